@@ -1,5 +1,7 @@
 package com.eceops.runbook;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,21 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RunbookApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RunbookApplication.class, args);
+        SpringApplication application = new SpringApplication(RunbookApplication.class);
+        if (Arrays.stream(args).anyMatch(a -> a.startsWith("--rehearse"))) {
+            // A headless rehearsal must not collide with a running server's port or database file.
+            defaultTo(args, "server.port", "RUNBOOK_PORT", "0");
+            defaultTo(args, "runbook.data-dir", "RUNBOOK_DATA_DIR", "./data/headless");
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
+    }
+
+    private static void defaultTo(String[] args, String property, String environment, String value) {
+        boolean given = System.getenv(environment) != null || System.getProperty(property) != null
+                || Arrays.stream(args).anyMatch(a -> a.startsWith("--" + property + "="));
+        if (!given) {
+            System.setProperty(property, value);
+        }
     }
 }

@@ -1,0 +1,119 @@
+package com.eceops.runbook.run;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.estate.EstateRepository;
+import com.eceops.runbook.estate.InvalidEstateException;
+import com.eceops.runbook.estate.Server;
+import com.eceops.runbook.estate.UnknownEstateException;
+
+/**
+ * Stands at the start of every top-level process, however it is started (Tasklist, REST, command line):
+ * the estate must exist and be valid, the mode must be known, and a live run must be confirmed. A refusal
+ * throws before the first transaction commits, so nothing of the run is kept. Called sections inherit
+ * the run of their caller and are not checked again.
+ */
+@Component
+public class RunGuard implements ExecutionListener {
+
+    private final EstateRepository estates;
+    private final WaitSettings waits;
+    private final Clock clock;
+
+    public RunGuard(EstateRepository estates, WaitSettings waits) {
+        this(estates, waits, Clock.systemDefaultZone());
+    }
+
+    RunGuard(EstateRepository estates, WaitSettings waits, Clock clock) {
+        this.estates = estates;
+        this.waits = waits;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.getSuperExecution() != null) {
+            return;
+        }
+        Object estateName = execution.getVariable(RunVariables.ESTATE);
+        if (estateName == null || estateName.toString().isBlank()) {
+            throw new RunRefusedException("a run needs an estate: the name of an inventory in the estates folder");
+        }
+        RunMode mode = RunMode.parse(execution.getVariable(RunVariables.RUN_MODE));
+        Estate estate = loadValid(estateName.toString().trim());
+        Object confirmation = execution.getVariable(RunVariables.CONFIRM_ESTATE_NAME);
+        execution.removeVariable(RunVariables.CONFIRM_ESTATE_NAME);
+        refuseUnlessAvailable(mode, estate, confirmation);
+
+        execution.setProcessBusinessKey(runKey(execution, estate, mode).toString());
+        execution.setVariable(RunVariables.ESTATE, estate.name());
+        execution.setVariable(RunVariables.RUN_MODE, mode.id());
+        execution.setVariable(RunVariables.POLL_INTERVAL, waits.pollInterval(mode).toString());
+        execution.setVariable(RunVariables.MAX_POLLS, waits.maxPolls());
+        execution.setVariable(RunVariables.COLLOCATED_SERVERS, names(estate.collocatedServers()));
+        execution.setVariable(RunVariables.WEB_SERVERS, names(estate.webServers()));
+    }
+
+    private Estate loadValid(String name) {
+        try {
+            return estates.load(name);
+        } catch (UnknownEstateException e) {
+            throw new RunRefusedException(e.getMessage());
+        } catch (InvalidEstateException e) {
+            throw new RunRefusedException("nothing was started, because " + e.getMessage());
+        }
+    }
+
+    private static void refuseUnlessAvailable(RunMode mode, Estate estate, Object confirmation) {
+        if (mode == RunMode.LIVE) {
+            if (!estate.live()) {
+                throw new RunRefusedException("estate '" + estate.name() + "' is not marked live in its inventory"
+                        + " (live: true); a live run acts on real servers and is refused");
+            }
+            if (confirmation == null || !estate.name().equals(confirmation.toString().trim())) {
+                throw new RunRefusedException("a live run must be confirmed by typing the estate's name '"
+                        + estate.name() + "' in confirmEstateName");
+            }
+        }
+        if (mode != RunMode.REHEARSAL) {
+            // Honest refusal rather than a run that would stop at its first step.
+            throw new RunRefusedException(mode.id() + " runs need the PowerShell and T-SQL implementations of the"
+                    + " operations, which this version does not have yet; rehearse instead");
+        }
+    }
+
+    private RunKey runKey(DelegateExecution execution, Estate estate, RunMode mode) {
+        String given = execution.getProcessBusinessKey();
+        if (given != null && !given.isBlank()) {
+            RunKey key;
+            try {
+                key = RunKey.parse(given);
+            } catch (IllegalArgumentException e) {
+                throw new RunRefusedException("business key " + e.getMessage() + "; leave it empty to get one");
+            }
+            if (!key.estate().equals(estate.name()) || key.mode() != mode) {
+                throw new RunRefusedException("business key '" + given + "' does not match estate '"
+                        + estate.name() + "' in " + mode.id() + " mode");
+            }
+            return key;
+        }
+        RunKey base = RunKey.newRun(estate.name(), mode, clock);
+        RunKey key = base;
+        var history = execution.getProcessEngineServices().getHistoryService();
+        for (int attempt = 2; history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(key.toString()).count() > 0; attempt++) {
+            key = new RunKey(base.estate(), mode, base.startedAt() + "-" + attempt);
+        }
+        return key;
+    }
+
+    private static List<String> names(List<Server> servers) {
+        return new java.util.ArrayList<>(servers.stream().map(Server::name).toList());
+    }
+}

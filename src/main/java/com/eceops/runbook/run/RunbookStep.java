@@ -1,0 +1,40 @@
+package com.eceops.runbook.run;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import com.eceops.runbook.operations.OperationFailedException;
+
+/**
+ * The shape of every automated step: find the run, do the step through its operations, and let a technical
+ * failure become a retry and then an incident that names the step, host and cause. Business outcomes are
+ * {@link org.camunda.bpm.engine.delegate.BpmnError}s thrown by the step itself and pass untouched.
+ */
+public abstract class RunbookStep implements JavaDelegate {
+
+    private final RunOperations runs;
+
+    protected RunbookStep(RunOperations runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public final void execute(DelegateExecution execution) {
+        RunContext run = runs.of(execution);
+        try {
+            perform(execution, run);
+        } catch (OperationFailedException e) {
+            throw new StepFailedException(ProcedureStep.of(execution), execution.getCurrentActivityName(), e);
+        }
+    }
+
+    protected abstract void perform(DelegateExecution execution, RunContext run);
+
+    protected static String host(DelegateExecution execution) {
+        Object host = execution.getVariable(RunVariables.HOST);
+        if (host == null) {
+            throw new IllegalStateException("activity " + execution.getCurrentActivityId() + " has no host variable");
+        }
+        return host.toString();
+    }
+}

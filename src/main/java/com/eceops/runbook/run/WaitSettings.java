@@ -1,0 +1,20 @@
+package com.eceops.runbook.run;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The pace of the BPMN timer-and-check loops: real servers are checked less often than the lab. */
+@ConfigurationProperties("runbook.waits")
+public record WaitSettings(Duration rehearsalPollInterval, Duration livePollInterval, int maxPolls) {
+
+    public WaitSettings {
+        rehearsalPollInterval = rehearsalPollInterval == null ? Duration.ofSeconds(2) : rehearsalPollInterval;
+        livePollInterval = livePollInterval == null ? Duration.ofSeconds(30) : livePollInterval;
+        maxPolls = maxPolls <= 0 ? 40 : maxPolls;
+    }
+
+    Duration pollInterval(RunMode mode) {
+        return mode == RunMode.REHEARSAL ? rehearsalPollInterval : livePollInterval;
+    }
+}
