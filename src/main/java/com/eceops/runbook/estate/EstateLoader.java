@@ -95,9 +95,10 @@ final class EstateLoader {
 
     private static List<Drive> drives(YamlMap drives, String role) {
         if (drives == null) {
-            return List.of();
+            return null;
         }
         List<Drive> bound = new ArrayList<>();
+        boolean complete = true;
         for (YamlMap.Item item : drives.list(role, true)) {
             YamlMap drive = YamlMap.of(item.node(), item.path(), drives.problems());
             if (drive != null) {
@@ -107,10 +108,15 @@ final class EstateLoader {
                 drive.finish();
                 if (letter != null && sizeGb != null) {
                     bound.add(new Drive(letter, sizeGb, usage));
+                } else {
+                    complete = false;
                 }
+            } else {
+                complete = false;
             }
         }
-        return List.copyOf(bound);
+        // A partial list would make every path on the unreadable drive a second, misleading problem.
+        return complete ? List.copyOf(bound) : null;
     }
 
     private static Paths paths(YamlMap map) {

@@ -48,10 +48,13 @@ final class PathRules implements EstateRule {
         }
     }
 
-    /** The drives of a role; every server of a role shares the estate's list, so the first one tells. */
+    /**
+     * The drives of a role; every server of a role shares the estate's list, so the first one tells. Empty
+     * when unknown (the list could not be read), which turns the drive checks off.
+     */
     private static List<Drive> drives(Estate estate, boolean collocated) {
         return PlacedServer.of(estate).stream().map(PlacedServer::server)
-                .filter(server -> server.collocated() == collocated)
+                .filter(server -> server.collocated() == collocated && server.drives() != null)
                 .map(Server::drives).findFirst().orElse(List.of());
     }
 
