@@ -1,0 +1,14 @@
+package com.eceops.runbook.estate;
+
+/**
+ * One thing wrong with an inventory: where it is ({@code sides.a.collocated.ip}, {@code patchWindows[0].zone};
+ * empty for the document as a whole), the line in the YAML file (0 when no line is known) and what is wrong.
+ */
+public record EstateProblem(String path, int line, String message) {
+
+    @Override
+    public String toString() {
+        String where = path.isEmpty() ? "inventory" : path;
+        return line > 0 ? where + " (line " + line + "): " + message : where + ": " + message;
+    }
+}
