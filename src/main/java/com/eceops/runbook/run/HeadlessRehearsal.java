@@ -76,8 +76,9 @@ public class HeadlessRehearsal {
                 out.println("finished " + runKey + " in " + elapsed(started) + " (" + root.getState() + ")");
                 return "COMPLETED".equals(root.getState()) ? FINISHED : INCIDENT;
             }
-            List<Incident> incidents = engine.getRuntimeService().createIncidentQuery()
-                    .processInstanceIdIn(runInstanceIds(runKey)).list();
+            List<Incident> incidents = runInstanceIds(runKey).stream()
+                    .flatMap(id -> engine.getRuntimeService().createIncidentQuery().processInstanceId(id).list().stream())
+                    .toList();
             if (!incidents.isEmpty()) {
                 incidents.forEach(i -> out.println("incident at " + i.getActivityId() + ": " + i.getIncidentMessage()));
                 return INCIDENT;
@@ -100,15 +101,16 @@ public class HeadlessRehearsal {
         }
     }
 
-    private String[] runInstanceIds(String runKey) {
+    private List<String> runInstanceIds(String runKey) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(runKey).list()
-                .stream().map(ProcessInstance::getId).toArray(String[]::new);
+                .stream().map(ProcessInstance::getId).toList();
     }
 
     private String progressLine(String runKey, Set<String> steps, Instant started) {
         HistoryService history = engine.getHistoryService();
-        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                .processInstanceIdIn(historicIds(runKey)).orderByHistoricActivityInstanceStartTime().asc().list();
+        List<HistoricActivityInstance> activities = historicIds(runKey).stream()
+                .flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
+                .toList();
         long done = activities.stream().filter(a -> a.getEndTime() != null && !a.isCanceled())
                 .map(HistoricActivityInstance::getActivityId).filter(steps::contains).distinct().count();
         String current = activities.stream().filter(a -> a.getEndTime() == null && steps.contains(a.getActivityId()))
@@ -117,9 +119,9 @@ public class HeadlessRehearsal {
         return "[" + elapsed(started) + "] step " + done + " of " + steps.size() + " · " + current;
     }
 
-    private String[] historicIds(String runKey) {
+    private List<String> historicIds(String runKey) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(runKey)
-                .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+                .list().stream().map(HistoricProcessInstance::getId).toList();
     }
 
     private static String elapsed(Instant started) {

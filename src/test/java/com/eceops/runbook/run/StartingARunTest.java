@@ -1,0 +1,113 @@
+package com.eceops.runbook.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.eceops.runbook.RunbookApplicationTest;
+
+class StartingARunTest extends RunbookApplicationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void aRehearsalOfTheSampleEstateStartsWithARunKeyThatNamesEstateAndMode() {
+        ResponseEntity<String> response = start(Map.of("estate", SAMPLE, "runMode", "rehearsal"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsPattern("\"businessKey\":\"massivedynamic\\.rehearsal\\.\\d{8}-\\d{6}");
+    }
+
+    @Test
+    void anInvalidEstateIsRefusedWithEveryProblemAndItsPathAndNothingIsKept() {
+        long before = history.createHistoricProcessInstanceQuery().count();
+
+        ResponseEntity<String> response = start(Map.of("estate", "broken", "runMode", "rehearsal"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("sides.b.collocated.ip").contains("availabilityGroup.listener.port");
+        assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownEstateIsRefused() {
+        ResponseEntity<String> response = start(Map.of("estate", "atlantis", "runMode", "rehearsal"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("atlantis");
+    }
+
+    @Test
+    void aRunWithoutEstateOrWithAnUnknownModeIsRefused() {
+        assertThat(start(Map.of("runMode", "rehearsal")).getBody()).contains("a run needs an estate");
+        ResponseEntity<String> unknownMode = start(Map.of("estate", SAMPLE, "runMode", "yolo"));
+        assertThat(unknownMode.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownMode.getBody()).contains("unknown run mode 'yolo'");
+    }
+
+    @Test
+    void aLiveRunIsRefusedOnAnEstateNotMarkedLive() {
+        ResponseEntity<String> response = start(Map.of("estate", SAMPLE, "runMode", "live",
+                "confirmEstateName", SAMPLE));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("not marked live");
+    }
+
+    @Test
+    void aLiveRunIsRefusedUnlessTheStarterTypesTheEstatesName() {
+        ResponseEntity<String> response = start(Map.of("estate", "golive", "runMode", "live",
+                "confirmEstateName", "go-live"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("confirmed by typing the estate's name 'golive'");
+    }
+
+    @Test
+    void aConfirmedLiveRunIsStillRefusedUntilTheRealImplementationsExist() {
+        ResponseEntity<String> response = start(Map.of("estate", "golive", "runMode", "live",
+                "confirmEstateName", "golive"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("live runs need the PowerShell and T-SQL implementations");
+    }
+
+    @Test
+    void aBusinessKeyThatNamesAnotherEstateIsRefused() {
+        Map<String, Object> body = new LinkedHashMap<>(payload(Map.of("estate", SAMPLE, "runMode", "rehearsal")));
+        body.put("businessKey", "golive.rehearsal.20261125-120000");
+        ResponseEntity<String> response = post(body);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("does not match estate 'massivedynamic'");
+    }
+
+    private ResponseEntity<String> start(Map<String, String> variables) {
+        return post(payload(variables));
+    }
+
+    private static Map<String, Object> payload(Map<String, String> variables) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value, "type", "String")));
+        return Map.of("variables", typed);
+    }
+
+    private ResponseEntity<String> post(Map<String, Object> body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth("admin", "test-only-admin-password").postForEntity(
+                "/engine-rest/process-definition/key/Preinstallation/start", new HttpEntity<>(body, headers), String.class);
+    }
+}
