@@ -1,12 +1,92 @@
 package com.eceops.runbook.sql;
 
+import com.eceops.runbook.operations.Change;
+import java.util.List;
+
 /**
  * What the runbook does to a SQL Server instance. The rehearsal lab implements it against the simulated
  * estate; the real implementation renders T-SQL and runs it through mssql-jdbc. Instances are addressed by
- * the collocated server that hosts them.
+ * the collocated server that hosts them. Setters answer {@link Change#none} when they find the desired state.
  */
 public interface SqlServerOperations {
 
     /** Reads edition, version, instance name and whether AlwaysOn (HADR) is enabled. */
     SqlServerFacts readFacts(String host);
+
+    /**
+     * Enables AlwaysOn availability groups on the instance (pre-6.1). Only takes effect after
+     * {@link #restartSqlService}; needs the host to be a cluster node.
+     */
+    Change enableAlwaysOn(String host);
+
+    /** Restarts the SQL Server service; the instance does not answer for about a minute. Always a change. */
+    Change restartSqlService(String host);
+
+    /** True when the instance accepts connections. */
+    boolean isAnswering(String host);
+
+    Change createDatabase(String host, String database);
+
+    Change setRecoveryModel(String host, String database, RecoveryModel model);
+
+    /**
+     * {@code BACKUP DATABASE ... TO DISK = path}. Idempotent by path: a full backup of this database already
+     * at {@code path} changes nothing, so give a new path for a new backup.
+     */
+    Change backupDatabase(String host, String database, String path, boolean compression);
+
+    /** {@code BACKUP LOG ... TO DISK = path}; needs FULL recovery and a full backup. Idempotent by path. */
+    Change backupLog(String host, String database, String path);
+
+    /**
+     * {@code RESTORE DATABASE ... FROM DISK = path WITH NORECOVERY|RECOVERY}. Restoring the same backup again
+     * changes nothing; restoring over a database in an availability group is refused.
+     */
+    Change restoreDatabase(String host, String database, String path, Recovery recovery);
+
+    /** {@code RESTORE LOG ... FROM DISK = path WITH NORECOVERY|RECOVERY} onto a database in RESTORING state. */
+    Change restoreLog(String host, String database, String path, Recovery recovery);
+
+    /** The user databases (SSISDB included): state, recovery model, AG membership, last backups. */
+    List<DatabaseFacts> readDatabases(String host);
+
+    /** {@code CREATE ENDPOINT Hadr_endpoint ... FOR DATABASE_MIRRORING (ROLE = ALL)} on the port, started. */
+    Change createHadrEndpoint(String host, int port);
+
+    /** {@code GRANT CONNECT ON ENDPOINT::Hadr_endpoint TO [account]}. */
+    Change grantEndpointConnect(String host, String account);
+
+    /** {@code CREATE AVAILABILITY GROUP} on the primary {@code host} (pre-6.3). */
+    Change createAvailabilityGroup(String host, AvailabilityGroupSpec spec);
+
+    /** {@code ALTER AVAILABILITY GROUP ... ADD LISTENER}: one static IP per subnet. */
+    Change createListener(String host, String availabilityGroup, ListenerSpec listener);
+
+    /** {@code ALTER AVAILABILITY GROUP ... JOIN} on a secondary replica. */
+    Change joinAvailabilityGroup(String host, String availabilityGroup);
+
+    /** {@code ALTER AVAILABILITY GROUP ... ADD DATABASE} on the primary (post-5, "join only" on the secondary). */
+    Change addDatabaseToAvailabilityGroup(String host, String availabilityGroup, String database);
+
+    /** {@code ALTER DATABASE ... SET HADR AVAILABILITY GROUP = ...} on a secondary whose copy is restoring. */
+    Change joinDatabaseToAvailabilityGroup(String host, String availabilityGroup, String database);
+
+    /** {@code ALTER AVAILABILITY GROUP ... REMOVE DATABASE} on the primary. */
+    Change removeDatabaseFromAvailabilityGroup(String host, String availabilityGroup, String database);
+
+    /** {@code ALTER AVAILABILITY GROUP ... FAILOVER} run on the secondary that becomes primary; no data loss. */
+    Change failover(String host, String availabilityGroup);
+
+    /** Replicas with role and health, databases with synchronization state; {@code exists} false if none. */
+    AvailabilityGroupState readAvailabilityGroup(String host, String availabilityGroup);
+
+    /** Creates or updates a SQL Server Agent job (post-9); the same definition changes nothing. */
+    Change ensureAgentJob(String host, AgentJob job);
+
+    /** The SQL Server Agent jobs of the instance. */
+    List<AgentJob> readAgentJobs(String host);
+
+    enum RecoveryModel { SIMPLE, FULL, BULK_LOGGED }
+
+    enum Recovery { NORECOVERY, RECOVERY }
 }

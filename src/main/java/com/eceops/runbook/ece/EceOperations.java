@@ -1,0 +1,28 @@
+package com.eceops.runbook.ece;
+
+import com.eceops.runbook.operations.Change;
+
+/**
+ * What the runbook does with ECE itself (inst, post-10, patch). The installer is run by a person; in
+ * rehearsal the lab applies a recorded setup run so that the later steps find what it would leave behind.
+ */
+public interface EceOperations {
+
+    /** What ECE setup left on the host: components, ECE home, whether the Cisco service exists. */
+    EceInstallation readInstallation(String host);
+
+    /**
+     * Records a setup run (inst-1.1 to inst-3): the components chosen and the installer's settings (keys
+     * in {@link SetupRun}). Re-recording components that are installed changes nothing.
+     */
+    Change recordSetupRun(String host, SetupRun run);
+
+    /** Reads a configuration file below the host's ECE home; fails if it is not there. */
+    String readConfigFile(String host, EceConfigFile file);
+
+    /** Writes a configuration file below the host's ECE home (post-10, patch-4.1); same content changes nothing. */
+    Change writeConfigFile(String host, EceConfigFile file, String content);
+
+    /** GETs {@code https://<ece fqdn>/<context root>/<partition>/} and answers status and content (patch-4.4). */
+    LoginPage readLoginPage(String partition);
+}

@@ -1,0 +1,45 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.windows.AccessRule;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One simulated Windows server. Paths are keyed by {@link LabPaths#key}, case-insensitive as on Windows. */
+class HostState {
+    public String name;
+    public String role;
+    public String side;
+    public String osCaption;
+    public String osVersion;
+    public Map<String, Integer> drivesGb = new LinkedHashMap<>();
+    public Set<String> features = new LinkedHashSet<>();
+    /** Installed, but only in effect after the next restart. */
+    public Set<String> featuresPendingRestart = new LinkedHashSet<>();
+    public Instant restartingUntil;
+    public Map<String, String> directories = new LinkedHashMap<>();
+    public Map<String, Share> shares = new LinkedHashMap<>();
+    public Map<String, List<AccessRule>> accessRules = new LinkedHashMap<>();
+    public Map<String, FileEntry> files = new LinkedHashMap<>();
+    public Map<String, ServiceState> services = new LinkedHashMap<>();
+
+    boolean reachableAt(Instant now) {
+        return restartingUntil == null || !now.isBefore(restartingUntil);
+    }
+
+    static class Share {
+        public String name;
+        public String path;
+        public List<String> fullAccess = new ArrayList<>();
+    }
+
+    static class FileEntry {
+        public String path;
+        public String content;
+        public Instant modifiedAt;
+    }
+}

@@ -1,0 +1,41 @@
+package com.eceops.runbook.lab;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a backup file on a simulated disk holds: which database, full or log, from where and in which order.
+ * Written as one text line so that copying it between hosts is an ordinary file copy.
+ */
+record LabBackupFile(String type, String database, String source, long sequence, String recoveryModel,
+                     boolean compressed) {
+
+    private static final String MAGIC = "ECE-LAB-BACKUP";
+
+    static final String FULL = "FULL";
+    static final String LOG = "LOG";
+
+    String content() {
+        return MAGIC + ";type=" + type + ";database=" + database + ";source=" + source + ";sequence=" + sequence
+                + ";recoveryModel=" + recoveryModel + ";compressed=" + compressed;
+    }
+
+    /** Identifies the backup set: which instance's database and which backup of it. */
+    String id() {
+        return source + "/" + database + "/" + sequence;
+    }
+
+    static LabBackupFile parse(String content) {
+        if (content == null || !content.startsWith(MAGIC + ";")) {
+            return null;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String part : content.substring(MAGIC.length() + 1).split(";")) {
+            String[] kv = part.split("=", 2);
+            fields.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        return new LabBackupFile(fields.get("type"), fields.get("database"), fields.get("source"),
+                Long.parseLong(fields.get("sequence")), fields.get("recoveryModel"),
+                Boolean.parseBoolean(fields.get("compressed")));
+    }
+}

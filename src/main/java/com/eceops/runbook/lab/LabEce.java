@@ -1,0 +1,168 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.ece.EceComponent;
+import com.eceops.runbook.ece.EceConfigFile;
+import com.eceops.runbook.ece.EceInstallation;
+import com.eceops.runbook.ece.EceOperations;
+import com.eceops.runbook.ece.LoginPage;
+import com.eceops.runbook.ece.SetupRun;
+import com.eceops.runbook.estate.Server;
+import com.eceops.runbook.operations.Change;
+import com.eceops.runbook.sql.AgentJob;
+import com.eceops.runbook.sql.SqlServerOperations.RecoveryModel;
+import com.eceops.runbook.windows.ServiceStatus;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * ECE in the lab. Setup is a person's job; recording a run leaves behind what the installer would: the ECE
+ * databases and SSISDB on the AG primary (Database Server), the Cisco service (Messaging, Application,
+ * Services), the web files (Web Server).
+ */
+final class LabEce implements EceOperations {
+
+    private static final Set<EceComponent> CISCO_SERVICE_COMPONENTS =
+            EnumSet.of(EceComponent.MESSAGING_SERVER, EceComponent.APPLICATION_SERVER, EceComponent.SERVICES_SERVER);
+
+    private final LabContext lab;
+    private final LabFileSystem files;
+    private final LabServices services;
+    private final LabSqlServer sql;
+
+    LabEce(LabContext lab, LabSqlServer sql) {
+        this.lab = lab;
+        this.files = new LabFileSystem(lab);
+        this.services = new LabServices(lab);
+        this.sql = sql;
+    }
+
+    @Override
+    public EceInstallation readInstallation(String host) {
+        HostState h = lab.reachableHost(host);
+        EceHostState ece = lab.state().ece.get(h.name);
+        return new EceInstallation(h.name, Set.copyOf(ece.components), ece.eceHome,
+                h.services.containsKey(LabContext.key(lab.estate().ece().serviceName())));
+    }
+
+    @Override
+    public Change recordSetupRun(String host, SetupRun run) {
+        HostState h = lab.reachableHost(host);
+        EceHostState ece = lab.state().ece.get(h.name);
+        Set<EceComponent> missing = EnumSet.noneOf(EceComponent.class);
+        run.components().stream().filter(c -> !ece.components.contains(c)).forEach(missing::add);
+        if (missing.isEmpty()) {
+            return LabContext.unchanged("ECE components", ece.components);
+        }
+        String authentication = run.settings().get(SetupRun.AUTHENTICATION);
+        if (authentication != null && !authentication.equalsIgnoreCase("integrated")) {
+            throw lab.refuse(h.name, "ECE HA supports only Integrated Authentication, not " + authentication);
+        }
+        String dfsPath = run.settings().get(SetupRun.DFS_PATH);
+        if (dfsPath != null) {
+            LabPaths.resolve(lab, h.name, dfsPath);
+        }
+        String home = run.settings().get(SetupRun.ECE_HOME);
+        boolean needsHome = missing.stream().anyMatch(c -> CISCO_SERVICE_COMPONENTS.contains(c) || c == EceComponent.WEB_SERVER);
+        if (needsHome && home == null) {
+            throw lab.refuse(h.name, "setup needs the ECE home directory (" + SetupRun.ECE_HOME + ")");
+        }
+        if (home != null && LabPaths.under(home, lab.estate().paths().sharedDirectory())) {
+            throw lab.refuse(h.name, "the ECE home " + home + " must never be the shared directory (inst-1.2)");
+        }
+        if (missing.contains(EceComponent.DATABASE_SERVER)) {
+            installDatabases(h);
+        }
+        if (needsHome) {
+            files.ensureDirectory(h.name, home);
+            ece.eceHome = home;
+        }
+        if (missing.stream().anyMatch(CISCO_SERVICE_COMPONENTS::contains)
+                && !h.services.containsKey(LabContext.key(lab.estate().ece().serviceName()))) {
+            String account = lab.estate().domain().netbios() + "\\" + lab.estate().accounts().eceService().name();
+            services.create(h, lab.estate().ece().serviceName(), account, ServiceStatus.StartType.AUTOMATIC);
+        }
+        if (missing.contains(EceComponent.WEB_SERVER)) {
+            installWebFiles(h, home);
+        }
+        Set<EceComponent> before = EnumSet.noneOf(EceComponent.class);
+        before.addAll(ece.components);
+        ece.components.addAll(missing);
+        return lab.record(h.name, "ECE components", before, ece.components);
+    }
+
+    private void installDatabases(HostState h) {
+        AgLabState ag = lab.state().availabilityGroup;
+        if (ag == null || ag.listenerName == null) {
+            throw lab.refuse(h.name, "the database server is the AG listener, and there is none yet (pre-6.3)");
+        }
+        SqlInstanceState primary = sql.instance(ag.primary());
+        var names = lab.estate().databases();
+        for (String db : java.util.List.of(names.activeDatabase(), names.masterDatabase(), names.reportsDatabase(), "SSISDB")) {
+            if (!primary.databases.containsKey(LabContext.key(db))) {
+                sql.addDatabase(primary, db, "ONLINE", RecoveryModel.SIMPLE);
+            }
+        }
+        primary.agentJobs.putIfAbsent(LabContext.key("SSIS Server Maintenance Job"),
+                new AgentJob("SSIS Server Maintenance Job", "daily 00:00", "EXEC SSISDB.internal.cleanup_server_retention_window"));
+    }
+
+    private void installWebFiles(HostState h, String home) {
+        for (String dir : new String[] {"eService\\templates\\finesse\\gadget\\agent", "eService\\templates\\finesse\\gadget\\layout"}) {
+            files.ensureDirectory(h.name, home + "\\" + dir);
+        }
+        files.writeLocal(h, home + "\\" + EceConfigFile.ECE_CONFIG_JS.relativePath(),
+                "var web_server_protocol = \"http\";\nvar web_server_name = \"" + h.name + "\";\n", lab.now());
+        files.writeLocal(h, home + "\\" + EceConfigFile.AGENT_XML.relativePath(),
+                "<gadget>http://" + h.name + "/ece/finesse/gadget/agent/agent.xml</gadget>\n", lab.now());
+        if (!h.services.containsKey("W3SVC")) {
+            services.create(h, "W3SVC", "LocalSystem", ServiceStatus.StartType.AUTOMATIC).startedAt = lab.now();
+        }
+    }
+
+    @Override
+    public String readConfigFile(String host, EceConfigFile file) {
+        HostState h = lab.reachableHost(host);
+        String path = configPath(h, file);
+        return files.read(h.name, path).map(f -> f.content)
+                .orElseThrow(() -> lab.refuse(h.name, "no " + path));
+    }
+
+    @Override
+    public Change writeConfigFile(String host, EceConfigFile file, String content) {
+        HostState h = lab.reachableHost(host);
+        return files.write(h.name, configPath(h, file), content, lab.now());
+    }
+
+    private String configPath(HostState h, EceConfigFile file) {
+        String home = lab.state().ece.get(h.name).eceHome;
+        if (home == null) {
+            throw lab.refuse(h.name, "ECE is not installed on " + h.name);
+        }
+        return home + "\\" + file.relativePath();
+    }
+
+    /** The partition answers once a web server is up and its application server's Cisco service has all processes. */
+    @Override
+    public LoginPage readLoginPage(String partition) {
+        var ece = lab.estate().ece();
+        String url = "https://" + ece.fqdn() + "/" + ece.contextRoot() + "/" + partition + "/";
+        boolean knownPartition = partition.equalsIgnoreCase(ece.partition()) || partition.equalsIgnoreCase("system");
+        for (Server web : lab.estate().webServers()) {
+            HostState h = lab.host(web.name());
+            if (!h.reachableAt(lab.now()) || !lab.state().ece.get(h.name).components.contains(EceComponent.WEB_SERVER)) {
+                continue;
+            }
+            ServiceState cisco = lab.host(web.applicationServer()).services.get(LabContext.key(ece.serviceName()));
+            boolean started = cisco != null && cisco.running() && cisco.processes(lab.now()) >= cisco.processTarget
+                    && lab.host(web.applicationServer()).reachableAt(lab.now());
+            if (started && knownPartition) {
+                return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\">"
+                        + "partition " + partition + "</form></html>");
+            }
+            if (started) {
+                return new LoginPage(url, 404, "<html>partition " + partition + " not found</html>");
+            }
+        }
+        return new LoginPage(url, 503, "<html>Service Unavailable</html>");
+    }
+}

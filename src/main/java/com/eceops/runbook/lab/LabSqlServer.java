@@ -1,0 +1,318 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.operations.Change;
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.sql.AgentJob;
+import com.eceops.runbook.sql.AvailabilityGroupSpec;
+import com.eceops.runbook.sql.AvailabilityGroupState;
+import com.eceops.runbook.sql.DatabaseFacts;
+import com.eceops.runbook.sql.ListenerSpec;
+import com.eceops.runbook.sql.SqlServerFacts;
+import com.eceops.runbook.sql.SqlServerOperations;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The simulated SQL Server instances: HADR, databases, backups and restores; AG work is in {@link LabAvailabilityGroup}. */
+final class LabSqlServer implements SqlServerOperations {
+
+    private final LabContext lab;
+    private final LabFileSystem files;
+    private final LabAvailabilityGroup availabilityGroup;
+
+    LabSqlServer(LabContext lab) {
+        this.lab = lab;
+        this.files = new LabFileSystem(lab);
+        this.availabilityGroup = new LabAvailabilityGroup(lab, this);
+    }
+
+    /** The instance on a host, which must answer. */
+    SqlInstanceState instance(String host) {
+        HostState h = lab.reachableHost(host);
+        SqlInstanceState sql = lab.state().sql.get(h.name);
+        if (sql == null) {
+            throw lab.refuse(h.name, "no SQL Server instance on " + h.name);
+        }
+        if (!sql.answeringAt(lab.now())) {
+            throw new OperationFailedException(h.name, lab.operation(),
+                    "SQL Server does not answer (service restarting until " + sql.restartingUntil + ")");
+        }
+        return sql;
+    }
+
+    SqlInstanceState.Database database(SqlInstanceState sql, String name) {
+        SqlInstanceState.Database db = sql.databases.get(LabContext.key(name));
+        if (db == null) {
+            throw lab.refuse(sql.host, "database " + name + " does not exist on " + sql.host);
+        }
+        return db;
+    }
+
+    @Override
+    public SqlServerFacts readFacts(String host) {
+        SqlInstanceState sql = instance(host);
+        return new SqlServerFacts(sql.host, sql.edition, sql.productVersion, sql.instanceName, sql.hadrActive);
+    }
+
+    @Override
+    public Change enableAlwaysOn(String host) {
+        SqlInstanceState sql = instance(host);
+        ClusterLabState cluster = lab.state().cluster;
+        if (cluster == null || !cluster.nodes.contains(sql.host)) {
+            throw lab.refuse(sql.host, "AlwaysOn needs the host to be a node of a failover cluster: no WSFC name shows (pre-5.1 before pre-6.1)");
+        }
+        if (sql.hadrEnabled) {
+            return LabContext.unchanged("AlwaysOn", sql.hadrActive ? "enabled" : "enabled, restart pending");
+        }
+        sql.hadrEnabled = true;
+        return lab.record(sql.host, "AlwaysOn", "disabled", "enabled, takes effect after the SQL service restarts");
+    }
+
+    @Override
+    public Change restartSqlService(String host) {
+        SqlInstanceState sql = instance(host);
+        Instant back = lab.now().plus(lab.durations().sqlRestart());
+        sql.restartingUntil = back;
+        boolean hadrBefore = sql.hadrActive;
+        sql.hadrActive = sql.hadrEnabled;
+        return lab.record(sql.host, "SQL Server service", "running, HADR " + hadrBefore,
+                "restarting until " + back + ", HADR " + sql.hadrActive);
+    }
+
+    @Override
+    public boolean isAnswering(String host) {
+        HostState h = lab.host(host);
+        SqlInstanceState sql = lab.state().sql.get(h.name);
+        return sql != null && h.reachableAt(lab.now()) && sql.answeringAt(lab.now());
+    }
+
+    @Override
+    public Change createDatabase(String host, String database) {
+        SqlInstanceState sql = instance(host);
+        if (sql.databases.containsKey(LabContext.key(database))) {
+            return LabContext.unchanged("database " + database, "present");
+        }
+        HostState h = lab.host(sql.host);
+        String dataPath = lab.estate().paths().sqlData();
+        if (!files.directoryExists(h, dataPath)) {
+            throw lab.refuse(sql.host, "the data directory " + dataPath + " does not exist (pre-3.3)");
+        }
+        addDatabase(sql, database, "ONLINE", RecoveryModel.SIMPLE);
+        return lab.record(sql.host, "database " + database, "absent", "ONLINE, SIMPLE");
+    }
+
+    SqlInstanceState.Database addDatabase(SqlInstanceState sql, String name, String state, RecoveryModel model) {
+        SqlInstanceState.Database db = new SqlInstanceState.Database();
+        db.name = name;
+        db.state = state;
+        db.recoveryModel = model;
+        sql.databases.put(LabContext.key(name), db);
+        return db;
+    }
+
+    @Override
+    public Change setRecoveryModel(String host, String database, RecoveryModel model) {
+        SqlInstanceState sql = instance(host);
+        SqlInstanceState.Database db = database(sql, database);
+        if (db.recoveryModel == model) {
+            return LabContext.unchanged("recovery model of " + database, model);
+        }
+        if (db.inAvailabilityGroup && model != RecoveryModel.FULL) {
+            throw lab.refuse(sql.host, "a database in an availability group must stay in FULL recovery");
+        }
+        RecoveryModel before = db.recoveryModel;
+        db.recoveryModel = model;
+        return lab.record(sql.host, "recovery model of " + database, before, model);
+    }
+
+    @Override
+    public Change backupDatabase(String host, String database, String path, boolean compression) {
+        SqlInstanceState sql = instance(host);
+        SqlInstanceState.Database db = database(sql, database);
+        if (existingBackup(sql.host, path, LabBackupFile.FULL, database)) {
+            return LabContext.unchanged("full backup of " + database, path);
+        }
+        if (!"ONLINE".equals(db.state)) {
+            throw lab.refuse(sql.host, "database " + database + " is " + db.state + " and cannot be backed up");
+        }
+        long sequence = lab.nextSequence();
+        LabBackupFile backup = new LabBackupFile(LabBackupFile.FULL, db.name, sql.host, sequence, db.recoveryModel.name(), compression);
+        files.write(sql.host, path, backup.content(), lab.now());
+        db.lastFullSeq = sequence;
+        db.lastFullAt = lab.now();
+        return lab.record(sql.host, "last full backup of " + database, "-", path);
+    }
+
+    @Override
+    public Change backupLog(String host, String database, String path) {
+        SqlInstanceState sql = instance(host);
+        SqlInstanceState.Database db = database(sql, database);
+        if (existingBackup(sql.host, path, LabBackupFile.LOG, database)) {
+            return LabContext.unchanged("log backup of " + database, path);
+        }
+        if (db.recoveryModel == RecoveryModel.SIMPLE) {
+            throw lab.refuse(sql.host, "BACKUP LOG is not allowed while the recovery model of " + database + " is SIMPLE (post-3.1)");
+        }
+        if (db.lastFullSeq == 0) {
+            throw lab.refuse(sql.host, "BACKUP LOG cannot be performed because there is no current full backup of " + database);
+        }
+        long sequence = lab.nextSequence();
+        LabBackupFile backup = new LabBackupFile(LabBackupFile.LOG, db.name, sql.host, sequence, db.recoveryModel.name(), false);
+        files.write(sql.host, path, backup.content(), lab.now());
+        db.lastLogSeq = sequence;
+        db.lastLogAt = lab.now();
+        return lab.record(sql.host, "last log backup of " + database, "-", path);
+    }
+
+    private boolean existingBackup(String host, String path, String type, String database) {
+        LabBackupFile existing = files.read(host, path).map(f -> LabBackupFile.parse(f.content)).orElse(null);
+        return existing != null && existing.type().equals(type) && existing.database().equalsIgnoreCase(database);
+    }
+
+    private LabBackupFile backupAt(SqlInstanceState sql, String path, String type) {
+        LabBackupFile backup = files.read(sql.host, path).map(f -> LabBackupFile.parse(f.content))
+                .orElseThrow(() -> lab.refuse(sql.host, "cannot open backup device " + path + ": no such file"
+                        + " (copy the backups to the secondary first, post-4)"));
+        if (!backup.type().equals(type)) {
+            throw lab.refuse(sql.host, path + " holds a " + backup.type() + " backup, not a " + type + " backup");
+        }
+        return backup;
+    }
+
+    @Override
+    public Change restoreDatabase(String host, String database, String path, Recovery recovery) {
+        SqlInstanceState sql = instance(host);
+        LabBackupFile backup = backupAt(sql, path, LabBackupFile.FULL);
+        SqlInstanceState.Database existing = sql.databases.get(LabContext.key(database));
+        if (existing != null && backup.id().equals(existing.restoredFrom)) {
+            return LabContext.unchanged("database " + database, "restored from " + backup.id());
+        }
+        AgLabState ag = lab.state().availabilityGroup;
+        if (existing != null && ag != null && sql.host.equals(ag.primary()) && containsIgnoringCase(ag.databases, database)) {
+            throw lab.refuse(sql.host, "RESTORE on the primary replica fails: " + database + " is in availability group "
+                    + ag.name + "; remove it from the group first");
+        }
+        if (existing != null && existing.inAvailabilityGroup) {
+            throw lab.refuse(sql.host, "RESTORE over " + database + " fails: the database is joined to an availability group");
+        }
+        String before = existing == null ? "absent" : existing.state;
+        SqlInstanceState.Database db = addDatabase(sql, database,
+                recovery == Recovery.NORECOVERY ? "RESTORING" : "ONLINE", RecoveryModel.valueOf(backup.recoveryModel()));
+        db.restoredFrom = backup.id();
+        db.restoredFullSeq = backup.sequence();
+        return lab.record(sql.host, "database " + database, before, db.state + " (restored from " + backup.id() + ")");
+    }
+
+    @Override
+    public Change restoreLog(String host, String database, String path, Recovery recovery) {
+        SqlInstanceState sql = instance(host);
+        LabBackupFile log = backupAt(sql, path, LabBackupFile.LOG);
+        SqlInstanceState.Database db = database(sql, database);
+        if (db.restoredLogSeq == log.sequence()) {
+            return LabContext.unchanged("log of " + database, "restored up to " + log.id());
+        }
+        if (!"RESTORING".equals(db.state) || db.inAvailabilityGroup) {
+            throw lab.refuse(sql.host, "RESTORE LOG needs " + database + " in RESTORING state: restore the full backup WITH NORECOVERY first");
+        }
+        if (db.restoredFrom == null || !db.restoredFrom.startsWith(log.source() + "/")
+                || log.sequence() < db.restoredFullSeq) {
+            throw lab.refuse(sql.host, "the log backup " + log.id() + " does not follow the restored full backup " + db.restoredFrom);
+        }
+        db.restoredLogSeq = log.sequence();
+        if (recovery == Recovery.RECOVERY) {
+            db.state = "ONLINE";
+        }
+        return lab.record(sql.host, "log of " + database, "full " + db.restoredFrom, db.state + ", log " + log.id());
+    }
+
+    @Override
+    public List<DatabaseFacts> readDatabases(String host) {
+        SqlInstanceState sql = instance(host);
+        return sql.databases.values().stream().map(db -> new DatabaseFacts(db.name, db.state, db.recoveryModel,
+                db.inAvailabilityGroup, Optional.ofNullable(db.lastFullAt), Optional.ofNullable(db.lastLogAt))).toList();
+    }
+
+    @Override
+    public Change createHadrEndpoint(String host, int port) {
+        SqlInstanceState sql = instance(host);
+        if (sql.endpointPort != null && sql.endpointPort == port) {
+            return LabContext.unchanged("HADR endpoint", "port " + port + ", started");
+        }
+        Integer before = sql.endpointPort;
+        sql.endpointPort = port;
+        return lab.record(sql.host, "HADR endpoint", before == null ? "absent" : "port " + before, "port " + port + ", started");
+    }
+
+    @Override
+    public Change grantEndpointConnect(String host, String account) {
+        SqlInstanceState sql = instance(host);
+        if (sql.endpointPort == null) {
+            throw lab.refuse(sql.host, "there is no HADR endpoint to grant CONNECT on");
+        }
+        if (sql.endpointConnect.stream().anyMatch(a -> a.equalsIgnoreCase(account))) {
+            return LabContext.unchanged("endpoint CONNECT for " + account, "granted");
+        }
+        sql.endpointConnect.add(account);
+        return lab.record(sql.host, "endpoint CONNECT for " + account, "none", "granted");
+    }
+
+    @Override
+    public Change createAvailabilityGroup(String host, AvailabilityGroupSpec spec) {
+        return availabilityGroup.create(host, spec);
+    }
+
+    @Override
+    public Change createListener(String host, String availabilityGroupName, ListenerSpec listener) {
+        return availabilityGroup.createListener(host, availabilityGroupName, listener);
+    }
+
+    @Override
+    public Change joinAvailabilityGroup(String host, String availabilityGroupName) {
+        return availabilityGroup.joinReplica(host, availabilityGroupName);
+    }
+
+    @Override
+    public Change addDatabaseToAvailabilityGroup(String host, String availabilityGroupName, String database) {
+        return availabilityGroup.addDatabase(host, availabilityGroupName, database);
+    }
+
+    @Override
+    public Change joinDatabaseToAvailabilityGroup(String host, String availabilityGroupName, String database) {
+        return availabilityGroup.joinDatabase(host, availabilityGroupName, database);
+    }
+
+    @Override
+    public Change removeDatabaseFromAvailabilityGroup(String host, String availabilityGroupName, String database) {
+        return availabilityGroup.removeDatabase(host, availabilityGroupName, database);
+    }
+
+    @Override
+    public Change failover(String host, String availabilityGroupName) {
+        return availabilityGroup.failover(host, availabilityGroupName);
+    }
+
+    @Override
+    public AvailabilityGroupState readAvailabilityGroup(String host, String availabilityGroupName) {
+        return availabilityGroup.read(host, availabilityGroupName);
+    }
+
+    @Override
+    public Change ensureAgentJob(String host, AgentJob job) {
+        SqlInstanceState sql = instance(host);
+        AgentJob existing = sql.agentJobs.get(LabContext.key(job.name()));
+        if (job.equals(existing)) {
+            return LabContext.unchanged("Agent job " + job.name(), job.schedule());
+        }
+        sql.agentJobs.put(LabContext.key(job.name()), job);
+        return lab.record(sql.host, "Agent job " + job.name(), existing == null ? "absent" : existing.schedule(), job.schedule());
+    }
+
+    @Override
+    public List<AgentJob> readAgentJobs(String host) {
+        return List.copyOf(instance(host).agentJobs.values());
+    }
+
+    static boolean containsIgnoringCase(List<String> names, String name) {
+        return names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
+    }
+}

@@ -1,0 +1,30 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.estate.Estate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a rehearsal lab knows, as one serialisable tree: it is written to JSON after every change so
+ * that a rehearsal survives an application restart. Public fields keep the JSON mapping free of ceremony;
+ * only the lab's package sees them.
+ */
+class LabState {
+    public Estate estate;
+    public LabScenario scenario;
+    public ClockAnchor clockAnchor;
+    public Map<String, HostState> hosts = new LinkedHashMap<>();
+    public AdState activeDirectory = new AdState();
+    public DfsState dfs = new DfsState();
+    public ClusterLabState cluster;
+    public Map<String, SqlInstanceState> sql = new LinkedHashMap<>();
+    public AgLabState availabilityGroup;
+    public Map<String, EceHostState> ece = new LinkedHashMap<>();
+    public List<LedgerEntry> ledger = new ArrayList<>();
+    /** How often each injected fault has failed so far, by fault index. */
+    public Map<Integer, Integer> faultFailures = new LinkedHashMap<>();
+    public List<PendingCall> pending = new ArrayList<>();
+    public long sequence;
+}

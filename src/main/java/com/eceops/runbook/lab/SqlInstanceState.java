@@ -1,0 +1,46 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.sql.AgentJob;
+import com.eceops.runbook.sql.SqlServerOperations.RecoveryModel;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** One simulated SQL Server instance on a collocated server. */
+class SqlInstanceState {
+    public String host;
+    public String instanceName;
+    public String edition;
+    public String productVersion;
+    /** Configured by enableAlwaysOn... */
+    public boolean hadrEnabled;
+    /** ...and in effect only once the service restarted. */
+    public boolean hadrActive;
+    public Instant restartingUntil;
+    public Integer endpointPort;
+    public Set<String> endpointConnect = new LinkedHashSet<>();
+    public Map<String, Database> databases = new LinkedHashMap<>();
+    public Map<String, AgentJob> agentJobs = new LinkedHashMap<>();
+
+    boolean answeringAt(Instant now) {
+        return restartingUntil == null || !now.isBefore(restartingUntil);
+    }
+
+    static class Database {
+        public String name;
+        public String state = "ONLINE";
+        public RecoveryModel recoveryModel = RecoveryModel.SIMPLE;
+        public long lastFullSeq;
+        public long lastLogSeq;
+        public Instant lastFullAt;
+        public Instant lastLogAt;
+        /** The backup a restored copy came from ({@code host/database/sequence}) and the last log applied. */
+        public String restoredFrom;
+        public long restoredFullSeq;
+        public long restoredLogSeq;
+        public boolean inAvailabilityGroup;
+        public Instant joinedAt;
+    }
+}
