@@ -90,6 +90,11 @@ public final class RehearsalLab {
         return List.copyOf(context.state().ledger);
     }
 
+    /** The people's manual steps, for rehearsals of tasks that a person completes. */
+    public LabPersons persons() {
+        return new LabPersons(this);
+    }
+
     public LabClock clock() {
         return context.clock();
     }
@@ -143,6 +148,16 @@ public final class RehearsalLab {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Brings the due time of every deferred Windows call on a host forward to now, then lets it land. */
+    synchronized void completePendingWorkOn(String host) {
+        Instant now = context.now();
+        context.state().pending.stream()
+                .filter(call -> "WindowsOperations".equals(call.facade) && !call.arguments.isEmpty()
+                        && call.arguments.get(0).asText().equalsIgnoreCase(host))
+                .forEach(call -> call.due = now);
+        settle();
     }
 
     void defer(String facade, Method method, Object[] args, Instant due) {

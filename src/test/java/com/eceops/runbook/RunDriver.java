@@ -1,0 +1,60 @@
+package com.eceops.runbook;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives a run with the job executor off, as an impatient job executor would: executes every job of the run
+ * (its top-level instance and every called section), due or not, until only human tasks or incidents remain.
+ */
+public final class RunDriver {
+
+    private final ProcessEngine engine;
+
+    public RunDriver(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    public ProcessInstance start(String processKey, Map<String, Object> variables) {
+        return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables);
+    }
+
+    /** Runs jobs until none is executable; failing jobs lose a retry each time, as they would. */
+    public void runUntilIdle(String runKey) {
+        for (int guard = 0; guard < 500; guard++) {
+            List<Job> jobs = executableJobs(runKey);
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (Job job : jobs) {
+                try {
+                    engine.getManagementService().executeJob(job.getId());
+                } catch (RuntimeException expectedForFailingSteps) {
+                    // The engine has recorded the failure and decremented the retries.
+                }
+            }
+        }
+        throw new IllegalStateException("run " + runKey + " still has jobs after 500 rounds");
+    }
+
+    public List<Task> tasks(String runKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(runKey).list();
+    }
+
+    public void complete(Task task, Map<String, Object> answers) {
+        engine.getTaskService().complete(task.getId(), answers);
+    }
+
+    private List<Job> executableJobs(String runKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(runKey).list()
+                .stream()
+                .flatMap(instance -> engine.getManagementService().createJobQuery()
+                        .processInstanceId(instance.getId()).withRetriesLeft().list().stream())
+                .toList();
+    }
+}
