@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,10 +17,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on an in-memory database with the job executor off, shared by the tests that need
  * it (one Spring context for all of them). Its estates folder holds the sample, a broken copy and a copy
- * marked live.
+ * marked live. One context matters beyond speed: Camunda's REST filter finds its engine by name in a
+ * JVM-wide registry, so a second context's engine would answer the first one's REST calls.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class RunbookApplicationTest {
 
     protected static final String SAMPLE = "massivedynamic";

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.estate.Estate;
@@ -26,6 +27,7 @@ public class RunGuard implements ExecutionListener {
     private final WaitSettings waits;
     private final Clock clock;
 
+    @Autowired
     public RunGuard(EstateRepository estates, WaitSettings waits) {
         this(estates, waits, Clock.systemDefaultZone());
     }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -49,7 +51,7 @@ class GroupAuthorizations {
         grant(RunbookGroup.OPERATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ,
                 Permissions.UPDATE);
         grant(RunbookGroup.OPERATORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        grant(RunbookGroup.OPERATORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(RunbookGroup.OPERATORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
 
         // Change managers register patches (start the patch process) and approve windows as candidates.
         grant(RunbookGroup.CHANGE_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
@@ -63,8 +65,8 @@ class GroupAuthorizations {
         grant(RunbookGroup.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         grant(RunbookGroup.MANAGERS, Resources.TASK, ANY, Permissions.READ);
         grant(RunbookGroup.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        grant(RunbookGroup.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(RunbookGroup.MANAGERS, Resources.HISTORIC_TASK, ANY, Permissions.READ);
+        grant(RunbookGroup.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grant(RunbookGroup.MANAGERS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
     }
 
     void grantFilterRead(RunbookGroup group, String filterId) {

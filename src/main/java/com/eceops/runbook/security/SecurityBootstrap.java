@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,7 @@ class SecurityBootstrap {
         this.filters = new TasklistFilters(filterService, tasks, grants);
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void secureEngine() {
         administrator.ensureAdministrator();
         grants.ensureGroupsAndGrants();

@@ -15,13 +15,9 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestExecutionListeners;
 
 import com.eceops.runbook.RunDriver;
 import com.eceops.runbook.RunbookApplicationTest;
@@ -29,9 +25,6 @@ import com.eceops.runbook.lab.RehearsalLab;
 import com.eceops.runbook.lab.RehearsalLabs;
 
 /** The first slice in rehearsal: sys-4 SQL Server edition, then pre-1 Windows features on both sides. */
-@Import(ProcessEngineCoverageConfiguration.class)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PreinstallationProcessTest extends RunbookApplicationTest {
 
     private static final String SIDE_A = "CC2K125ECEAA";
