@@ -23,9 +23,7 @@ class AddWindowsFeaturesDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         String host = host(execution);
-        var installed = run.windows().installedFeatures(host);
-        List<String> missing = RequiredWindowsFeatures.COLLOCATED_SERVER.stream()
-                .filter(feature -> !installed.contains(feature)).toList();
+        List<String> missing = RequiredWindowsFeatures.missingFrom(run.windows().installedFeatures(host));
         boolean restartNeeded = false;
         if (!missing.isEmpty()) {
             restartNeeded = run.windows().installFeatures(host, missing).restartNeeded();

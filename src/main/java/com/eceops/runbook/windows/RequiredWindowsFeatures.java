@@ -1,6 +1,7 @@
 package com.eceops.runbook.windows;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * pre-1: the roles and features the collocated servers need, by their {@code Get-WindowsFeature} names.
@@ -12,5 +13,10 @@ public final class RequiredWindowsFeatures {
             List.of("FS-DFS-Namespace", "FS-DFS-Replication", "Failover-Clustering");
 
     private RequiredWindowsFeatures() {
+    }
+
+    /** The required features a server does not have yet, in the order the document lists them. */
+    public static List<String> missingFrom(Set<String> installed) {
+        return COLLOCATED_SERVER.stream().filter(feature -> !installed.contains(feature)).toList();
     }
 }

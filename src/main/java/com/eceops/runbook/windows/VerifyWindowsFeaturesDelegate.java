@@ -21,9 +21,7 @@ class VerifyWindowsFeaturesDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         String host = host(execution);
-        var installed = run.windows().installedFeatures(host);
-        List<String> missing = RequiredWindowsFeatures.COLLOCATED_SERVER.stream()
-                .filter(feature -> !installed.contains(feature)).toList();
+        List<String> missing = RequiredWindowsFeatures.missingFrom(run.windows().installedFeatures(host));
         if (!missing.isEmpty()) {
             throw new OperationFailedException(host, "verify Windows features",
                     "still missing after installation and restart: " + String.join(", ", missing));
