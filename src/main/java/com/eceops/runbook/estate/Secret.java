@@ -10,6 +10,7 @@ public final class Secret {
 
     public Secret(char[] value) {
         this.value = value.clone();
+        SecretMasker.remember(new String(value));
     }
 
     /** The secret itself, for the one call that needs it (a password option, a JDBC property). */
