@@ -32,10 +32,12 @@ public class HeadlessRehearsal {
 
     private final ProcessEngine engine;
     private final PrintStream out;
+    private final StepLabels labels;
 
     public HeadlessRehearsal(ProcessEngine engine, PrintStream out) {
         this.engine = engine;
         this.out = out;
+        this.labels = new StepLabels(engine.getRepositoryService());
     }
 
     public int run(String processKey, String estate, Path answersFile, String scenario, Duration timeout) {
@@ -63,14 +65,14 @@ public class HeadlessRehearsal {
         Set<String> steps = new RunProgress(engine.getRepositoryService()).stepActivities(processKey);
         out.println("rehearsal " + runKey + ": " + steps.size() + " steps");
         Instant started = Instant.now();
-        String lastLine = "";
+        String lastProgress = "";
         while (true) {
             HistoricProcessInstance root = engine.getHistoryService().createHistoricProcessInstanceQuery()
                     .processInstanceId(instance.getId()).singleResult();
-            String line = progressLine(runKey, steps, started);
-            if (!line.equals(lastLine)) {
-                out.println(line);
-                lastLine = line;
+            String progress = progress(runKey, steps);
+            if (!progress.equals(lastProgress)) {
+                out.println("[" + elapsed(started) + "] " + progress);
+                lastProgress = progress;
             }
             if (root.getEndTime() != null) {
                 out.println("finished " + runKey + " in " + elapsed(started) + " (" + root.getState() + ")");
@@ -94,11 +96,16 @@ public class HeadlessRehearsal {
                 engine.getTaskService().complete(task.getId(), answer.get());
             }
             if (Duration.between(started, Instant.now()).compareTo(timeout) > 0) {
-                out.println("timed out after " + elapsed(started) + " at: " + lastLine);
+                out.println("timed out after " + elapsed(started) + " at: " + lastProgress);
                 return TIMED_OUT;
             }
             pause();
         }
+    }
+
+    private String processDefinitionOf(String processInstanceId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getProcessDefinitionId();
     }
 
     private List<String> runInstanceIds(String runKey) {
@@ -106,17 +113,18 @@ public class HeadlessRehearsal {
                 .stream().map(ProcessInstance::getId).toList();
     }
 
-    private String progressLine(String runKey, Set<String> steps, Instant started) {
+    private String progress(String runKey, Set<String> steps) {
         HistoryService history = engine.getHistoryService();
         List<HistoricActivityInstance> activities = historicIds(runKey).stream()
                 .flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
                 .toList();
         long done = activities.stream().filter(a -> a.getEndTime() != null && !a.isCanceled())
                 .map(HistoricActivityInstance::getActivityId).filter(steps::contains).distinct().count();
-        String current = activities.stream().filter(a -> a.getEndTime() == null && steps.contains(a.getActivityId()))
-                .map(HistoricActivityInstance::getActivityName).distinct().reduce((a, b) -> a + " | " + b)
-                .orElse("-");
-        return "[" + elapsed(started) + "] step " + done + " of " + steps.size() + " · " + current;
+        String current = runInstanceIds(runKey).stream()
+                .flatMap(id -> engine.getRuntimeService().getActiveActivityIds(id).stream()
+                        .map(activity -> labels.label(processDefinitionOf(id), activity)))
+                .filter(label -> !label.isEmpty()).distinct().reduce((a, b) -> a + " | " + b).orElse("-");
+        return "step " + done + " of " + steps.size() + " · " + current;
     }
 
     private List<String> historicIds(String runKey) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -31,6 +32,11 @@ class HeadlessRehearsalRunner implements ApplicationRunner, ExitCodeGenerator {
         String answers = single(args, "answers", null);
         String process = single(args, "process", "Preinstallation");
         Duration timeout = Duration.parse(single(args, "timeout", "PT60M"));
+        // Runners run before the application is "ready", which is when the starter starts the job executor.
+        var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        if (!jobExecutor.isActive()) {
+            jobExecutor.start();
+        }
         exitCode = new HeadlessRehearsal(engine, System.out)
                 .run(process, estate, answers == null ? null : Path.of(answers), single(args, "scenario", null), timeout);
     }

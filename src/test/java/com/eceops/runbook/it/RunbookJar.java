@@ -1,0 +1,160 @@
+package com.eceops.runbook.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged application started as an operator starts it: {@code java -jar}, configured only through
+ * environment variables and arguments, its console captured.
+ */
+final class RunbookJar implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "it-admin-password-4711";
+
+    private final Process process;
+    private final List<String> console = new ArrayList<>();
+    private final int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunbookJar(Process process, int port) {
+        this.process = process;
+        this.port = port;
+        Thread reader = new Thread(this::readConsole, "runbook-jar-console");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static Path jar() {
+        String configured = System.getProperty("runbook.jar");
+        Path jar = configured != null ? Path.of(configured) : Path.of("target/ece-ha-runbook-0.1.0-SNAPSHOT.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("package the application first: " + jar + " is missing");
+        }
+        return jar;
+    }
+
+    /** Environment every test start needs: its own data folder, the sample estates, a free port. */
+    static Map<String, String> baseEnvironment(Path dataDir, int port) {
+        Map<String, String> env = new HashMap<>();
+        env.put("RUNBOOK_DATA_DIR", dataDir.toString());
+        env.put("RUNBOOK_ESTATES_DIR", Path.of("estates").toAbsolutePath().toString());
+        env.put("RUNBOOK_SCENARIOS_DIR", Path.of("src/test/resources/scenarios").toAbsolutePath().toString());
+        env.put("RUNBOOK_PORT", Integer.toString(port));
+        env.put("RUNBOOK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        return env;
+    }
+
+    static RunbookJar start(Map<String, String> environment, String... arguments) throws IOException {
+        int port = Integer.parseInt(environment.getOrDefault("RUNBOOK_PORT", "0"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar().toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("RUNBOOK_") || name.startsWith("SPRING_"));
+        builder.environment().putAll(environment);
+        return new RunbookJar(builder.start(), port);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    void awaitHealthy(Duration limit) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application stopped during start-up:\n" + consoleText());
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep waiting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("not healthy within " + limit + ":\n" + consoleText());
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(authorized(HttpRequest.newBuilder(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(authorized(HttpRequest.newBuilder(url(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("did not exit within " + limit + ":\n" + consoleText());
+        }
+        return process.exitValue();
+    }
+
+    /** Ends the application like a crash or a power cut would: no graceful shutdown. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    synchronized String consoleText() {
+        return String.join("\n", console);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        String token = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return request.header("Authorization", "Basic " + token).timeout(Duration.ofSeconds(30));
+    }
+
+    private void readConsole() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                synchronized (this) {
+                    console.add(line);
+                }
+            }
+        } catch (IOException ended) {
+            // the process is gone
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
