@@ -20,7 +20,8 @@ class HeadlessRehearsalIT {
             assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isZero();
             assertThat(jar.consoleText())
                     .containsPattern("rehearsal massivedynamic\\.rehearsal\\.\\d{8}-\\d{6}: 7 steps")
-                    .containsPattern("\\[\\d\\d:\\d\\d\\] step \\d of 7 · Add DFS Namespaces, DFS Replication and Failover Clustering")
+                    .containsPattern("\\[\\d\\d:\\d\\d\\] step \\d of 7 · .*pre-1 ")
+                    .containsPattern("step 5 of 7")
                     .contains("finished massivedynamic.rehearsal.");
         }
     }
