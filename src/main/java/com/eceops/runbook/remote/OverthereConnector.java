@@ -125,10 +125,16 @@ public class OverthereConnector {
         return options;
     }
 
+    /**
+     * The chain of causes, one line each: Overthere's WinRM errors quote the whole SOAP request (and with it the
+     * encoded script), while the line that matters, such as a certificate refusal, is at the bottom.
+     */
     static String causes(Throwable e) {
         StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null && text.length() < 600; t = t.getCause()) {
-            text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+            message = message.length() > 200 ? message.substring(0, 200) + "…" : message;
+            text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ").append(message);
         }
         return text.toString();
     }
