@@ -9,9 +9,18 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * absent. A server's connection is its override laid over the defaults, key by key.
  */
 record ConnectionSettings(Connection.Protocol protocol, Integer port, String user, CredentialRef credential,
-                          String hostKeyFingerprint) {
+                          String hostKeyFingerprint, String privateKeyFile, String trustStore,
+                          Boolean relaxCertificateChecks, Connection.DoubleHop doubleHop) {
 
-    static final ConnectionSettings NONE = new ConnectionSettings(null, null, null, null, null);
+    static final ConnectionSettings NONE = new ConnectionSettings(null, null, null, null, null, null, null, null, null);
+
+    static final ScalarType<Connection.DoubleHop> DOUBLE_HOP = (ScalarNode node) -> switch (node.getValue().toLowerCase(Locale.ROOT)) {
+        case "resource-owner" -> Connection.DoubleHop.RESOURCE_OWNER;
+        case "scheduled-task" -> Connection.DoubleHop.SCHEDULED_TASK;
+        case "ssh-password" -> Connection.DoubleHop.SSH_PASSWORD;
+        default -> throw new IllegalArgumentException("'" + node.getValue()
+                + "' is not a double-hop strategy (resource-owner, scheduled-task or ssh-password)");
+    };
 
     static final ScalarType<Connection.Protocol> PROTOCOL = (ScalarNode node) -> switch (node.getValue().toLowerCase(Locale.ROOT)) {
         case "winrm-https" -> Connection.Protocol.WINRM_HTTPS;
@@ -28,7 +37,11 @@ record ConnectionSettings(Connection.Protocol protocol, Integer port, String use
                 map.optional("port", ScalarType.INTEGER).orElse(null),
                 map.optional("user", ScalarType.TEXT).orElse(null),
                 map.optional("credential", ScalarType.CREDENTIAL).orElse(null),
-                map.optional("hostKeyFingerprint", ScalarType.TEXT).orElse(null));
+                map.optional("hostKeyFingerprint", ScalarType.TEXT).orElse(null),
+                map.optional("privateKeyFile", ScalarType.TEXT).orElse(null),
+                map.optional("trustStore", ScalarType.TEXT).orElse(null),
+                map.optional("relaxCertificateChecks", ScalarType.BOOLEAN).orElse(null),
+                map.optional("doubleHop", DOUBLE_HOP).orElse(null));
         map.finish();
         return settings;
     }
@@ -46,7 +59,11 @@ record ConnectionSettings(Connection.Protocol protocol, Integer port, String use
         return new ConnectionSettings(mergedProtocol, mergedPort,
                 user != null ? user : defaults.user,
                 credential != null ? credential : defaults.credential,
-                hostKeyFingerprint != null ? hostKeyFingerprint : defaults.hostKeyFingerprint);
+                hostKeyFingerprint != null ? hostKeyFingerprint : defaults.hostKeyFingerprint,
+                privateKeyFile != null ? privateKeyFile : defaults.privateKeyFile,
+                trustStore != null ? trustStore : defaults.trustStore,
+                relaxCertificateChecks != null ? relaxCertificateChecks : defaults.relaxCertificateChecks,
+                doubleHop != null ? doubleHop : defaults.doubleHop);
     }
 
     /**
@@ -64,7 +81,9 @@ record ConnectionSettings(Connection.Protocol protocol, Integer port, String use
                 }
             }
         }
-        return complete ? new Connection(protocol, port, user, credential, Optional.ofNullable(hostKeyFingerprint)) : null;
+        return complete ? new Connection(protocol, port, user, credential, Optional.ofNullable(hostKeyFingerprint),
+                Optional.ofNullable(privateKeyFile), Optional.ofNullable(trustStore),
+                Boolean.TRUE.equals(relaxCertificateChecks), Optional.ofNullable(doubleHop)) : null;
     }
 
     private static String str(Object value) {

@@ -1,0 +1,136 @@
+package com.eceops.runbook.remote;
+
+/**
+ * pre-3 and post-1: directories, shares, NTFS rules and text files. Paths are always given to -LiteralPath,
+ * so brackets and asterisks in a name are characters, not wildcards. Pure renderers.
+ */
+final class FileScripts {
+
+    private FileScripts() {
+    }
+
+    static PowerShellScript ensureDirectory(String path) {
+        return PowerShellScript.of("ensure directory", """
+                if (Test-Path -LiteralPath $Path -PathType Container) {
+                    [pscustomobject]@{ changed = $false; before = 'present'; after = 'present' } | ConvertTo-Json -Compress -Depth 5
+                } else {
+                    New-Item -ItemType Directory -Path $Path -Force | Out-Null
+                    [pscustomobject]@{ changed = $true; before = 'absent'; after = 'present' } | ConvertTo-Json -Compress -Depth 5
+                }
+                """).with("Path", path);
+    }
+
+    /** A share of another path under the same name is a conflict for a person, not something to overwrite. */
+    static PowerShellScript ensureShare(String shareName, String path, String fullAccessAccount) {
+        return PowerShellScript.of("ensure share", """
+                $share = Get-SmbShare | Where-Object { $_.Name -eq $ShareName }
+                if ($null -eq $share) {
+                    New-SmbShare -Name $ShareName -Path $Path -FullAccess $Account | Out-Null
+                    [pscustomobject]@{ changed = $true; before = 'absent'; after = 'shared' } | ConvertTo-Json -Compress -Depth 5
+                    return
+                }
+                if ($share.Path -ne $Path) {
+                    throw ('the share exists for another path: ' + $share.Path)
+                }
+                $full = @(Get-SmbShareAccess -InputObject $share | Where-Object { $_.AccountName -eq $Account -and [string]$_.AccessRight -eq 'Full' -and [string]$_.AccessControlType -eq 'Allow' })
+                if ($full.Count -gt 0) {
+                    [pscustomobject]@{ changed = $false; before = 'shared'; after = 'shared' } | ConvertTo-Json -Compress -Depth 5
+                } else {
+                    Grant-SmbShareAccess -InputObject $share -AccountName $Account -AccessRight Full -Force | Out-Null
+                    [pscustomobject]@{ changed = $true; before = 'shared without full access'; after = 'shared' } | ConvertTo-Json -Compress -Depth 5
+                }
+                """).with("ShareName", shareName).with("Path", path).with("Account", fullAccessAccount);
+    }
+
+    /** An explicit Allow rule inherited by folders and files; an equal rule already there changes nothing. */
+    static PowerShellScript grantAccess(String path, String account, String rights) {
+        return PowerShellScript.of("grant access", """
+                $acl = Get-Acl -LiteralPath $Path
+                $wanted = [System.Security.AccessControl.FileSystemRights]$Rights
+                $present = @($acl.Access | Where-Object { -not $_.IsInherited -and [string]$_.AccessControlType -eq 'Allow' -and $_.IdentityReference.Value -eq $Account -and (($_.FileSystemRights -band $wanted) -eq $wanted) })
+                if ($present.Count -gt 0) {
+                    [pscustomobject]@{ changed = $false; before = 'granted'; after = 'granted' } | ConvertTo-Json -Compress -Depth 5
+                    return
+                }
+                $inherit = [System.Security.AccessControl.InheritanceFlags]'ContainerInherit, ObjectInherit'
+                $rule = New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList $Account, $wanted, $inherit, ([System.Security.AccessControl.PropagationFlags]::None), ([System.Security.AccessControl.AccessControlType]::Allow)
+                $acl.AddAccessRule($rule)
+                Set-Acl -LiteralPath $Path -AclObject $acl
+                [pscustomobject]@{ changed = $true; before = 'not granted'; after = 'granted' } | ConvertTo-Json -Compress -Depth 5
+                """).with("Path", path).with("Account", account).with("Rights", rights);
+    }
+
+    static PowerShellScript readAccessRules(String path) {
+        return PowerShellScript.of("read access rules", """
+                $rules = @((Get-Acl -LiteralPath $Path).Access | ForEach-Object {
+                    [pscustomobject]@{ identity = $_.IdentityReference.Value; rights = [string]$_.FileSystemRights; deny = ([string]$_.AccessControlType -eq 'Deny'); inherited = [bool]$_.IsInherited }
+                })
+                [pscustomobject]@{ rules = $rules } | ConvertTo-Json -Compress -Depth 5
+                """).with("Path", path);
+    }
+
+    /** UTF-8 without a byte order mark, which is what ECE's configuration files are. */
+    static PowerShellScript writeFile(String path, String content) {
+        return PowerShellScript.of("write file", """
+                $utf8 = New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false
+                $exists = Test-Path -LiteralPath $Path -PathType Leaf
+                if ($exists -and ([System.IO.File]::ReadAllText($Path, $utf8) -ceq $Content)) {
+                    [pscustomobject]@{ changed = $false; before = 'same content'; after = 'same content' } | ConvertTo-Json -Compress -Depth 5
+                    return
+                }
+                [System.IO.File]::WriteAllText($Path, $Content, $utf8)
+                $before = if ($exists) { 'other content' } else { 'absent' }
+                [pscustomobject]@{ changed = $true; before = $before; after = 'written' } | ConvertTo-Json -Compress -Depth 5
+                """).with("Path", path).with("Content", content);
+    }
+
+    static PowerShellScript readFile(String path) {
+        return PowerShellScript.of("read file", """
+                if (Test-Path -LiteralPath $Path -PathType Leaf) {
+                    [pscustomobject]@{ exists = $true; content = [System.IO.File]::ReadAllText($Path) } | ConvertTo-Json -Compress -Depth 5
+                } else {
+                    [pscustomobject]@{ exists = $false; content = $null } | ConvertTo-Json -Compress -Depth 5
+                }
+                """).with("Path", path);
+    }
+
+    static PowerShellScript fileExists(String path) {
+        return PowerShellScript.of("check file exists", """
+                [pscustomobject]@{ exists = (Test-Path -LiteralPath $Path -PathType Leaf) } | ConvertTo-Json -Compress -Depth 5
+                """).with("Path", path);
+    }
+
+    static PowerShellScript listFiles(String directory) {
+        return PowerShellScript.of("list files", """
+                $names = @(Get-ChildItem -LiteralPath $Path -File | Sort-Object -Property Name | ForEach-Object { $_.Name })
+                [pscustomobject]@{ names = $names } | ConvertTo-Json -Compress -Depth 5
+                """).with("Path", directory);
+    }
+
+    /**
+     * post-4: the copy reaches another server, so it needs network credentials (a double hop). An identical
+     * target, by SHA-256, is left alone.
+     */
+    static PowerShellScript copyFile(String sourcePath, String targetUncPath) {
+        return PowerShellScript.of("copy file", """
+                $source = (Get-FileHash -LiteralPath $Source -Algorithm SHA256).Hash
+                if ((Test-Path -LiteralPath $Target -PathType Leaf) -and ((Get-FileHash -LiteralPath $Target -Algorithm SHA256).Hash -eq $source)) {
+                    [pscustomobject]@{ changed = $false; before = 'identical copy'; after = 'identical copy' } | ConvertTo-Json -Compress -Depth 5
+                    return
+                }
+                Copy-Item -LiteralPath $Source -Destination $Target -Force
+                [pscustomobject]@{ changed = $true; before = 'no identical copy'; after = 'copied' } | ConvertTo-Json -Compress -Depth 5
+                """).with("Source", sourcePath).with("Target", targetUncPath);
+    }
+
+    /** {@code F:\MSSQL\Backups\x.bak} on {@code host} as the administrative share {@code \\host\F$\MSSQL\Backups\x.bak}. */
+    static String administrativeShare(String host, String localPath) {
+        if (localPath.startsWith("\\\\")) {
+            return localPath;
+        }
+        if (localPath.length() < 3 || localPath.charAt(1) != ':' || localPath.charAt(2) != '\\') {
+            throw new IllegalArgumentException("not a local absolute path: " + localPath);
+        }
+        return "\\\\" + host + "\\" + localPath.charAt(0) + "$" + localPath.substring(2);
+    }
+}

@@ -1,0 +1,204 @@
+package com.eceops.runbook.remote;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.eceops.runbook.operations.Change;
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.windows.AccessRule;
+import com.eceops.runbook.windows.FeatureInstallResult;
+import com.eceops.runbook.windows.HostFacts;
+import com.eceops.runbook.windows.ServiceStatus;
+import com.eceops.runbook.windows.WindowsOperations;
+
+/**
+ * {@link WindowsOperations} on real servers: each method renders its script and runs it remotely. In plan mode
+ * the reads still run (a plan shows what would change against the real state) and every change is recorded
+ * instead of executed. {@code step} supplies the procedure step of the current call for errors and the plan.
+ */
+public class PowerShellWindowsOperations implements WindowsOperations {
+
+    private final PowerShellRunner runner;
+    private final Supplier<String> step;
+    private final ScriptRecorder recorder;
+    private final boolean plan;
+    private final Duration timeout;
+
+    public PowerShellWindowsOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder,
+                                       boolean plan, Duration timeout) {
+        this.runner = new PowerShellRunner(sessions);
+        this.step = step;
+        this.recorder = recorder;
+        this.plan = plan;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public HostFacts readHostFacts(String host) {
+        Answers.Facts facts = read(host, HostScripts.readHostFacts(), Answers.Facts.class);
+        List<HostFacts.DriveFacts> drives = facts.drives() == null ? List.of() : facts.drives().stream()
+                .map(d -> new HostFacts.DriveFacts(d.letter().charAt(0), d.sizeGb(), d.freeGb())).toList();
+        return new HostFacts(host, facts.osCaption(), facts.osVersion(), drives, facts.restartPending());
+    }
+
+    @Override
+    public boolean isReachable(String host) {
+        try {
+            return read(host, HostScripts.checkReachable(), Answers.Reachable.class).reachable();
+        } catch (OperationFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Set<String> installedFeatures(String host) {
+        return new HashSet<>(read(host, HostScripts.installedFeatures(), Answers.Names.class).names());
+    }
+
+    @Override
+    public FeatureInstallResult installFeatures(String host, List<String> features) {
+        PowerShellScript script = HostScripts.installFeatures(features);
+        if (plan) {
+            recorder.record(host, step.get(), script.operation(), script.shown());
+            return new FeatureInstallResult(List.of(), false);
+        }
+        Answers.Installed installed = runner.run(host, step.get(), script, timeout, Answers.Installed.class);
+        if (!installed.success()) {
+            throw new OperationFailedException(host, script.operation(), "Install-WindowsFeature reported no success");
+        }
+        return new FeatureInstallResult(installed.installed() == null ? List.of() : installed.installed(), installed.restartNeeded());
+    }
+
+    @Override
+    public void restart(String host) {
+        PowerShellScript script = HostScripts.restart();
+        if (plan) {
+            recorder.record(host, step.get(), script.operation(), script.shown());
+            return;
+        }
+        runner.run(host, step.get(), script, timeout);
+    }
+
+    @Override
+    public Change ensureDirectory(String host, String path) {
+        return change(host, FileScripts.ensureDirectory(path));
+    }
+
+    @Override
+    public Change ensureShare(String host, String shareName, String path, String fullAccessAccount) {
+        return change(host, FileScripts.ensureShare(shareName, path, fullAccessAccount));
+    }
+
+    @Override
+    public Change grantAccess(String host, String path, String account, String rights) {
+        return change(host, FileScripts.grantAccess(path, account, rights));
+    }
+
+    @Override
+    public List<AccessRule> readAccessRules(String host, String path) {
+        Answers.Rules rules = read(host, FileScripts.readAccessRules(path), Answers.Rules.class);
+        return rules.rules() == null ? List.of() : rules.rules().stream()
+                .map(r -> new AccessRule(r.identity(), r.rights(), r.deny(), r.inherited())).toList();
+    }
+
+    @Override
+    public Change writeFile(String host, String path, String content) {
+        return change(host, FileScripts.writeFile(path, content));
+    }
+
+    @Override
+    public Optional<String> readFile(String host, String path) {
+        Answers.FileContent file = read(host, FileScripts.readFile(path), Answers.FileContent.class);
+        return file.exists() ? Optional.ofNullable(file.content()) : Optional.empty();
+    }
+
+    @Override
+    public boolean fileExists(String host, String path) {
+        return read(host, FileScripts.fileExists(path), Answers.FileContent.class).exists();
+    }
+
+    @Override
+    public List<String> listFiles(String host, String directory) {
+        return read(host, FileScripts.listFiles(directory), Answers.Names.class).names();
+    }
+
+    /** Reaches a second server: needs a double-hop strategy (docs/remote-execution.md) where it runs. */
+    @Override
+    public Change copyFile(String host, String sourcePath, String targetHost, String targetPath) {
+        return change(host, FileScripts.copyFile(sourcePath, FileScripts.administrativeShare(targetHost, targetPath)));
+    }
+
+    @Override
+    public ServiceStatus readService(String host, String service) {
+        Answers.Service found = read(host, ServiceScripts.readService(service), Answers.Service.class);
+        if (!found.exists()) {
+            return new ServiceStatus(service, false, null, null, null);
+        }
+        return new ServiceStatus(service, true, status(found.state()), startType(found.startMode()), found.account());
+    }
+
+    @Override
+    public Change setServiceStartType(String host, String service, ServiceStatus.StartType startType) {
+        String word = switch (startType) {
+            case AUTOMATIC -> "Automatic";
+            case MANUAL -> "Manual";
+            case DISABLED -> "Disabled";
+        };
+        return change(host, ServiceScripts.setStartType(service, word));
+    }
+
+    @Override
+    public Change startService(String host, String service) {
+        return change(host, ServiceScripts.startService(service));
+    }
+
+    @Override
+    public Change stopService(String host, String service) {
+        return change(host, ServiceScripts.stopService(service));
+    }
+
+    @Override
+    public int countProcessesRunningAs(String host, String account) {
+        return read(host, ServiceScripts.countProcessesRunningAs(account), Answers.Count.class).count();
+    }
+
+    private <T> T read(String host, PowerShellScript script, Class<T> answer) {
+        return runner.run(host, step.get(), script, timeout, answer);
+    }
+
+    private Change change(String host, PowerShellScript script) {
+        if (plan) {
+            recorder.record(host, step.get(), script.operation(), script.shown());
+            return Change.of("current state", "planned: " + script.operation());
+        }
+        Change change = runner.run(host, step.get(), script, timeout, Answers.Changed.class).toChange();
+        if (change.changed()) {
+            recorder.record(host, step.get(), script.operation(), script.shown());
+        }
+        return change;
+    }
+
+    /** Win32_Service's State words. */
+    static ServiceStatus.Status status(String state) {
+        return switch (state.toLowerCase(Locale.ROOT)) {
+            case "running" -> ServiceStatus.Status.RUNNING;
+            case "start pending" -> ServiceStatus.Status.START_PENDING;
+            case "stop pending" -> ServiceStatus.Status.STOP_PENDING;
+            default -> ServiceStatus.Status.STOPPED;
+        };
+    }
+
+    /** Win32_Service's StartMode words. */
+    static ServiceStatus.StartType startType(String mode) {
+        return switch (mode.toLowerCase(Locale.ROOT)) {
+            case "auto" -> ServiceStatus.StartType.AUTOMATIC;
+            case "disabled" -> ServiceStatus.StartType.DISABLED;
+            default -> ServiceStatus.StartType.MANUAL;
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package com.eceops.runbook.remote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every script the project can render, for one set of values, so that tests can check them all. */
+final class ScriptCatalog {
+
+    private ScriptCatalog() {
+    }
+
+    static List<PowerShellScript> all(ScriptValues v) {
+        List<PowerShellScript> scripts = new ArrayList<>(List.of(
+                HostScripts.readHostFacts(), HostScripts.checkReachable(), HostScripts.installedFeatures(),
+                HostScripts.installFeatures(v.features()), HostScripts.restart(),
+                FileScripts.ensureShare(v.shareName(), v.paths().get(0), v.account()),
+                FileScripts.writeFile(v.paths().get(0) + "\\ece_config.js", v.content()),
+                FileScripts.copyFile(v.paths().get(0) + "\\a.bak", FileScripts.administrativeShare(v.otherHost(), "F:\\a.bak")),
+                ServiceScripts.readService(v.service()), ServiceScripts.setStartType(v.service(), "Manual"),
+                ServiceScripts.startService(v.service()), ServiceScripts.stopService(v.service()),
+                ServiceScripts.countProcessesRunningAs(v.account())));
+        for (String path : v.paths()) {
+            scripts.add(FileScripts.ensureDirectory(path));
+            scripts.add(FileScripts.grantAccess(path, v.account(), v.rights()));
+            scripts.add(FileScripts.readAccessRules(path));
+            scripts.add(FileScripts.readFile(path));
+            scripts.add(FileScripts.fileExists(path));
+            scripts.add(FileScripts.listFiles(path));
+        }
+        return scripts;
+    }
+}
