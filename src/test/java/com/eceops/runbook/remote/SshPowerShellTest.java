@@ -166,22 +166,13 @@ class SshPowerShellTest {
     }
 
     @Test
-    void oneConnectionServesTheRunAndACommandTakesSingleDigitMilliseconds() {
+    void oneConnectionServesEveryCommandOfTheRun() {
+        // Speed is measured by SshRoundTripBenchmark; a pass/fail test only checks that the connection is reused.
         server.answers = command -> FakeWindowsSshServer.Answer.json("{\"reachable\":true}");
-        for (int i = 0; i < 50; i++) {
-            // The JIT compiles sshj's ciphers during the first commands; a run lasts long past them.
-            runner.run(SshFixture.HOST, "pre-1", HostScripts.checkReachable(), TIMEOUT);
-        }
-        int commands = 100;
-        long started = System.nanoTime();
-        for (int i = 0; i < commands; i++) {
+        for (int i = 0; i < 20; i++) {
             runner.run(SshFixture.HOST, "pre-1", HostScripts.checkReachable(), TIMEOUT, Answers.Reachable.class);
         }
-        double msPerCommand = (System.nanoTime() - started) / 1e6 / commands;
-
-        System.out.printf("SSH round trip on a reused connection: %.2f ms per command%n", msPerCommand);
         assertThat(sessions.opened()).isEqualTo(1);
-        assertThat(msPerCommand).isLessThan(10.0);
     }
 
     @Test
