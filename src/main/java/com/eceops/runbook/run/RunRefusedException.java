@@ -3,12 +3,15 @@ package com.eceops.runbook.run;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
- * A run that must not start: invalid estate, unknown mode, an unconfirmed live run. It is a bad request,
- * so the REST API answers 400 with this message, Tasklist shows it, and nothing is persisted.
+ * A run that must not start: invalid estate, unknown mode, an unconfirmed live run. It is a bad request:
+ * the REST API answers 400 with this message, Tasklist shows it, and nothing is persisted.
  */
 public class RunRefusedException extends BadUserRequestException {
 
+    /** Marks the refusal in any wrapper's message, so the REST layer can answer 400 (see RunRefusalStatus). */
+    public static final String MARKER = "run refused: ";
+
     public RunRefusedException(String message) {
-        super(message);
+        super(MARKER + message);
     }
 }
