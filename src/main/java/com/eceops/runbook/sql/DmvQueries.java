@@ -54,4 +54,15 @@ final class DmvQueries {
 
     static final String AGENT_JOBS = "SELECT j.name, j.description, s.command FROM msdb.dbo.sysjobs j\n"
             + "JOIN msdb.dbo.sysjobsteps s ON s.job_id = j.job_id AND s.step_id = 1 ORDER BY j.name;";
+
+    static final String AVAILABILITY_GROUP_EXISTS = "SELECT name FROM sys.availability_groups WHERE name = ?;";
+
+    static final String BACKUPS_AT_PATH = "SELECT COUNT(*) AS backups FROM msdb.dbo.backupset b\n"
+            + "JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id\n"
+            + "WHERE f.physical_device_name = ? AND b.database_name = ? AND b.type = ?;";
+
+    static final String RESTORES_FROM_PATH = "SELECT COUNT(*) AS restores FROM msdb.dbo.restorehistory rh\n"
+            + "JOIN msdb.dbo.backupset b ON b.backup_set_id = rh.backup_set_id\n"
+            + "JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id\n"
+            + "WHERE rh.destination_database_name = ? AND f.physical_device_name = ?;";
 }
