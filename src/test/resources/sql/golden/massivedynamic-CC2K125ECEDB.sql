@@ -5,7 +5,7 @@ BACKUP DATABASE [eGActiveDB]
 GO
 
 -- patch-2.1 (master)
-RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch.bak' WITH CHECKSUM;
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch.bak';
 GO
 
 -- patch-2.1 (master)
@@ -15,7 +15,7 @@ BACKUP DATABASE [eGMasterDB]
 GO
 
 -- patch-2.1 (master)
-RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch.bak' WITH CHECKSUM;
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch.bak';
 GO
 
 -- patch-2.1 (master)
@@ -25,5 +25,5 @@ BACKUP DATABASE [eGReportsDB]
 GO
 
 -- patch-2.1 (master)
-RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch.bak' WITH CHECKSUM;
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch.bak';
 GO
