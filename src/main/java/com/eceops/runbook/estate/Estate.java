@@ -23,7 +23,16 @@ public record Estate(
         Accounts accounts,
         Ece ece,
         LoadBalancer loadBalancer,
-        List<PatchWindow> patchWindows) {
+        List<PatchWindow> patchWindows,
+        Optional<SqlConnectionProfile> sqlConnection) {
+
+    /** An estate without a {@code sqlServer.connection} profile (the rehearsal lab needs none). */
+    public Estate(String name, String description, boolean live, Domain domain, Side sideA, Side sideB,
+                  Cluster cluster, AvailabilityGroup availabilityGroup, EceDatabases databases, Paths paths, Dfs dfs,
+                  Accounts accounts, Ece ece, LoadBalancer loadBalancer, List<PatchWindow> patchWindows) {
+        this(name, description, live, domain, sideA, sideB, cluster, availabilityGroup, databases, paths, dfs,
+                accounts, ece, loadBalancer, patchWindows, Optional.empty());
+    }
 
     public List<Side> sides() {
         return List.of(sideA, sideB);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -74,10 +75,12 @@ final class EstateLoader {
         Side sideA = sides.side(sidesMap, "a");
         Side sideB = sides.side(sidesMap, "b");
         finish(sidesMap);
+        YamlMap sqlServer = root.map("sqlServer");
+        Optional<SqlConnectionProfile> sqlConnection = SqlConnectionReader.read(sqlServer);
         Estate estate = new Estate(name, description, Boolean.TRUE.equals(live), domain, sideA, sideB,
                 cluster(root.map("cluster")), availabilityGroup(root.map("availabilityGroup")),
-                databases(root.map("sqlServer")), paths, dfs(root.map("dfs")), accounts(root.map("accounts")),
-                ece(root.map("ece")), loadBalancer(root.map("loadBalancer")), patchWindows(root));
+                databases(sqlServer), paths, dfs(root.map("dfs")), accounts(root.map("accounts")),
+                ece(root.map("ece")), loadBalancer(root.map("loadBalancer")), patchWindows(root), sqlConnection);
         root.finish();
         return estate;
     }

@@ -12,7 +12,7 @@ final class EstateValidator {
     private final List<EstateRule> rules;
 
     EstateValidator() {
-        this(List.of(new NamingRules(), new NetworkRules(), new PathRules(), new TopologyRules()));
+        this(List.of(new NamingRules(), new NetworkRules(), new PathRules(), new TopologyRules(), new SqlConnectionRules()));
     }
 
     EstateValidator(List<EstateRule> rules) {

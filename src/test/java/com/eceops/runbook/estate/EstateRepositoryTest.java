@@ -53,7 +53,7 @@ class EstateRepositoryTest {
                             "has 4 problems:",
                             "\n  domain.site (line 11): unknown key 'site'",
                             "\n  sides.a.web.ip (line 23): 14.10.163.169 is outside the side's subnet 14.10.162.0/24",
-                            "\n  patchWindows[0].zone (line 111): 'Mars/Olympus' is not a time zone");
+                            "\n  patchWindows[0].zone (line 117): 'Mars/Olympus' is not a time zone");
                 });
     }
 

@@ -1,0 +1,108 @@
+package com.eceops.runbook.sql;
+
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.estate.Server;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The T-SQL of every procedure step for an estate, per server, in procedure order: what plan mode shows and
+ * what a reviewer reads against Microsoft's documentation. Side A's collocated server is the initial primary.
+ */
+public final class SqlPlan {
+
+    /** One statement as it would run: on which server, for which step, in which database. */
+    public record PlannedStatement(String server, String step, String database, String sql) {
+    }
+
+    private SqlPlan() {
+    }
+
+    public static List<PlannedStatement> of(Estate estate) {
+        Server primary = estate.sideA().collocated();
+        Server secondary = estate.sideB().collocated();
+        String p = primary.name();
+        String s = secondary.name();
+        String listener = estate.availabilityGroup().listenerName();
+        String group = estate.availabilityGroup().name();
+        String seeding = estate.databases().seedingDatabase();
+        String backups = dir(estate.paths().sqlBackups());
+        int endpointPort = estate.availabilityGroup().endpointPort();
+        String sqlService = estate.domain().netbios() + "\\" + estate.accounts().sqlService().name();
+        JdbcSqlServerOperations ops = new JdbcSqlServerOperations(estate, (h, d) -> {
+            throw new UnsupportedOperationException("plan only");
+        }, JdbcSqlServerOperations.DEFAULT_TIMEOUT);
+
+        List<PlannedStatement> plan = new ArrayList<>();
+        for (Server server : List.of(primary, secondary)) {
+            plan.add(new PlannedStatement(server.name(), "pre-6.3", "master", AvailabilityGroupStatements.createEndpoint(endpointPort)));
+            plan.add(new PlannedStatement(server.name(), "pre-6.3", "master", AvailabilityGroupStatements.grantEndpointConnect(sqlService)));
+        }
+        plan.add(new PlannedStatement(p, "pre-6.2", "master", DatabaseStatements.createSeedingDatabase(seeding, estate.paths().sqlData())));
+        plan.add(new PlannedStatement(p, "pre-6.2", "master", DatabaseStatements.setRecoveryModel(seeding, SqlServerOperations.RecoveryModel.FULL)));
+        plan.add(new PlannedStatement(p, "pre-6.2", "master", DatabaseStatements.backupDatabase(seeding, backups + seeding + ".bak",
+                new DatabaseStatements.BackupOptions(seeding + "-Initial Full Backup", true, 25))));
+        List<AvailabilityGroupSpec.Replica> replicas = List.of(primary, secondary).stream()
+                .map(r -> new AvailabilityGroupSpec.Replica(r.name(), "TCP://" + estate.fqdn(r.name()) + ":" + endpointPort, true, true))
+                .toList();
+        AvailabilityGroupSpec spec = new AvailabilityGroupSpec(group, replicas, "ANY_REPLICA", false, List.of(seeding));
+        plan.add(new PlannedStatement(p, "pre-6.3", "master", AvailabilityGroupStatements.createAvailabilityGroup(group,
+                spec.databases(), ops.replicas(spec), AvailabilityGroupStatements.BackupPreference.of(spec.backupPreference()), false)));
+        ListenerSpec listenerSpec = new ListenerSpec(listener, List.copyOf(estate.availabilityGroup().listenerIpsBySide().values()),
+                estate.availabilityGroup().listenerPort());
+        plan.add(new PlannedStatement(p, "pre-6.3", "master", AvailabilityGroupStatements.addListener(group, listener,
+                ops.addresses(listenerSpec), listenerSpec.port())));
+        plan.add(new PlannedStatement(s, "pre-6.4", "master", AvailabilityGroupStatements.join(group)));
+        plan.add(new PlannedStatement(s, "pre-6.4", "master", DatabaseStatements.restoreDatabase(seeding, backups + seeding + ".bak", SqlServerOperations.Recovery.NORECOVERY)));
+        plan.add(new PlannedStatement(s, "pre-6.4", "master", DatabaseStatements.restoreLog(seeding, backups + seeding + ".trn", SqlServerOperations.Recovery.NORECOVERY)));
+        plan.add(new PlannedStatement(s, "pre-6.4", "master", AvailabilityGroupStatements.joinDatabase(group, seeding)));
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(p, "post-3.1", "master", DatabaseStatements.setRecoveryModel(db, SqlServerOperations.RecoveryModel.FULL)));
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(p, "post-3.2", "master", DatabaseStatements.backupDatabase(db, backups + db + ".bak",
+                    new DatabaseStatements.BackupOptions(db + "-Initial Full Backup", true, 25))));
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(p, "post-3.3", "master", DatabaseStatements.backupLog(db, backups + db + ".trn",
+                    new DatabaseStatements.BackupOptions(db + "-Initial T Log Backup", true, 25))));
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(s, "post-4", "master", DatabaseStatements.restoreDatabase(db, backups + db + ".bak", SqlServerOperations.Recovery.NORECOVERY)));
+            plan.add(new PlannedStatement(s, "post-4", "master", DatabaseStatements.restoreLog(db, backups + db + ".trn", SqlServerOperations.Recovery.NORECOVERY)));
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(p, "post-5", "master", AvailabilityGroupStatements.addDatabase(group, db)));
+            plan.add(new PlannedStatement(s, "post-5", "master", AvailabilityGroupStatements.joinDatabase(group, db)));
+        }
+        for (Server server : List.of(primary, secondary)) {
+            plan.add(new PlannedStatement(server.name(), "post-6", "master", DmvQueries.REPLICAS));
+            plan.add(new PlannedStatement(server.name(), "post-6", "master", DmvQueries.DATABASE_REPLICAS));
+        }
+        plan.add(new PlannedStatement(p, "post-8", SqlGuards.SSISDB, SsisStatements.grantCleanupExecute(SqlGuards.SSISDB)));
+        for (Server server : List.of(primary, secondary)) {
+            for (AgentJob job : BackupPlan.jobs(estate.databases().eceDatabases(), estate.paths().sqlBackups())) {
+                plan.add(new PlannedStatement(server.name(), "post-9", "msdb", AgentJobStatements.replaceJob(job)));
+            }
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            String path = backups + db + "_PrePatch.bak";
+            plan.add(new PlannedStatement(listener, "patch-2.1", "master", DatabaseStatements.backupDatabase(db, path,
+                    new DatabaseStatements.BackupOptions(db + "-Full Backup Before Patch", false, 25))));
+            plan.add(new PlannedStatement(listener, "patch-2.1", "master", DatabaseStatements.verifyBackup(path)));
+        }
+        return plan;
+    }
+
+    /** The plan of one server as a script: each statement its own batch, headed by its step. */
+    public static String script(List<PlannedStatement> plan, String server) {
+        return plan.stream().filter(s -> s.server().equals(server))
+                .map(s -> "-- " + s.step() + " (" + s.database() + ")\n" + s.sql() + "\nGO\n")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String dir(String path) {
+        return path.endsWith("\\") ? path : path + "\\";
+    }
+}

@@ -1,0 +1,115 @@
+package com.eceops.runbook.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.eceops.runbook.estate.Estate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SqlRenderingTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/sql/golden");
+    private static final String HOSTILE = "ev]il'; DROP TABLE pwned; -- \n/* ]] '' Zürich 東京 */ GO\r\nx";
+
+    @Test
+    void thePlanOfEachServerMatchesItsGoldenFileExactly() throws IOException {
+        Estate estate = SampleEstate.massiveDynamic();
+        List<SqlPlan.PlannedStatement> plan = SqlPlan.of(estate);
+        Set<String> servers = plan.stream().map(SqlPlan.PlannedStatement::server).collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(servers).containsExactly("CC2K125ECEAA", "CC2K125ECEAB", "CC2K125ECEDB");
+        for (String server : servers) {
+            Path file = GOLDEN.resolve("massivedynamic-" + server + ".sql");
+            String rendered = SqlPlan.script(plan, server);
+            if (Boolean.getBoolean("golden.update")) {
+                Files.writeString(file, rendered, StandardCharsets.UTF_8);
+            }
+            assertThat(rendered).as(file.toString()).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theRenderedStatementsUseNoOptionThatSqlServer2016Rejects() {
+        String all = SqlPlan.of(SampleEstate.massiveDynamic()).stream().map(SqlPlan.PlannedStatement::sql)
+                .collect(Collectors.joining("\n"));
+        assertThat(all).doesNotContain("CLUSTER_TYPE", "REQUIRED_SYNCHRONIZED_SECONDARIES_TO_COMMIT", "CONFIGURATION_ONLY")
+                .contains("AUTOMATED_BACKUP_PREFERENCE = NONE", "DB_FAILOVER = OFF");
+    }
+
+    @Test
+    void theDocumentsAnyReplicaIsBackupPreferenceNone() {
+        assertThat(AvailabilityGroupStatements.BackupPreference.of("Any Replica"))
+                .isEqualTo(AvailabilityGroupStatements.BackupPreference.NONE);
+        assertThat(AvailabilityGroupStatements.BackupPreference.of("ANY_REPLICA"))
+                .isEqualTo(AvailabilityGroupStatements.BackupPreference.NONE);
+    }
+
+    @Test
+    void hostileNamesAndValuesNeverEscapeTheirQuoting() {
+        List<String> statements = new ArrayList<>();
+        statements.add(DatabaseStatements.createSeedingDatabase(HOSTILE, HOSTILE));
+        statements.add(DatabaseStatements.setRecoveryModel(HOSTILE, SqlServerOperations.RecoveryModel.FULL));
+        DatabaseStatements.BackupOptions options = new DatabaseStatements.BackupOptions(HOSTILE, true, 25);
+        statements.add(DatabaseStatements.backupDatabase(HOSTILE, HOSTILE, options));
+        statements.add(DatabaseStatements.backupLog(HOSTILE, HOSTILE, options));
+        statements.add(DatabaseStatements.restoreDatabase(HOSTILE, HOSTILE, SqlServerOperations.Recovery.NORECOVERY));
+        statements.add(DatabaseStatements.restoreLog(HOSTILE, HOSTILE, SqlServerOperations.Recovery.NORECOVERY));
+        statements.add(DatabaseStatements.verifyBackup(HOSTILE));
+        statements.add(AvailabilityGroupStatements.grantEndpointConnect(HOSTILE));
+        statements.add(AvailabilityGroupStatements.createAvailabilityGroup(HOSTILE, List.of(HOSTILE, HOSTILE),
+                List.of(new AvailabilityGroupStatements.ReplicaSpec(HOSTILE, HOSTILE, true, true)),
+                AvailabilityGroupStatements.BackupPreference.NONE, false));
+        statements.add(AvailabilityGroupStatements.addListener(HOSTILE, HOSTILE,
+                List.of(new AvailabilityGroupStatements.ListenerAddress(HOSTILE, HOSTILE)), 1433));
+        statements.add(AvailabilityGroupStatements.join(HOSTILE));
+        statements.add(AvailabilityGroupStatements.addDatabase(HOSTILE, HOSTILE));
+        statements.add(AvailabilityGroupStatements.joinDatabase(HOSTILE, HOSTILE));
+        statements.add(AvailabilityGroupStatements.removeDatabase(HOSTILE, HOSTILE));
+        statements.add(AvailabilityGroupStatements.failover(HOSTILE));
+        statements.add(SsisStatements.grantCleanupExecute(HOSTILE));
+        for (AgentJob job : BackupPlan.jobs(List.of(HOSTILE), HOSTILE)) {
+            statements.add(AgentJobStatements.replaceJob(new AgentJob(HOSTILE, job.schedule(), job.command())));
+            statements.add(job.command());
+        }
+        for (String statement : statements) {
+            String code = outsideQuotes(statement);
+            assertThat(code).as(statement).doesNotContain("pwned", "Zürich", "東京", "ev");
+            assertThat(GoSplitter.split(statement)).as("no GO line escapes: " + statement).hasSize(1);
+        }
+    }
+
+    /** The statement with every [identifier] and N'string' removed, by T-SQL's own quoting rules. */
+    static String outsideQuotes(String sql) {
+        StringBuilder code = new StringBuilder();
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '[' || c == '\'') {
+                char close = c == '[' ? ']' : '\'';
+                i++;
+                while (i < sql.length()) {
+                    if (sql.charAt(i) == close) {
+                        if (i + 1 < sql.length() && sql.charAt(i + 1) == close) {
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    i++;
+                }
+                assertThat(i).as("unterminated quote in " + sql).isLessThan(sql.length());
+                code.append(c == '[' ? "[]" : "''");
+            } else {
+                code.append(c);
+            }
+            i++;
+        }
+        return code.toString();
+    }
+}
