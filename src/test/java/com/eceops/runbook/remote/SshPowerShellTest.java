@@ -112,12 +112,10 @@ class SshPowerShellTest {
     @Test
     void aSlowCommandIsKilledAndReportedAsTimedOutNeverAsSuccess() {
         server.answers = command -> new FakeWindowsSshServer.Answer(0, "{\"changed\":true}", "", Duration.ofSeconds(30));
-        long started = System.nanoTime();
 
         assertThatThrownBy(() -> runner.run(SshFixture.HOST, "post-2", ServiceScripts.startService("Cisco"), Duration.ofMillis(700)))
                 .isInstanceOf(CommandTimedOutException.class)
                 .hasMessageContaining("killed after").hasMessageContaining("effect is unknown");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test

@@ -204,6 +204,9 @@ public final class FakeTdsServer implements AutoCloseable {
         if (!reply.delay.isZero()) {
             TdsChannel.Message interrupt = channel.readWithin(reply.delay.toMillis());
             if (interrupt != null && interrupt.type() == TdsChannel.ATTENTION) {
+                // mssql-jdbc reads the end of the interrupted response first, then the acknowledgement as a
+                // message of its own (MS-TDS 2.2.1.7: the server acknowledges with DONE and the ATTN bit).
+                channel.write(TdsChannel.TABULAR_RESULT, new TdsTokens().done(TdsTokens.DONE_ERROR, 0).bytes());
                 channel.write(TdsChannel.TABULAR_RESULT, new TdsTokens().done(TdsTokens.DONE_ATTN, 0).bytes());
                 return;
             }
