@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.EstateRepository;
+import com.eceops.runbook.lab.LabScenario;
 import com.eceops.runbook.lab.RehearsalLab;
 import com.eceops.runbook.lab.RehearsalLabs;
 import com.eceops.runbook.operations.OperationFailedException;
@@ -25,12 +26,17 @@ public class RunOperations {
     private final EstateRepository estates;
     private final RehearsalLabs labs;
     private final LabScenarios scenarios;
+    private final RealOperations real;
+    private final RunPlans plans;
     private final Map<String, Estate> estateOfRun = new ConcurrentHashMap<>();
 
-    RunOperations(EstateRepository estates, RehearsalLabs labs, LabScenarios scenarios) {
+    RunOperations(EstateRepository estates, RehearsalLabs labs, LabScenarios scenarios, RealOperations real,
+                  RunPlans plans) {
         this.estates = estates;
         this.labs = labs;
         this.scenarios = scenarios;
+        this.real = real;
+        this.plans = plans;
     }
 
     public RunContext of(DelegateExecution execution) {
@@ -41,18 +47,27 @@ public class RunOperations {
                     + " was started in " + key.mode().id() + " mode; its runMode variable now says " + modeVariable);
         }
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
-        if (key.mode() != RunMode.REHEARSAL) {
-            throw new OperationFailedException("-", "find the run's operations",
-                    key.mode().id() + " operations are not available in this version");
-        }
-        RehearsalLab lab = labs.open(key.toString(), estate, scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
-        return new RunContext(key, estate, lab.windows(), lab.sql());
+        return switch (key.mode()) {
+            case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate));
+            case PLAN -> {
+                // A plan run walks the procedure on the lab and records what the real servers would be sent.
+                RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
+                var recording = real.recordingWindows(plans.recorderOf(key));
+                yield new RunContext(key, estate,
+                        PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)), lab.sql());
+            }
+            case REHEARSAL -> {
+                RehearsalLab lab = labs.open(key.toString(), estate,
+                        scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
+                yield new RunContext(key, estate, lab.windows(), lab.sql());
+            }
+        };
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */
     public Optional<RehearsalLab> labOf(VariableScope scope, String businessKey) {
         RunKey key = keyOf(businessKey);
-        if (key.mode() != RunMode.REHEARSAL) {
+        if (key.mode() == RunMode.LIVE) {
             return Optional.empty();
         }
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));

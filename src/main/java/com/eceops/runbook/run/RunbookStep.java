@@ -20,11 +20,14 @@ public abstract class RunbookStep implements JavaDelegate {
 
     @Override
     public final void execute(DelegateExecution execution) {
-        RunContext run = runs.of(execution);
+        String step = ProcedureStep.of(execution);
+        CurrentStep.set(step);
         try {
-            perform(execution, run);
+            perform(execution, runs.of(execution));
         } catch (OperationFailedException e) {
-            throw new StepFailedException(ProcedureStep.of(execution), execution.getCurrentActivityName(), e);
+            throw new StepFailedException(step, execution.getCurrentActivityName(), e);
+        } finally {
+            CurrentStep.clear();
         }
     }
 

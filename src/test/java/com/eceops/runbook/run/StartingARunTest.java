@@ -80,11 +80,15 @@ class StartingARunTest extends RunbookApplicationTest {
     }
 
     @Test
-    void aConfirmedLiveRunIsStillRefusedUntilTheRealImplementationsExist() {
+    void aConfirmedLiveRunOnAnEstateMarkedLiveStarts() {
         ResponseEntity<String> response = start(Map.of("estate", "golive", "runMode", "live",
                 "confirmEstateName", "golive"));
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("live runs need the PowerShell and T-SQL implementations");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsPattern("\"businessKey\":\"golive\\.live\\.\\d{8}-\\d{6}");
+        String id = response.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id)
+                .variableName("confirmEstateName").count()).as("the confirmation is not kept").isZero();
+        runtime.deleteProcessInstance(id, "test: no real servers here");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package com.eceops.runbook.run;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.estate.SecretResolver;
+import com.eceops.runbook.remote.OverthereConnector;
+import com.eceops.runbook.remote.PowerShellWindowsOperations;
+import com.eceops.runbook.remote.RemoteSessions;
+import com.eceops.runbook.remote.RemoteTarget;
+import com.eceops.runbook.remote.ScriptRecorder;
+import com.eceops.runbook.sql.JdbcSqlServerOperations;
+import com.eceops.runbook.sql.SqlServerOperations;
+import com.eceops.runbook.windows.WindowsOperations;
+
+/**
+ * The real implementations for live runs, and the recording PowerShell implementation for plan runs. One
+ * set of remote sessions per run: connections are made once per host and run and closed when idle.
+ */
+@Component
+class RealOperations {
+
+    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration IDLE = Duration.ofMinutes(5);
+
+    private final SecretResolver secrets;
+    private final OverthereConnector connector;
+    private final Map<String, RemoteSessions> sessions = new ConcurrentHashMap<>();
+
+    RealOperations(SecretResolver secrets) {
+        this.secrets = secrets;
+        this.connector = new OverthereConnector(secrets::resolve, Duration.ofSeconds(30));
+    }
+
+    WindowsOperations liveWindows(RunKey run, Estate estate) {
+        RemoteSessions runSessions = sessions.computeIfAbsent(run.toString(),
+                k -> new RemoteSessions(connector, RemoteTarget.of(estate), 2, IDLE));
+        return new PowerShellWindowsOperations(runSessions, CurrentStep::get, ScriptRecorder.NONE, false, COMMAND_TIMEOUT);
+    }
+
+    SqlServerOperations liveSql(Estate estate) {
+        return new JdbcSqlServerOperations(estate, secrets);
+    }
+
+    /** PowerShell in plan mode never opens a connection for a change: it only records the script. */
+    WindowsOperations recordingWindows(ScriptRecorder recorder) {
+        RemoteSessions none = new RemoteSessions(connector, List.of(), 1, IDLE);
+        return new PowerShellWindowsOperations(none, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
+    }
+}

@@ -1,0 +1,44 @@
+package com.eceops.runbook.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.eceops.runbook.RunDriver;
+import com.eceops.runbook.RunbookApplicationTest;
+
+/** A plan run walks the procedure without a server and leaves the scripts it would run for review. */
+class PlanModeTest extends RunbookApplicationTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RunPlans plans;
+
+    @Test
+    void aPlanRunFinishesWithoutServersAndItsPlanHoldsThePowerShellPerHostAndTheTSqlPerServer() throws Exception {
+        RunDriver driver = new RunDriver(engine);
+        ProcessInstance run = driver.start("Preinstallation", Map.of("estate", SAMPLE, "runMode", "plan"));
+
+        driver.runUntilIdle(run.getBusinessKey());
+
+        assertThat(run).isEnded();
+        String plan = Files.readString(plans.documentOf(RunKey.parse(run.getBusinessKey())));
+        assertThat(plan)
+                .contains("## CC2K125ECEAA").contains("## CC2K125ECEAB")
+                .contains("### pre-1: ")
+                .contains("Install-WindowsFeature").contains("FS-DFS-Namespace")
+                .contains("Restart-Computer")
+                .contains("# T-SQL by server")
+                .contains("CREATE AVAILABILITY GROUP")
+                .contains("RESTORE DATABASE");
+        assertThat(plan.indexOf("## CC2K125ECEWA")).as("web servers need no features in pre-1").isLessThan(0);
+    }
+}
