@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -103,9 +104,19 @@ public class HeadlessRehearsal {
         }
     }
 
-    private String processDefinitionOf(String processInstanceId) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
-                .singleResult().getProcessDefinitionId();
+    /** The labels of what an instance is doing now; none when it ended since it was listed. */
+    private List<String> currentStepLabels(String processInstanceId) {
+        var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        if (instance == null) {
+            return List.of();
+        }
+        try {
+            return engine.getRuntimeService().getActiveActivityIds(processInstanceId).stream()
+                    .map(activity -> labels.label(instance.getProcessDefinitionId(), activity)).toList();
+        } catch (ProcessEngineException endedMeanwhile) {
+            return List.of();
+        }
     }
 
     private List<String> runInstanceIds(String runKey) {
@@ -121,8 +132,7 @@ public class HeadlessRehearsal {
         long done = activities.stream().filter(a -> a.getEndTime() != null && !a.isCanceled())
                 .map(HistoricActivityInstance::getActivityId).filter(steps::contains).distinct().count();
         String current = runInstanceIds(runKey).stream()
-                .flatMap(id -> engine.getRuntimeService().getActiveActivityIds(id).stream()
-                        .map(activity -> labels.label(processDefinitionOf(id), activity)))
+                .flatMap(id -> currentStepLabels(id).stream())
                 .filter(label -> !label.isEmpty()).distinct().reduce((a, b) -> a + " | " + b).orElse("-");
         return "step " + done + " of " + steps.size() + " · " + current;
     }
