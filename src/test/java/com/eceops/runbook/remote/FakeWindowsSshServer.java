@@ -48,6 +48,8 @@ final class FakeWindowsSshServer implements AutoCloseable {
     private static final Pattern PATH = Pattern.compile("\\$Path = '([^']*)'");
 
     final List<Received> received = new CopyOnWriteArrayList<>();
+    /** Lines scripts read from standard input ([Console]::In.ReadLine()), kept apart from the script text. */
+    final List<String> stdinLines = new CopyOnWriteArrayList<>();
     final AtomicInteger running = new AtomicInteger();
     final AtomicInteger mostAtOnce = new AtomicInteger();
     volatile Function<Received, Answer> answers = received -> Answer.json("{}");
@@ -118,9 +120,20 @@ final class FakeWindowsSshServer implements AutoCloseable {
         return new Received(commandLine, "");
     }
 
+    private static String readLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.UTF_8);
+    }
+
     private final class ScriptedCommand implements Command, Runnable {
 
         private final String commandLine;
+        private InputStream in;
         private OutputStream out;
         private OutputStream err;
         private ExitCallback exit;
@@ -132,6 +145,7 @@ final class FakeWindowsSshServer implements AutoCloseable {
 
         @Override
         public void setInputStream(InputStream in) {
+            this.in = in;
         }
 
         @Override
@@ -169,6 +183,9 @@ final class FakeWindowsSshServer implements AutoCloseable {
             try {
                 Received command = decode(commandLine);
                 received.add(command);
+                if (command.script().contains("[Console]::In.ReadLine()") && in != null) {
+                    stdinLines.add(readLine(in));
+                }
                 if (command.script().contains("Remove-Item -LiteralPath $Path")) {
                     Matcher path = PATH.matcher(command.script());
                     if (path.find()) {
