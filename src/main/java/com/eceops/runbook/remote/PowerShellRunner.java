@@ -54,7 +54,7 @@ final class PowerShellRunner {
             throw failure(host, step, script, "answered nothing", "");
         }
         try {
-            return json.treeToValue(json.readTree(lines.get(lines.size() - 1)), answer);
+            return json.treeToValue(json.readTree(SecretMasker.mask(lines.get(lines.size() - 1))), answer);
         } catch (Exception e) {
             throw failure(host, step, script, "answered something that is not a " + answer.getSimpleName(),
                     SecretMasker.mask(stdout.length() > TAIL ? stdout.substring(stdout.length() - TAIL) : stdout));
@@ -78,7 +78,8 @@ final class PowerShellRunner {
             throw failure(host, step, script, "answered nothing", outcome.tail(TAIL));
         }
         try {
-            return json.readTree(lines.get(lines.size() - 1));
+            // A secret the server echoes in an answer would reach typed records and process variables: masked here.
+            return json.readTree(SecretMasker.mask(lines.get(lines.size() - 1)));
         } catch (Exception e) {
             throw failure(host, step, script, "answered something that is not JSON", outcome.tail(TAIL));
         }
