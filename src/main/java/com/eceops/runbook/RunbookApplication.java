@@ -6,12 +6,18 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import com.eceops.runbook.remote.RemoteSelfTest;
+
 /** The ECE HA runbook: the Camunda engine, its web applications and the procedure's processes. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class RunbookApplication {
 
     public static void main(String[] args) {
+        if (RemoteSelfTest.requested(args)) {
+            // Diagnostic mode (docs/remote-execution.md): one command over SSH, no engine, no web server.
+            System.exit(RemoteSelfTest.run(args, System.getenv("RUNBOOK_SELFTEST_PASSWORD"), System.out));
+        }
         SpringApplication application = new SpringApplication(RunbookApplication.class);
         if (Arrays.stream(args).anyMatch(a -> a.startsWith("--rehearse"))) {
             // A headless rehearsal must not collide with a running server's port or database file.

@@ -34,8 +34,20 @@ final class CommandExecutor {
     }
 
     static Finished run(OverthereConnection connection, CmdLine command, Duration timeout) {
+        return run(connection, command, timeout, null);
+    }
+
+    /**
+     * Runs the command with one line on its standard input (then closed): the way a secret reaches a script
+     * without being part of its text or of the command line, which the server may log or show to other users.
+     */
+    static Finished run(OverthereConnection connection, CmdLine command, Duration timeout, String stdinLine) {
         OverthereProcess process = connection.startProcess(command);
-        closeQuietly(process);
+        if (stdinLine == null) {
+            closeQuietly(process);
+        } else {
+            writeAndClose(process, stdinLine);
+        }
         CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(process.getStdout()), READERS);
         CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process.getStderr()), READERS);
         CompletableFuture<Integer> exit = stdout.thenCombine(stderr, (out, err) -> out).thenApplyAsync(out -> {
@@ -68,6 +80,16 @@ final class CommandExecutor {
             process.getStdin().close();
         } catch (IOException | RuntimeException e) {
             // A process without stdin (WinRM) has nothing to close.
+        }
+    }
+
+    private static void writeAndClose(OverthereProcess process, String line) {
+        try (java.io.OutputStream in = process.getStdin()) {
+            in.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            process.destroy();
+            throw new UncheckedIOException("writing to the command's standard input failed", e);
         }
     }
 

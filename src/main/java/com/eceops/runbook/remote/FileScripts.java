@@ -120,7 +120,7 @@ final class FileScripts {
                 }
                 Copy-Item -LiteralPath $Source -Destination $Target -Force
                 [pscustomobject]@{ changed = $true; before = 'no identical copy'; after = 'copied' } | ConvertTo-Json -Compress -Depth 5
-                """).with("Source", sourcePath).with("Target", targetUncPath);
+                """).with("Source", sourcePath).with("Target", targetUncPath).reaching(NetworkReach.SECOND_MACHINE);
     }
 
     /** {@code F:\MSSQL\Backups\x.bak} on {@code host} as the administrative share {@code \\host\F$\MSSQL\Backups\x.bak}. */

@@ -45,6 +45,11 @@ public class OverthereConnector {
         this.noDelay = noDelay;
     }
 
+    /** The secret behind a reference, for a script that needs it on standard input (a task's password). */
+    Secret secret(CredentialRef credential) {
+        return secrets.apply(credential);
+    }
+
     public OverthereConnection connect(RemoteTarget target) {
         Connection connection = target.connection();
         try {

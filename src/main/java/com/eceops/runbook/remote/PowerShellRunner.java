@@ -44,9 +44,28 @@ final class PowerShellRunner {
     }
 
     JsonNode run(String host, String step, PowerShellScript script, Duration timeout) {
+        return runWithInput(host, step, script, timeout, null);
+    }
+
+    /** Reads the JSON answer (the last non-blank line) of output collected another way (a detached command). */
+    <T> T parse(String host, String step, PowerShellScript script, String stdout, Class<T> answer) {
+        List<String> lines = stdout.strip().lines().filter(line -> !line.isBlank()).toList();
+        if (lines.isEmpty()) {
+            throw failure(host, step, script, "answered nothing", "");
+        }
+        try {
+            return json.treeToValue(json.readTree(SecretMasker.mask(lines.get(lines.size() - 1))), answer);
+        } catch (Exception e) {
+            throw failure(host, step, script, "answered something that is not a " + answer.getSimpleName(),
+                    SecretMasker.mask(stdout.length() > TAIL ? stdout.substring(stdout.length() - TAIL) : stdout));
+        }
+    }
+
+    /** As {@link #run(String, String, PowerShellScript, Duration)}, with one line on standard input (a secret). */
+    JsonNode runWithInput(String host, String step, PowerShellScript script, Duration timeout, String stdinLine) {
         LOG.debug("{} [{}]: {}", host, step, SecretMasker.mask(script.firstLine()));
         long started = System.nanoTime();
-        CommandOutcome outcome = sessions.on(host, connection -> execute(host, step, connection, script, timeout));
+        CommandOutcome outcome = sessions.on(host, connection -> execute(host, step, connection, script, timeout, stdinLine));
         LOG.debug("{} [{}]: {} finished in {} ms", host, step, script.operation(), (System.nanoTime() - started) / 1_000_000);
         if (outcome.exitCode() != 0) {
             throw failure(host, step, script, "exited with " + outcome.exitCode(), outcome.tail(TAIL));
@@ -59,21 +78,22 @@ final class PowerShellRunner {
             throw failure(host, step, script, "answered nothing", outcome.tail(TAIL));
         }
         try {
-            return json.readTree(lines.get(lines.size() - 1));
+            // A secret the server echoes in an answer would reach typed records and process variables: masked here.
+            return json.readTree(SecretMasker.mask(lines.get(lines.size() - 1)));
         } catch (Exception e) {
             throw failure(host, step, script, "answered something that is not JSON", outcome.tail(TAIL));
         }
     }
 
     private CommandOutcome execute(String host, String step, OverthereConnection connection, PowerShellScript script,
-                                   Duration timeout) {
+                                   Duration timeout, String stdinLine) {
         String text = script.text();
         CommandExecutor.Finished finished;
         try {
             if (CommandLines.fits(text)) {
-                finished = CommandExecutor.run(connection, CommandLines.encoded(text), timeout);
+                finished = CommandExecutor.run(connection, CommandLines.encoded(text), timeout, stdinLine);
             } else {
-                finished = viaFile(host, connection, text, timeout);
+                finished = viaFile(host, connection, text, timeout, stdinLine);
             }
         } catch (OperationFailedException e) {
             throw new RemoteSessions.Broken(e);
@@ -90,14 +110,32 @@ final class PowerShellRunner {
         return finished.outcome();
     }
 
-    private CommandExecutor.Finished viaFile(String host, OverthereConnection connection, String text, Duration timeout) {
+    private CommandExecutor.Finished viaFile(String host, OverthereConnection connection, String text, Duration timeout,
+                                             String stdinLine) {
         String path = ScriptUpload.temporaryPath();
         ScriptUpload.upload(connection, sessions.target(host).connection().protocol(), path, text, timeout);
         try {
-            return CommandExecutor.run(connection, CommandLines.file(path), timeout);
+            return CommandExecutor.run(connection, CommandLines.file(path), timeout, stdinLine);
         } finally {
             CommandExecutor.run(connection, CommandLines.encoded(ScriptUpload.removal(path).text()), timeout);
         }
+    }
+
+    /** Uploads a file (a detached command's script) to the host: SFTP over SSH, base64 pieces over WinRM. */
+    void upload(String host, String path, String content, Duration timeout) {
+        sessions.on(host, connection -> {
+            try {
+                ScriptUpload.upload(connection, sessions.target(host).connection().protocol(), path, content, timeout);
+                return null;
+            } catch (RuntimeException e) {
+                throw new RemoteSessions.Broken(new OperationFailedException(host, "upload",
+                        SecretMasker.mask("uploading " + path + " failed: " + OverthereConnector.causes(e)), e));
+            }
+        });
+    }
+
+    RemoteSessions sessions() {
+        return sessions;
     }
 
     private static OperationFailedException failure(String host, String step, PowerShellScript script, String what,

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * values bound to those variables as literals above it. The body never contains a value, so what a script
  * does cannot depend on what an inventory or a form holds.
  */
-record PowerShellScript(String operation, Map<String, Object> parameters, String body) {
+record PowerShellScript(String operation, Map<String, Object> parameters, String body, NetworkReach reach) {
 
     /** Errors stop the script, progress records stay off stderr, and JSON leaves as UTF-8. */
     static final String PREAMBLE = """
@@ -30,6 +30,7 @@ record PowerShellScript(String operation, Map<String, Object> parameters, String
 
     PowerShellScript {
         parameters = new LinkedHashMap<>(parameters);
+        reach = reach == null ? NetworkReach.LOCAL_ONLY : reach;
         for (String name : parameters.keySet()) {
             if (!NAME.matcher(name).matches() || RESERVED.contains(name.toUpperCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("not a usable parameter name: " + name);
@@ -38,13 +39,18 @@ record PowerShellScript(String operation, Map<String, Object> parameters, String
     }
 
     static PowerShellScript of(String operation, String body) {
-        return new PowerShellScript(operation, Map.of(), body);
+        return new PowerShellScript(operation, Map.of(), body, NetworkReach.LOCAL_ONLY);
+    }
+
+    /** The same script, declaring that it reaches a second machine (or not). */
+    PowerShellScript reaching(NetworkReach what) {
+        return new PowerShellScript(operation, parameters, body, what);
     }
 
     PowerShellScript with(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(parameters);
         more.put(name, value);
-        return new PowerShellScript(operation, more, body);
+        return new PowerShellScript(operation, more, body, reach);
     }
 
     /** The text to send: secrets included. Never log it. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.eceops.runbook.estate.SecretMasker;
 import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.windows.AccessRule;
@@ -24,6 +25,8 @@ import com.eceops.runbook.windows.WindowsOperations;
 public class PowerShellWindowsOperations implements WindowsOperations {
 
     private final PowerShellRunner runner;
+    private final RemoteSessions sessions;
+    private final DetachedCommands detached;
     private final Supplier<String> step;
     private final ScriptRecorder recorder;
     private final boolean plan;
@@ -32,6 +35,8 @@ public class PowerShellWindowsOperations implements WindowsOperations {
     public PowerShellWindowsOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder,
                                        boolean plan, Duration timeout) {
         this.runner = new PowerShellRunner(sessions);
+        this.sessions = sessions;
+        this.detached = new DetachedCommands(runner, recorder, plan, timeout);
         this.step = step;
         this.recorder = recorder;
         this.plan = plan;
@@ -127,10 +132,18 @@ public class PowerShellWindowsOperations implements WindowsOperations {
         return read(host, FileScripts.listFiles(directory), Answers.Names.class).names();
     }
 
-    /** Reaches a second server: needs a double-hop strategy (docs/remote-execution.md) where it runs. */
+    /**
+     * post-4: reaches a second server through its administrative share, so it goes the inventory's double-hop way
+     * ({@link HopRoute}): directly over an SSH password logon, or as a scheduled task with the account's password.
+     */
     @Override
     public Change copyFile(String host, String sourcePath, String targetHost, String targetPath) {
         return change(host, FileScripts.copyFile(sourcePath, FileScripts.administrativeShare(targetHost, targetPath)));
+    }
+
+    /** The detached commands of this run (same sessions, recorder, plan mode and command timeout). */
+    public DetachedCommands detached() {
+        return detached;
     }
 
     @Override
@@ -168,19 +181,45 @@ public class PowerShellWindowsOperations implements WindowsOperations {
     }
 
     private <T> T read(String host, PowerShellScript script, Class<T> answer) {
-        return runner.run(host, step.get(), script, timeout, answer);
+        return execute(host, script, answer);
     }
 
     private Change change(String host, PowerShellScript script) {
+        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), Optional.empty());
         if (plan) {
-            recorder.record(host, step.get(), script.operation(), script.shown());
+            recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
             return Change.of("current state", "planned: " + script.operation());
         }
-        Change change = runner.run(host, step.get(), script, timeout, Answers.Changed.class).toChange();
+        Change change = execute(host, script, Answers.Changed.class).toChange();
         if (change.changed()) {
-            recorder.record(host, step.get(), script.operation(), script.shown());
+            recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
         }
         return change;
+    }
+
+    /** Runs the script the way its reach and the server's doubleHop ask for, and reads its answer. */
+    private <T> T execute(String host, PowerShellScript script, Class<T> answer) {
+        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), Optional.empty());
+        if (route instanceof HopRoute.ScheduledTask task) {
+            String current = step.get();
+            DetachedStatus.Finished finished = detached.runToEnd(task.host(), current, script, timeout, task);
+            if (!finished.succeeded()) {
+                throw new OperationFailedException(host, script.operation(), SecretMasker.mask("step " + current
+                        + ": '" + script.firstLine() + "' as a scheduled task exited with " + finished.exitCode()
+                        + ":\n" + tail(finished.outputTail())));
+            }
+            return runner.parse(host, current, script, finished.stdoutTail(), answer);
+        }
+        return runner.run(route.host(), step.get(), script, timeout, answer);
+    }
+
+    private static String describe(HopRoute route) {
+        return route instanceof HopRoute.ScheduledTask task
+                ? " (scheduled task as " + task.runAs() + ", password " + SecretMasker.MASK + ")" : "";
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 800 ? text : "…" + text.substring(text.length() - 800);
     }
 
     /** Win32_Service's State words. */

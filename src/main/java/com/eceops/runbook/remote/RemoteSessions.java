@@ -93,6 +93,10 @@ public final class RemoteSessions implements AutoCloseable {
         return target;
     }
 
+    com.eceops.runbook.estate.Secret secret(com.eceops.runbook.estate.CredentialRef credential) {
+        return connector.secret(credential);
+    }
+
     /** How many connections were opened so far: one per host and run is the aim. */
     public int opened() {
         return opened.get();

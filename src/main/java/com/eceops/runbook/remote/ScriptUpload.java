@@ -43,6 +43,10 @@ final class ScriptUpload {
                        Duration timeout) {
         if (protocol == Connection.Protocol.SSH) {
             OverthereFile file = connection.getFile(path);
+            OverthereFile folder = file.getParentFile();
+            if (folder != null && !folder.exists()) {
+                folder.mkdirs();
+            }
             try (OutputStream out = file.getOutputStream()) {
                 out.write(bytes(script));
             } catch (IOException e) {
@@ -54,6 +58,8 @@ final class ScriptUpload {
         for (int from = 0; from < all.length; from += PIECE) {
             byte[] piece = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + PIECE));
             PowerShellScript append = PowerShellScript.of("upload a script piece", """
+                    $folder = Split-Path -Parent $Path
+                    if (-not (Test-Path -LiteralPath $folder -PathType Container)) { New-Item -ItemType Directory -Path $folder -Force | Out-Null }
                     $stream = [System.IO.File]::Open($Path, [System.IO.FileMode]::Append)
                     $bytes = [System.Convert]::FromBase64String($Piece)
                     $stream.Write($bytes, 0, $bytes.Length)

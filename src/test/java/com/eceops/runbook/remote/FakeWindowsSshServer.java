@@ -32,13 +32,13 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
  * {@code C:/Windows/Temp} is the servers' temp folder, and a command handler that decodes the PowerShell it is
  * sent, records it and answers as the test scripts it.
  */
-final class FakeWindowsSshServer implements AutoCloseable {
+public final class FakeWindowsSshServer implements AutoCloseable {
 
-    record Received(String commandLine, String script) {
+    public record Received(String commandLine, String script) {
     }
 
-    record Answer(int exitCode, String stdout, String stderr, Duration delay) {
-        static Answer json(String json) {
+    public record Answer(int exitCode, String stdout, String stderr, Duration delay) {
+        public static Answer json(String json) {
             return new Answer(0, json + "\r\n", "", Duration.ZERO);
         }
     }
@@ -47,16 +47,18 @@ final class FakeWindowsSshServer implements AutoCloseable {
     private static final Pattern FILE = Pattern.compile("-File\\s+(\\S+)");
     private static final Pattern PATH = Pattern.compile("\\$Path = '([^']*)'");
 
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
+    /** Lines scripts read from standard input ([Console]::In.ReadLine()), kept apart from the script text. */
+    final List<String> stdinLines = new CopyOnWriteArrayList<>();
     final AtomicInteger running = new AtomicInteger();
     final AtomicInteger mostAtOnce = new AtomicInteger();
-    volatile Function<Received, Answer> answers = received -> Answer.json("{}");
+    public volatile Function<Received, Answer> answers = received -> Answer.json("{}");
 
     private final SshServer server;
     private final Path root;
     private final KeyPair hostKey;
 
-    FakeWindowsSshServer(Path root, String user, String password, boolean noDelay) throws IOException {
+    public FakeWindowsSshServer(Path root, String user, String password, boolean noDelay) throws IOException {
         this.root = root;
         Files.createDirectories(root.resolve("C:/Windows/Temp"));
         server = SshServer.setUpDefaultServer();
@@ -78,7 +80,7 @@ final class FakeWindowsSshServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return server.getPort();
     }
 
@@ -86,7 +88,7 @@ final class FakeWindowsSshServer implements AutoCloseable {
         return hostKey.getPublic();
     }
 
-    String fingerprint() {
+    public String fingerprint() {
         return HostKeyPin.fingerprint(hostKey.getPublic());
     }
 
@@ -95,7 +97,7 @@ final class FakeWindowsSshServer implements AutoCloseable {
         return root.resolve(windowsPath.replace('\\', '/'));
     }
 
-    List<String> scripts() {
+    public List<String> scripts() {
         return received.stream().map(Received::script).toList();
     }
 
@@ -118,9 +120,20 @@ final class FakeWindowsSshServer implements AutoCloseable {
         return new Received(commandLine, "");
     }
 
+    private static String readLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.UTF_8);
+    }
+
     private final class ScriptedCommand implements Command, Runnable {
 
         private final String commandLine;
+        private InputStream in;
         private OutputStream out;
         private OutputStream err;
         private ExitCallback exit;
@@ -132,6 +145,7 @@ final class FakeWindowsSshServer implements AutoCloseable {
 
         @Override
         public void setInputStream(InputStream in) {
+            this.in = in;
         }
 
         @Override
@@ -169,6 +183,9 @@ final class FakeWindowsSshServer implements AutoCloseable {
             try {
                 Received command = decode(commandLine);
                 received.add(command);
+                if (command.script().contains("[Console]::In.ReadLine()") && in != null) {
+                    stdinLines.add(readLine(in));
+                }
                 if (command.script().contains("Remove-Item -LiteralPath $Path")) {
                     Matcher path = PATH.matcher(command.script());
                     if (path.find()) {

@@ -18,7 +18,13 @@ final class ScriptCatalog {
                 FileScripts.copyFile(v.paths().get(0) + "\\a.bak", FileScripts.administrativeShare(v.otherHost(), "F:\\a.bak")),
                 ServiceScripts.readService(v.service()), ServiceScripts.setStartType(v.service(), "Manual"),
                 ServiceScripts.startService(v.service()), ServiceScripts.stopService(v.service()),
-                ServiceScripts.countProcessesRunningAs(v.account())));
+                ServiceScripts.countProcessesRunningAs(v.account()),
+                DetachedScripts.wrapper(),
+                DetachedScripts.startAsCurrentUser(DetachedScripts.RUNS + "patch-2.1-0123456789ab", "runbook-patch-2.1-0123456789ab", 90),
+                DetachedScripts.startWithCredential(DetachedScripts.RUNS + "post-4-0123456789ab", "runbook-post-4-0123456789ab", 30, v.account()),
+                DetachedScripts.poll(DetachedScripts.RUNS + "post-4-0123456789ab", "runbook-post-4-0123456789ab"),
+                DetachedScripts.cleanUp(DetachedScripts.RUNS + "post-4-0123456789ab", "runbook-post-4-0123456789ab"),
+                ScriptUpload.removal(v.paths().get(0) + "\\x.ps1")));
         for (String path : v.paths()) {
             scripts.add(FileScripts.ensureDirectory(path));
             scripts.add(FileScripts.grantAccess(path, v.account(), v.rights()));
