@@ -27,8 +27,9 @@ class RehearseDomainAdminsAction implements TaskListener {
     public void notify(DelegateTask task) {
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
             String sqlAccount = lab.estate().accounts().sqlService().name();
-            Object conflicts = task.getVariable(ActiveDirectoryVariables.SPN_CONFLICTS);
-            if (conflicts != null && !conflicts.toString().isBlank()) {
+            String shown = task.getVariable(ActiveDirectoryVariables.SPN_CONFLICTS) + " "
+                    + task.getVariable(ActiveDirectoryVariables.MISSING);
+            if (shown.contains("Existing SPN found")) {
                 removeDuplicates(lab, sqlAccount);
                 task.setVariable(ActiveDirectoryVariables.SPN_CONFLICTS, "");
             }

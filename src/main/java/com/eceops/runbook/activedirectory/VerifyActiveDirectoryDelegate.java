@@ -1,5 +1,6 @@
 package com.eceops.runbook.activedirectory;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,7 +10,10 @@ import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 
-/** pre-2: reads every item back and reports each one that is missing; the model decides what follows. */
+/**
+ * pre-2: reads every item back and reports each one that is missing, and each listener SPN another account also
+ * holds ({@code setspn -Q}); the model decides what follows.
+ */
 @Component("verifyActiveDirectoryDelegate")
 class VerifyActiveDirectoryDelegate extends RunbookStep {
 
@@ -19,7 +23,9 @@ class VerifyActiveDirectoryDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        List<String> missing = ActiveDirectoryItems.of(run.estate()).missing(run.activeDirectory());
+        List<String> missing = new ArrayList<>(ActiveDirectoryItems.of(run.estate()).missing(run.activeDirectory()));
+        RegisterListenerSpnsDelegate.conflicts(run, run.estate().accounts().sqlService().name())
+                .forEach(conflict -> missing.add("pre-2.5: " + conflict));
         execution.setVariable(ActiveDirectoryVariables.MISSING,
                 missing.stream().map(m -> "- " + m + "\n").reduce("", String::concat));
         execution.setVariable(ActiveDirectoryVariables.COMPLETE, missing.isEmpty());
