@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on an in-memory database with the job executor off, shared by the tests that need
  * it (one Spring context for all of them). Its estates folder holds the sample, a broken copy and a copy
- * marked live. One context matters beyond speed: Camunda's REST filter finds its engine by name in a
+ * marked live, and
+ * one that names a domain-admin credential and a management host (Active Directory done by the runbook). One context matters beyond speed: Camunda's REST filter finds its engine by name in a
  * JVM-wide registry, so a second context's engine would answer the first one's REST calls.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,6 +48,11 @@ public abstract class RunbookApplicationTest {
             Files.writeString(folder.resolve("golive.yaml"), sample
                     .replace("estate: massivedynamic", "estate: golive")
                     .replace("live: false", "live: true"));
+            Files.writeString(folder.resolve("massivedynamic-ad.yaml"), sample
+                    .replace("estate: massivedynamic", "estate: massivedynamic-ad")
+                    .replace("  organizationalUnit: OU=ECE Cluster,DC=massivedynamic,DC=com\n",
+                            "  organizationalUnit: OU=ECE Cluster,DC=massivedynamic,DC=com\n"
+                                    + "  managementHost: CC2K125ECEMG\n  domainAdmin: domain-admin\n"));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -95,6 +95,8 @@ public final class RehearsalLab {
         return new LabPersons(this);
     }
 
+    public LabHandwork handwork() { return new LabHandwork(this); }
+
     public LabClock clock() {
         return context.clock();
     }

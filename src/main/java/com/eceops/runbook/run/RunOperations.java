@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.activedirectory.ActiveDirectoryOperations;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.EstateRepository;
 import com.eceops.runbook.lab.LabScenario;
@@ -48,18 +49,20 @@ public class RunOperations {
         }
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
         return switch (key.mode()) {
-            case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate));
+            case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
+                    NoRealImplementation.of(ActiveDirectoryOperations.class));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
                 var recording = real.recordingWindows(plans.recorderOf(key));
                 yield new RunContext(key, estate,
-                        PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)), lab.sql());
+                        PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)), lab.sql(),
+                        lab.activeDirectory());
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,
                         scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
-                yield new RunContext(key, estate, lab.windows(), lab.sql());
+                yield new RunContext(key, estate, lab.windows(), lab.sql(), lab.activeDirectory());
             }
         };
     }

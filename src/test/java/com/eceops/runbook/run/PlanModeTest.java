@@ -28,6 +28,8 @@ class PlanModeTest extends RunbookApplicationTest {
         ProcessInstance run = driver.start("Preinstallation", Map.of("estate", SAMPLE, "runMode", "plan"));
 
         driver.runUntilIdle(run.getBusinessKey());
+        driver.complete(driver.tasks(run.getBusinessKey()).get(0), Map.of("virtualMachinesDeployed", true));
+        driver.runUntilIdle(run.getBusinessKey());
 
         assertThat(run).isEnded();
         String plan = Files.readString(plans.documentOf(RunKey.parse(run.getBusinessKey())));

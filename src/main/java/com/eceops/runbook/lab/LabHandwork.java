@@ -1,0 +1,101 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.windows.AccessRule;
+import java.util.List;
+
+/**
+ * What people do by hand outside the typed operations, applied to the lab: the fixes their tasks ask for
+ * (a reinstalled OS, a formatted drive, a removed Deny entry, {@code setspn -A} / {@code -D}) and the
+ * mistakes a rehearsal starts from (a Deny entry someone left). Each is recorded in the ledger under an
+ * operation name ending in {@code ByHand}; the process then checks the result as on real servers.
+ */
+public final class LabHandwork {
+
+    private final RehearsalLab lab;
+
+    LabHandwork(RehearsalLab lab) {
+        this.lab = lab;
+    }
+
+    /** The server is reinstalled with Windows Server 2016 (sys-2). */
+    public void installWindowsServer2016(String host) {
+        change("installWindowsServerByHand", () -> {
+            HostState h = lab.context().host(host);
+            if (!BareLab.OS_VERSION.equals(h.osVersion)) {
+                lab.context().record(h.name, "operating system", h.osVersion, BareLab.OS_VERSION);
+                h.osCaption = BareLab.OS_CAPTION;
+                h.osVersion = BareLab.OS_VERSION;
+            }
+        });
+    }
+
+    /** A disk of the size is added and formatted as the drive letter (sys-3); an existing drive is resized. */
+    public void formatDrive(String host, char letter, int sizeGb) {
+        change("formatDriveByHand", () -> {
+            HostState h = lab.context().host(host);
+            String key = String.valueOf(Character.toUpperCase(letter));
+            Integer before = h.drivesGb.get(key);
+            if (before == null || before != sizeGb) {
+                lab.context().record(h.name, "drive " + key + ":", before == null ? "absent" : before + " GB", sizeGb + " GB");
+                h.drivesGb.put(key, sizeGb);
+            }
+        });
+    }
+
+    /** An explicit Deny rule on an existing directory, as someone may have left it (pre-3.2's trap). */
+    public void denyAccess(String host, String path, String identity, String rights) {
+        change("denyAccessByHand", () -> {
+            HostState h = lab.context().host(host);
+            lab.context().record(h.name, "ACL " + path + " " + identity, "none", "Deny " + rights);
+            h.accessRules.computeIfAbsent(LabPaths.key(path), k -> new java.util.ArrayList<>())
+                    .add(new AccessRule(identity, rights, true, false));
+        });
+    }
+
+    /** Every explicit Deny rule of the directory is removed (the fix pre-3.2 asks for). */
+    public void removeDenyEntries(String host, String path) {
+        change("removeDenyEntriesByHand", () -> {
+            HostState h = lab.context().host(host);
+            List<AccessRule> rules = h.accessRules.getOrDefault(LabPaths.key(path), new java.util.ArrayList<>());
+            for (AccessRule rule : List.copyOf(rules)) {
+                if (rule.deny() && !rule.inherited()) {
+                    rules.remove(rule);
+                    lab.context().record(h.name, "ACL " + path + " " + rule.identity(), "Deny " + rule.rights(), "none");
+                }
+            }
+        });
+    }
+
+    /** {@code setspn -A}: adds the SPN to the account without looking for duplicates, as the document's command does. */
+    public void addServicePrincipalName(String account, String spn) {
+        change("setspnAddByHand", () -> {
+            AdState.AdObject object = lab.context().state().activeDirectory.objects.get(LabContext.key(account));
+            if (object != null && object.servicePrincipalNames.stream().noneMatch(s -> s.equalsIgnoreCase(spn))) {
+                object.servicePrincipalNames.add(spn);
+                lab.context().record(domain(), "SPN " + spn, "not on " + account, "on " + account);
+            }
+        });
+    }
+
+    /** {@code setspn -D}: removes the SPN from the account. */
+    public void removeServicePrincipalName(String account, String spn) {
+        change("setspnDeleteByHand", () -> {
+            AdState.AdObject object = lab.context().state().activeDirectory.objects.get(LabContext.key(account));
+            if (object != null && object.servicePrincipalNames.removeIf(s -> s.equalsIgnoreCase(spn))) {
+                lab.context().record(domain(), "SPN " + spn, "on " + account, "not on " + account);
+            }
+        });
+    }
+
+    private String domain() {
+        return lab.context().estate().domain().fqdn();
+    }
+
+    private void change(String operation, Runnable work) {
+        synchronized (lab) {
+            lab.context().operation(operation);
+            work.run();
+            lab.save();
+        }
+    }
+}
