@@ -95,6 +95,10 @@ public final class RehearsalLab {
         return new LabPersons(this);
     }
 
+    public LabHaPersons haPersons() {
+        return new LabHaPersons(this);
+    }
+
     public LabClock clock() {
         return context.clock();
     }

@@ -46,7 +46,7 @@ public class RunOperations {
                     key.mode().id() + " operations are not available in this version");
         }
         RehearsalLab lab = labs.open(key.toString(), estate, scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
-        return new RunContext(key, estate, lab.windows(), lab.sql());
+        return new RunContext(key, estate, lab.windows(), lab.sql(), lab.dfs(), lab.cluster());
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */
