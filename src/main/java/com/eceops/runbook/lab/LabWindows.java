@@ -133,8 +133,9 @@ final class LabWindows implements WindowsOperations {
 
     @Override
     public List<AccessRule> readAccessRules(String host, String path) {
-        HostState h = lab.reachableHost(host);
-        return List.copyOf(h.accessRules.getOrDefault(LabPaths.key(path), List.of()));
+        LabPaths.Location where = LabPaths.resolve(lab, lab.reachableHost(host).name, path);
+        HostState h = lab.reachableHost(where.host());
+        return List.copyOf(h.accessRules.getOrDefault(LabPaths.key(where.localPath()), List.of()));
     }
 
     @Override

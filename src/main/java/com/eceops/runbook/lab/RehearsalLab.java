@@ -95,7 +95,14 @@ public final class RehearsalLab {
         return new LabPersons(this);
     }
 
-    public LabHandwork handwork() { return new LabHandwork(this); }
+    /** What people do by hand in the early sections (server builds, AD items, Deny entries). */
+    public LabHandwork handwork() {
+        return new LabHandwork(this);
+    }
+
+    public LabHaPersons haPersons() {
+        return new LabHaPersons(this);
+    }
 
     public LabClock clock() {
         return context.clock();

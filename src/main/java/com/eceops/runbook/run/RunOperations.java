@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.activedirectory.ActiveDirectoryOperations;
+import com.eceops.runbook.cluster.ClusterOperations;
+import com.eceops.runbook.dfs.DfsOperations;
+import com.eceops.runbook.windows.WindowsOperations;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.EstateRepository;
 import com.eceops.runbook.lab.LabScenario;
@@ -50,21 +53,25 @@ public class RunOperations {
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
         return switch (key.mode()) {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
-                    NoRealImplementation.of(ActiveDirectoryOperations.class));
+                    NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
+                    NoRealImplementation.of(ClusterOperations.class));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
                 var recording = real.recordingWindows(plans.recorderOf(key));
-                yield new RunContext(key, estate,
-                        PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)), lab.sql(),
-                        lab.activeDirectory());
+                yield onLab(key, estate, lab,
+                        PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)));
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,
                         scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
-                yield new RunContext(key, estate, lab.windows(), lab.sql(), lab.activeDirectory());
+                yield onLab(key, estate, lab, lab.windows());
             }
         };
+    }
+
+    private static RunContext onLab(RunKey key, Estate estate, RehearsalLab lab, WindowsOperations windows) {
+        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster());
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */

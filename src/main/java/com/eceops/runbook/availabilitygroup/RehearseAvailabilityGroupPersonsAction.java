@@ -1,0 +1,31 @@
+package com.eceops.runbook.availabilitygroup;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.run.RunOperations;
+
+/**
+ * In a rehearsal, applies to the lab what the DBA does by hand: a DBA who says failover was tested both ways
+ * has failed the group over and back from the dashboard. Outside a rehearsal it does nothing.
+ */
+@Component("rehearseAvailabilityGroupPersonsAction")
+class RehearseAvailabilityGroupPersonsAction implements TaskListener {
+
+    private final RunOperations runs;
+
+    RehearseAvailabilityGroupPersonsAction(RunOperations runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
+            if ("Task_ConfirmFailoverTested".equals(task.getTaskDefinitionKey())
+                    && "dba".equals(task.getVariable(AvailabilityGroupVariables.FAILOVER_TESTED_BY))) {
+                lab.haPersons().testFailoverBothWays(AvailabilityGroupPlan.of(lab.estate()).name());
+            }
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package com.eceops.runbook.dfs;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.run.RunOperations;
+
+/**
+ * In a rehearsal, applies to the lab what the operator does by hand in pre-4: empty the shared directories,
+ * unblock a stuck replication. Outside a rehearsal it does nothing.
+ */
+@Component("rehearseDfsPersonsAction")
+class RehearseDfsPersonsAction implements TaskListener {
+
+    private final RunOperations runs;
+
+    RehearseDfsPersonsAction(RunOperations runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
+            DfsPlan plan = DfsPlan.of(lab.estate());
+            switch (task.getTaskDefinitionKey()) {
+                case "Task_EmptySharedDirectories" -> plan.members()
+                        .forEach(m -> lab.haPersons().emptySharedDirectory(m, plan.sharedDirectory()));
+                case "Task_LookIntoReplication" -> lab.haPersons().unblockReplication(plan.members());
+                default -> {
+                }
+            }
+        });
+    }
+}

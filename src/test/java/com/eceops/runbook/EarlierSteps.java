@@ -1,0 +1,123 @@
+package com.eceops.runbook;
+
+import java.util.List;
+
+import com.eceops.runbook.dfs.ReplicationGroupSpec;
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.lab.RehearsalLab;
+import com.eceops.runbook.sql.AvailabilityGroupSpec;
+import com.eceops.runbook.sql.ListenerSpec;
+import com.eceops.runbook.sql.SqlServerOperations.Recovery;
+import com.eceops.runbook.sql.SqlServerOperations.RecoveryModel;
+
+/** The lab state the earlier steps leave, made through the lab's operations; each method returns this. */
+public record EarlierSteps(String key, String scenario, RehearsalLab lab) {
+
+    public static final String WITNESS = "\\\\CC2K125ECEWA\\ClusterWitness";
+
+    private Estate estate() {
+        return lab.estate();
+    }
+
+    public String sideA() {
+        return estate().sideA().collocated().name();
+    }
+
+    public String sideB() {
+        return estate().sideB().collocated().name();
+    }
+
+    /** pre-1 on the given servers (both when none is named). */
+    public EarlierSteps features(String... hosts) {
+        List<String> on = hosts.length == 0 ? List.of(sideA(), sideB()) : List.of(hosts);
+        for (String host : on) {
+            if (lab.windows().installFeatures(host, List.of("FS-DFS-Namespace", "FS-DFS-Replication", "Failover-Clustering"))
+                    .restartNeeded()) {
+                lab.windows().restart(host);
+            }
+        }
+        return this;
+    }
+
+    /** pre-2: service accounts, OU, prestaged CNO and its rights. */
+    public EarlierSteps activeDirectory() {
+        var ad = lab.activeDirectory();
+        var accounts = estate().accounts();
+        String ou = estate().domain().organizationalUnit();
+        String cno = estate().cluster().name();
+        ad.ensureServiceUser(accounts.sqlService().name(), accounts.sqlService().credential());
+        ad.ensureServiceUser(accounts.eceService().name(), accounts.eceService().credential());
+        ad.ensureOrganizationalUnit(ou);
+        ad.prestageClusterNameObject(cno, ou);
+        ad.grantFullControlOnComputerObject(cno, accounts.clusterAdmin().name());
+        ad.grantCreateDeleteComputerObjects(ou, cno);
+        return this;
+    }
+
+    /** pre-3: shared directory with its share, SQL data and backup directories. */
+    public EarlierSteps directories() {
+        var paths = estate().paths();
+        String ece = estate().domain().netbios() + "\\" + estate().accounts().eceService().name();
+        for (String host : List.of(sideA(), sideB())) {
+            lab.windows().ensureDirectory(host, paths.sharedDirectory());
+            lab.windows().ensureShare(host, "ECEFile", paths.sharedDirectory(), ece);
+            lab.windows().grantAccess(host, paths.sharedDirectory(), ece, "FullControl");
+            lab.windows().ensureDirectory(host, paths.sqlData());
+            lab.windows().ensureDirectory(host, paths.sqlBackups());
+        }
+        return this;
+    }
+
+    /** pre-4 without the replication test. */
+    public EarlierSteps dfs() {
+        var dfs = estate().dfs();
+        lab.dfs().createDomainNamespace(sideA(), dfs.root(), dfs.localPath());
+        lab.dfs().addNamespaceServer(sideB(), dfs.root(), dfs.localPath());
+        lab.dfs().createFolderWithTargets(sideA(), dfs.path(), List.of("\\\\" + sideA() + "\\ECEFile", "\\\\" + sideB() + "\\ECEFile"));
+        lab.dfs().createReplicationGroup(sideA(), new ReplicationGroupSpec(dfs.folder(), dfs.folder(), List.of(sideA(), sideB()),
+                sideA(), true, estate().paths().sharedDirectory()));
+        return this;
+    }
+
+    /** pre-5: the cluster with a file share witness on web server A. */
+    public EarlierSteps cluster() {
+        var c = estate().cluster();
+        lab.cluster().createCluster(sideA(), c.name(), List.of(sideA(), sideB()),
+                List.of(c.ipsBySide().get("a"), c.ipsBySide().get("b")));
+        lab.haPersons().provisionWitnessShare(WITNESS, estate().domain().netbios() + "\\" + c.name() + "$");
+        lab.cluster().setFileShareWitness(sideA(), WITNESS);
+        return this;
+    }
+
+    /** pre-6 without DDNS and failover test. */
+    public EarlierSteps availabilityGroup() {
+        var sql = lab.sql();
+        var ag = estate().availabilityGroup();
+        String account = estate().domain().netbios() + "\\" + estate().accounts().sqlService().name();
+        for (String host : List.of(sideA(), sideB())) {
+            sql.enableAlwaysOn(host);
+            sql.restartSqlService(host);
+            sql.createHadrEndpoint(host, ag.endpointPort());
+            sql.grantEndpointConnect(host, account);
+        }
+        String db = estate().databases().seedingDatabase();
+        String backups = estate().paths().sqlBackups() + "\\";
+        sql.createDatabase(sideA(), db);
+        sql.setRecoveryModel(sideA(), db, RecoveryModel.FULL);
+        sql.backupDatabase(sideA(), db, backups + db + ".bak", true);
+        sql.backupLog(sideA(), db, backups + db + ".trn");
+        sql.createAvailabilityGroup(sideA(), new AvailabilityGroupSpec(ag.name(), List.of(
+                new AvailabilityGroupSpec.Replica(sideA(), "TCP://" + estate().fqdn(sideA()) + ":" + ag.endpointPort(), true, true),
+                new AvailabilityGroupSpec.Replica(sideB(), "TCP://" + estate().fqdn(sideB()) + ":" + ag.endpointPort(), true, true)),
+                "ANY_REPLICA", false, List.of(db)));
+        sql.createListener(sideA(), ag.name(), new ListenerSpec(ag.listenerName(),
+                List.of(ag.listenerIpsBySide().get("a"), ag.listenerIpsBySide().get("b")), ag.listenerPort()));
+        sql.joinAvailabilityGroup(sideB(), ag.name());
+        lab.windows().copyFile(sideA(), backups + db + ".bak", sideB(), backups + db + ".bak");
+        lab.windows().copyFile(sideA(), backups + db + ".trn", sideB(), backups + db + ".trn");
+        sql.restoreDatabase(sideB(), db, backups + db + ".bak", Recovery.NORECOVERY);
+        sql.restoreLog(sideB(), db, backups + db + ".trn", Recovery.NORECOVERY);
+        sql.joinDatabaseToAvailabilityGroup(sideB(), ag.name(), db);
+        return this;
+    }
+}
