@@ -42,6 +42,23 @@ public final class RunDriver {
         throw new IllegalStateException("run " + runKey + " still has jobs after 500 rounds");
     }
 
+    /** Runs the run to its end, answering each human task with what {@code answers} gives for its task id. */
+    public void answerEveryTaskUntilTheRunEnds(String runKey,
+                                               java.util.function.Function<String, java.util.Optional<Map<String, Object>>> answers) {
+        for (int round = 0; round < 100; round++) {
+            runUntilIdle(runKey);
+            List<Task> open = tasks(runKey);
+            if (open.isEmpty()) {
+                return;
+            }
+            for (Task task : open) {
+                complete(task, answers.apply(task.getTaskDefinitionKey()).orElseThrow(
+                        () -> new AssertionError("no answer for " + task.getTaskDefinitionKey())));
+            }
+        }
+        throw new AssertionError("run " + runKey + " did not end within 100 rounds of answers");
+    }
+
     public List<Task> tasks(String runKey) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(runKey).list();
     }

@@ -1,7 +1,6 @@
 package com.eceops.runbook.run;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,9 +46,12 @@ class RealOperations {
         return new JdbcSqlServerOperations(estate, secrets);
     }
 
-    /** PowerShell in plan mode never opens a connection for a change: it only records the script. */
-    WindowsOperations recordingWindows(ScriptRecorder recorder) {
-        RemoteSessions none = new RemoteSessions(connector, List.of(), 1, IDLE);
-        return new PowerShellWindowsOperations(none, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
+    /**
+     * PowerShell in plan mode never opens a connection for a change: it only records the script. It still
+     * knows the estate's servers, because how a change would travel (the double-hop route) is in the plan.
+     */
+    WindowsOperations recordingWindows(Estate estate, ScriptRecorder recorder) {
+        RemoteSessions neverConnected = new RemoteSessions(connector, RemoteTarget.of(estate), 1, IDLE);
+        return new PowerShellWindowsOperations(neverConnected, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
     }
 }

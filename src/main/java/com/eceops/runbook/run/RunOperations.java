@@ -58,7 +58,7 @@ public class RunOperations {
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
-                var recording = real.recordingWindows(plans.recorderOf(key));
+                var recording = real.recordingWindows(estate, plans.recorderOf(key));
                 yield onLab(key, estate, lab,
                         PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)));
             }

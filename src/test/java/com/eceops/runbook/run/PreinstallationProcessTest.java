@@ -39,6 +39,9 @@ class PreinstallationProcessTest extends RunbookApplicationTest {
     @Autowired
     RehearsalLabs labs;
 
+    static final RehearsalAnswers SAMPLE_ANSWERS =
+            RehearsalAnswers.read(java.nio.file.Path.of("rehearsals/massivedynamic-answers.yaml"));
+
     private RunDriver driver;
 
     @BeforeEach
@@ -53,7 +56,8 @@ class PreinstallationProcessTest extends RunbookApplicationTest {
 
         driver.runUntilIdle(run.getBusinessKey());
 
-        assertThat(run).isEnded().hasPassed("CallActivity_SystemChecks", "CallActivity_AddWindowsFeatures");
+        assertThat(run).hasPassed("CallActivity_SystemChecks", "CallActivity_AddWindowsFeatures")
+                .isWaitingAt("CallActivity_ActiveDirectory");
         assertThat(passed(run, "AddWindowsFeatures")).contains("Task_RestartServer", "Task_CheckServerIsBack",
                 "Task_VerifyFeaturesInstalled");
         RehearsalLab lab = labs.find(run.getBusinessKey()).orElseThrow();
@@ -72,7 +76,7 @@ class PreinstallationProcessTest extends RunbookApplicationTest {
 
         driver.runUntilIdle(run.getBusinessKey());
 
-        assertThat(run).isEnded();
+        assertThat(run).isWaitingAt("CallActivity_ActiveDirectory");
         assertThat(passed(run, "AddWindowsFeatures")).contains("Task_VerifyFeaturesInstalled")
                 .doesNotContain("Task_RestartServer");
     }
@@ -94,7 +98,7 @@ class PreinstallationProcessTest extends RunbookApplicationTest {
         driver.complete(upgrade, Map.of("upgradeNotes", "edition upgrade from the ISO"));
         driver.runUntilIdle(run.getBusinessKey());
 
-        assertThat(run).isEnded();
+        assertThat(run).isWaitingAt("CallActivity_ActiveDirectory");
         assertThat(passed(run, "SystemChecks")).containsSubsequence("Task_ReadSqlServerEdition",
                 "Task_UpgradeSqlServerToEnterprise", "Task_ReadSqlServerEdition");
     }
@@ -113,7 +117,7 @@ class PreinstallationProcessTest extends RunbookApplicationTest {
         driver.complete(bringBack, Map.of());
         driver.runUntilIdle(run.getBusinessKey());
 
-        assertThat(run).isEnded();
+        assertThat(run).isWaitingAt("CallActivity_ActiveDirectory");
         assertThat(labs.find(run.getBusinessKey()).orElseThrow().windows().installedFeatures(SIDE_A))
                 .contains("Failover-Clustering");
     }
@@ -137,6 +141,43 @@ class PreinstallationProcessTest extends RunbookApplicationTest {
         HistoricProcessInstance root = history.createHistoricProcessInstanceQuery().processInstanceId(run.getId())
                 .singleResult();
         assertThat(root.getEndTime()).isNull();
+    }
+
+    @Test
+    void theWholePreinstallationTakesBareServersToAVerifiedAvailabilityGroupWithTheFormsAnswered() {
+        ProcessInstance run = driver.start("Preinstallation", Map.of("estate", SAMPLE, "runMode", "rehearsal"));
+
+        answerEveryTaskUntilTheRunEnds(run.getBusinessKey());
+
+        assertThat(run).isEnded().hasPassed("CallActivity_SystemChecks", "CallActivity_AddWindowsFeatures",
+                "CallActivity_ActiveDirectory", "CallActivity_DirectoriesAndShares", "CallActivity_Dfs",
+                "CallActivity_FailoverCluster", "CallActivity_AvailabilityGroup", "CallActivity_Checkpoint");
+        RehearsalLab lab = labs.find(run.getBusinessKey()).orElseThrow();
+        var group = lab.sql().readAvailabilityGroup(SIDE_A, "CC2K125ECEDB");
+        assertThat(group.healthy()).as(group.toString()).isTrue();
+        assertThat(group.replicas()).hasSize(2);
+    }
+
+    @Test
+    void rerunningThePreinstallationOnAFinishedEstateChangesNothingButTheFailoverTestItself() {
+        ProcessInstance first = driver.start("Preinstallation", Map.of("estate", SAMPLE, "runMode", "rehearsal"));
+        answerEveryTaskUntilTheRunEnds(first.getBusinessKey());
+        RehearsalLab lab = labs.find(first.getBusinessKey()).orElseThrow();
+        int changesAfterFirstRun = lab.ledger().size();
+
+        ProcessInstance again = engine.getRuntimeService().startProcessInstanceByKey("Preinstallation",
+                first.getBusinessKey(), Map.of("estate", SAMPLE, "runMode", "rehearsal"));
+        answerEveryTaskUntilTheRunEnds(again.getBusinessKey());
+
+        assertThat(again).isEnded();
+        var newEntries = lab.ledger().subList(changesAfterFirstRun, lab.ledger().size());
+        // The DBA's confirmation asks for the failover test again, and a failover test is two failovers.
+        assertThat(newEntries).allSatisfy(entry -> assertThat(entry.toString()).containsIgnoringCase("failover"));
+    }
+
+    /** Answers every human task from the same file the headless rehearsal uses, until the run ends. */
+    private void answerEveryTaskUntilTheRunEnds(String runKey) {
+        driver.answerEveryTaskUntilTheRunEnds(runKey, SAMPLE_ANSWERS::forTask);
     }
 
     private ProcessInstance rehearse(String scenario) {
