@@ -33,6 +33,7 @@ class RestartIT {
             assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
             runId = field(started.body(), "id");
             businessKey = field(started.body(), "businessKey");
+            first.answerOpenTasks(businessKey);
             awaitActive(first, businessKey, "AddWindowsFeatures", Duration.ofMinutes(1));
             first.kill();
         }
@@ -40,10 +41,11 @@ class RestartIT {
 
         try (RunbookJar second = RunbookJar.start(env)) {
             second.awaitHealthy(Duration.ofMinutes(2));
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
             String state = "";
             while (Instant.now().isBefore(deadline) && !state.contains("\"state\":\"COMPLETED\"")) {
                 Thread.sleep(500);
+                second.answerOpenTasks(businessKey);
                 state = second.get("/engine-rest/history/process-instance/" + runId).body();
             }
             assertThat(state).as(second.consoleText()).contains("\"state\":\"COMPLETED\"");

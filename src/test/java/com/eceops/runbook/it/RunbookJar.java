@@ -105,6 +105,39 @@ final class RunbookJar implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Completes the run's open human tasks over REST with the answers the headless rehearsal uses
+     * ({@code rehearsals/massivedynamic-answers.yaml}), as an operator in Tasklist would. Returns how many.
+     */
+    @SuppressWarnings("unchecked")
+    int answerOpenTasks(String businessKey) throws IOException, InterruptedException {
+        Map<String, Map<String, Object>> answers;
+        try (var reader = Files.newBufferedReader(Path.of("rehearsals/massivedynamic-answers.yaml"))) {
+            answers = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(reader);
+        }
+        String tasks = get("/engine-rest/task?processInstanceBusinessKey=" + businessKey).body();
+        var matcher = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"[^}]*?\"taskDefinitionKey\":\"([^\"]+)\"")
+                .matcher(tasks);
+        int answered = 0;
+        while (matcher.find()) {
+            Map<String, Object> values = answers.getOrDefault(matcher.group(2), Map.of());
+            StringBuilder json = new StringBuilder("{\"variables\":{");
+            values.forEach((name, value) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ",")
+                    .append('"').append(name).append("\":{\"value\":")
+                    .append(value instanceof Boolean || value instanceof Number ? value.toString()
+                            : '"' + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                    .append('}'));
+            json.append("}}");
+            var completed = postJson("/engine-rest/task/" + matcher.group(1) + "/complete", json.toString());
+            if (completed.statusCode() / 100 != 2) {
+                throw new IllegalStateException("completing " + matcher.group(2) + " failed: " + completed.body());
+            }
+            answered++;
+        }
+        return answered;
+    }
+
     int awaitExit(Duration limit) throws InterruptedException {
         if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
