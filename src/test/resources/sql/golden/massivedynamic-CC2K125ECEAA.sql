@@ -6,6 +6,8 @@ CREATE ENDPOINT [Hadr_endpoint]
 GO
 
 -- pre-6.3 (master)
+IF NOT EXISTS (SELECT 1 FROM sys.server_principals WHERE name = N'MASSIVE\SqlServerSvc')
+    CREATE LOGIN [MASSIVE\SqlServerSvc] FROM WINDOWS;
 GRANT CONNECT ON ENDPOINT::[Hadr_endpoint] TO [MASSIVE\SqlServerSvc];
 GO
 
@@ -22,7 +24,13 @@ GO
 -- pre-6.2 (master)
 BACKUP DATABASE [AGTemp]
  TO DISK = N'F:\MSSQL\Backups\AGTemp.bak'
- WITH NAME = N'AGTemp-Initial Full Backup', COMPRESSION, STATS = 25;
+ WITH INIT, NAME = N'AGTemp-Initial Full Backup', COMPRESSION, STATS = 25;
+GO
+
+-- pre-6.3 (master)
+BACKUP LOG [AGTemp]
+ TO DISK = N'F:\MSSQL\Backups\AGTemp.trn'
+ WITH INIT, NAME = N'AGTemp-Initial T Log Backup', COMPRESSION, STATS = 25;
 GO
 
 -- pre-6.3 (master)
@@ -64,37 +72,37 @@ GO
 -- post-3.2 (master)
 BACKUP DATABASE [eGActiveDB]
  TO DISK = N'F:\MSSQL\Backups\eGActiveDB.bak'
- WITH NAME = N'eGActiveDB-Initial Full Backup', COMPRESSION, STATS = 25;
+ WITH INIT, NAME = N'eGActiveDB-Initial Full Backup', COMPRESSION, STATS = 25;
 GO
 
 -- post-3.2 (master)
 BACKUP DATABASE [eGMasterDB]
  TO DISK = N'F:\MSSQL\Backups\eGMasterDB.bak'
- WITH NAME = N'eGMasterDB-Initial Full Backup', COMPRESSION, STATS = 25;
+ WITH INIT, NAME = N'eGMasterDB-Initial Full Backup', COMPRESSION, STATS = 25;
 GO
 
 -- post-3.2 (master)
 BACKUP DATABASE [eGReportsDB]
  TO DISK = N'F:\MSSQL\Backups\eGReportsDB.bak'
- WITH NAME = N'eGReportsDB-Initial Full Backup', COMPRESSION, STATS = 25;
+ WITH INIT, NAME = N'eGReportsDB-Initial Full Backup', COMPRESSION, STATS = 25;
 GO
 
 -- post-3.3 (master)
 BACKUP LOG [eGActiveDB]
  TO DISK = N'F:\MSSQL\Backups\eGActiveDB.trn'
- WITH NAME = N'eGActiveDB-Initial T Log Backup', COMPRESSION, STATS = 25;
+ WITH INIT, NAME = N'eGActiveDB-Initial T Log Backup', COMPRESSION, STATS = 25;
 GO
 
 -- post-3.3 (master)
 BACKUP LOG [eGMasterDB]
  TO DISK = N'F:\MSSQL\Backups\eGMasterDB.trn'
- WITH NAME = N'eGMasterDB-Initial T Log Backup', COMPRESSION, STATS = 25;
+ WITH INIT, NAME = N'eGMasterDB-Initial T Log Backup', COMPRESSION, STATS = 25;
 GO
 
 -- post-3.3 (master)
 BACKUP LOG [eGReportsDB]
  TO DISK = N'F:\MSSQL\Backups\eGReportsDB.trn'
- WITH NAME = N'eGReportsDB-Initial T Log Backup', COMPRESSION, STATS = 25;
+ WITH INIT, NAME = N'eGReportsDB-Initial T Log Backup', COMPRESSION, STATS = 25;
 GO
 
 -- post-5 (master)
@@ -137,6 +145,7 @@ GO
 
 -- post-9 (msdb)
 DECLARE @job_id uniqueidentifier;
+DECLARE @schedule_id int;
 IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE full backup')
     EXEC msdb.dbo.sp_delete_job @job_name = N'ECE full backup', @delete_unused_schedule = 1;
 EXEC msdb.dbo.sp_add_job @job_name = N'ECE full backup', @enabled = 1, @description = N'weekly Sunday 01:30', @job_id = @job_id OUTPUT;
@@ -157,13 +166,14 @@ BEGIN
     SET @file = N''F:\MSSQL\Backups\eGReportsDB_FULL_'' + @stamp + N''.bak'';
     BACKUP DATABASE [eGReportsDB] TO DISK = @file WITH COMPRESSION, CHECKSUM;
 END';
-EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE full backup schedule', @freq_type = 8, @freq_interval = 1, @freq_subday_type = 1, @freq_subday_interval = 0, @freq_recurrence_factor = 1, @active_start_time = 13000;
-EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_name = N'ECE full backup schedule';
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE full backup schedule', @freq_type = 8, @freq_interval = 1, @freq_subday_type = 1, @freq_subday_interval = 0, @freq_recurrence_factor = 1, @active_start_time = 13000, @schedule_id = @schedule_id OUTPUT;
+EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
 
 -- post-9 (msdb)
 DECLARE @job_id uniqueidentifier;
+DECLARE @schedule_id int;
 IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE differential backup')
     EXEC msdb.dbo.sp_delete_job @job_name = N'ECE differential backup', @delete_unused_schedule = 1;
 EXEC msdb.dbo.sp_add_job @job_name = N'ECE differential backup', @enabled = 1, @description = N'daily except Sunday 01:30', @job_id = @job_id OUTPUT;
@@ -184,13 +194,14 @@ BEGIN
     SET @file = N''F:\MSSQL\Backups\eGReportsDB_DIFF_'' + @stamp + N''.dif'';
     BACKUP DATABASE [eGReportsDB] TO DISK = @file WITH DIFFERENTIAL, COMPRESSION, CHECKSUM;
 END';
-EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE differential backup schedule', @freq_type = 8, @freq_interval = 126, @freq_subday_type = 1, @freq_subday_interval = 0, @freq_recurrence_factor = 1, @active_start_time = 13000;
-EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_name = N'ECE differential backup schedule';
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE differential backup schedule', @freq_type = 8, @freq_interval = 126, @freq_subday_type = 1, @freq_subday_interval = 0, @freq_recurrence_factor = 1, @active_start_time = 13000, @schedule_id = @schedule_id OUTPUT;
+EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
 
 -- post-9 (msdb)
 DECLARE @job_id uniqueidentifier;
+DECLARE @schedule_id int;
 IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE log backup')
     EXEC msdb.dbo.sp_delete_job @job_name = N'ECE log backup', @delete_unused_schedule = 1;
 EXEC msdb.dbo.sp_add_job @job_name = N'ECE log backup', @enabled = 1, @description = N'every 1 minute from 01:30', @job_id = @job_id OUTPUT;
@@ -211,13 +222,14 @@ BEGIN
     SET @file = N''F:\MSSQL\Backups\eGReportsDB_LOG_'' + @stamp + N''.trn'';
     BACKUP LOG [eGReportsDB] TO DISK = @file WITH NO_COMPRESSION, CHECKSUM;
 END';
-EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE log backup schedule', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 4, @freq_subday_interval = 1, @freq_recurrence_factor = 0, @active_start_time = 13000;
-EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_name = N'ECE log backup schedule';
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE log backup schedule', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 4, @freq_subday_interval = 1, @freq_recurrence_factor = 0, @active_start_time = 0, @schedule_id = @schedule_id OUTPUT;
+EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
 
 -- post-9 (msdb)
 DECLARE @job_id uniqueidentifier;
+DECLARE @schedule_id int;
 IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE backup purge')
     EXEC msdb.dbo.sp_delete_job @job_name = N'ECE backup purge', @delete_unused_schedule = 1;
 EXEC msdb.dbo.sp_add_job @job_name = N'ECE backup purge', @enabled = 1, @description = N'every 1 hour from 00:15', @job_id = @job_id OUTPUT;
@@ -229,7 +241,7 @@ EXEC master.dbo.xp_delete_file 0, N''F:\MSSQL\Backups\'', N''dif'', @diff, 0;
 EXEC master.dbo.xp_delete_file 0, N''F:\MSSQL\Backups\'', N''trn'', @log, 0;
 DECLARE @history datetime = DATEADD(WEEK, -8, GETDATE());
 EXEC msdb.dbo.sp_delete_backuphistory @oldest_date = @history;';
-EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE backup purge schedule', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 8, @freq_subday_interval = 1, @freq_recurrence_factor = 0, @active_start_time = 1500;
-EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_name = N'ECE backup purge schedule';
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE backup purge schedule', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 8, @freq_subday_interval = 1, @freq_recurrence_factor = 0, @active_start_time = 1500, @schedule_id = @schedule_id OUTPUT;
+EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO

@@ -6,6 +6,8 @@ CREATE ENDPOINT [Hadr_endpoint]
 GO
 
 -- pre-6.3 (master)
+IF NOT EXISTS (SELECT 1 FROM sys.server_principals WHERE name = N'MASSIVE\SqlServerSvc')
+    CREATE LOGIN [MASSIVE\SqlServerSvc] FROM WINDOWS;
 GRANT CONNECT ON ENDPOINT::[Hadr_endpoint] TO [MASSIVE\SqlServerSvc];
 GO
 
@@ -15,13 +17,13 @@ GO
 
 -- pre-6.4 (master)
 RESTORE DATABASE [AGTemp]
- FROM DISK = N'F:\MSSQL\Backups\AGTemp.bak'
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\AGTemp.bak'
  WITH NORECOVERY, STATS = 25;
 GO
 
 -- pre-6.4 (master)
 RESTORE LOG [AGTemp]
- FROM DISK = N'F:\MSSQL\Backups\AGTemp.trn'
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\AGTemp.trn'
  WITH NORECOVERY;
 GO
 
@@ -31,37 +33,37 @@ GO
 
 -- post-4 (master)
 RESTORE DATABASE [eGActiveDB]
- FROM DISK = N'F:\MSSQL\Backups\eGActiveDB.bak'
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGActiveDB.bak'
  WITH NORECOVERY, STATS = 25;
 GO
 
 -- post-4 (master)
 RESTORE LOG [eGActiveDB]
- FROM DISK = N'F:\MSSQL\Backups\eGActiveDB.trn'
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGActiveDB.trn'
  WITH NORECOVERY;
 GO
 
 -- post-4 (master)
 RESTORE DATABASE [eGMasterDB]
- FROM DISK = N'F:\MSSQL\Backups\eGMasterDB.bak'
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGMasterDB.bak'
  WITH NORECOVERY, STATS = 25;
 GO
 
 -- post-4 (master)
 RESTORE LOG [eGMasterDB]
- FROM DISK = N'F:\MSSQL\Backups\eGMasterDB.trn'
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGMasterDB.trn'
  WITH NORECOVERY;
 GO
 
 -- post-4 (master)
 RESTORE DATABASE [eGReportsDB]
- FROM DISK = N'F:\MSSQL\Backups\eGReportsDB.bak'
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGReportsDB.bak'
  WITH NORECOVERY, STATS = 25;
 GO
 
 -- post-4 (master)
 RESTORE LOG [eGReportsDB]
- FROM DISK = N'F:\MSSQL\Backups\eGReportsDB.trn'
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGReportsDB.trn'
  WITH NORECOVERY;
 GO
 
@@ -97,6 +99,7 @@ GO
 
 -- post-9 (msdb)
 DECLARE @job_id uniqueidentifier;
+DECLARE @schedule_id int;
 IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE full backup')
     EXEC msdb.dbo.sp_delete_job @job_name = N'ECE full backup', @delete_unused_schedule = 1;
 EXEC msdb.dbo.sp_add_job @job_name = N'ECE full backup', @enabled = 1, @description = N'weekly Sunday 01:30', @job_id = @job_id OUTPUT;
@@ -117,13 +120,14 @@ BEGIN
     SET @file = N''F:\MSSQL\Backups\eGReportsDB_FULL_'' + @stamp + N''.bak'';
     BACKUP DATABASE [eGReportsDB] TO DISK = @file WITH COMPRESSION, CHECKSUM;
 END';
-EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE full backup schedule', @freq_type = 8, @freq_interval = 1, @freq_subday_type = 1, @freq_subday_interval = 0, @freq_recurrence_factor = 1, @active_start_time = 13000;
-EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_name = N'ECE full backup schedule';
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE full backup schedule', @freq_type = 8, @freq_interval = 1, @freq_subday_type = 1, @freq_subday_interval = 0, @freq_recurrence_factor = 1, @active_start_time = 13000, @schedule_id = @schedule_id OUTPUT;
+EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
 
 -- post-9 (msdb)
 DECLARE @job_id uniqueidentifier;
+DECLARE @schedule_id int;
 IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE differential backup')
     EXEC msdb.dbo.sp_delete_job @job_name = N'ECE differential backup', @delete_unused_schedule = 1;
 EXEC msdb.dbo.sp_add_job @job_name = N'ECE differential backup', @enabled = 1, @description = N'daily except Sunday 01:30', @job_id = @job_id OUTPUT;
@@ -144,13 +148,14 @@ BEGIN
     SET @file = N''F:\MSSQL\Backups\eGReportsDB_DIFF_'' + @stamp + N''.dif'';
     BACKUP DATABASE [eGReportsDB] TO DISK = @file WITH DIFFERENTIAL, COMPRESSION, CHECKSUM;
 END';
-EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE differential backup schedule', @freq_type = 8, @freq_interval = 126, @freq_subday_type = 1, @freq_subday_interval = 0, @freq_recurrence_factor = 1, @active_start_time = 13000;
-EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_name = N'ECE differential backup schedule';
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE differential backup schedule', @freq_type = 8, @freq_interval = 126, @freq_subday_type = 1, @freq_subday_interval = 0, @freq_recurrence_factor = 1, @active_start_time = 13000, @schedule_id = @schedule_id OUTPUT;
+EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
 
 -- post-9 (msdb)
 DECLARE @job_id uniqueidentifier;
+DECLARE @schedule_id int;
 IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE log backup')
     EXEC msdb.dbo.sp_delete_job @job_name = N'ECE log backup', @delete_unused_schedule = 1;
 EXEC msdb.dbo.sp_add_job @job_name = N'ECE log backup', @enabled = 1, @description = N'every 1 minute from 01:30', @job_id = @job_id OUTPUT;
@@ -171,13 +176,14 @@ BEGIN
     SET @file = N''F:\MSSQL\Backups\eGReportsDB_LOG_'' + @stamp + N''.trn'';
     BACKUP LOG [eGReportsDB] TO DISK = @file WITH NO_COMPRESSION, CHECKSUM;
 END';
-EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE log backup schedule', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 4, @freq_subday_interval = 1, @freq_recurrence_factor = 0, @active_start_time = 13000;
-EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_name = N'ECE log backup schedule';
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE log backup schedule', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 4, @freq_subday_interval = 1, @freq_recurrence_factor = 0, @active_start_time = 0, @schedule_id = @schedule_id OUTPUT;
+EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
 
 -- post-9 (msdb)
 DECLARE @job_id uniqueidentifier;
+DECLARE @schedule_id int;
 IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE backup purge')
     EXEC msdb.dbo.sp_delete_job @job_name = N'ECE backup purge', @delete_unused_schedule = 1;
 EXEC msdb.dbo.sp_add_job @job_name = N'ECE backup purge', @enabled = 1, @description = N'every 1 hour from 00:15', @job_id = @job_id OUTPUT;
@@ -189,7 +195,7 @@ EXEC master.dbo.xp_delete_file 0, N''F:\MSSQL\Backups\'', N''dif'', @diff, 0;
 EXEC master.dbo.xp_delete_file 0, N''F:\MSSQL\Backups\'', N''trn'', @log, 0;
 DECLARE @history datetime = DATEADD(WEEK, -8, GETDATE());
 EXEC msdb.dbo.sp_delete_backuphistory @oldest_date = @history;';
-EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE backup purge schedule', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 8, @freq_subday_interval = 1, @freq_recurrence_factor = 0, @active_start_time = 1500;
-EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_name = N'ECE backup purge schedule';
+EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE backup purge schedule', @freq_type = 4, @freq_interval = 1, @freq_subday_type = 8, @freq_subday_interval = 1, @freq_recurrence_factor = 0, @active_start_time = 1500, @schedule_id = @schedule_id OUTPUT;
+EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO

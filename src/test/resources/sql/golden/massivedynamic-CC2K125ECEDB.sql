@@ -1,7 +1,7 @@
 -- patch-2.1 (master)
 BACKUP DATABASE [eGActiveDB]
  TO DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch.bak'
- WITH NAME = N'eGActiveDB-Full Backup Before Patch', STATS = 25;
+ WITH INIT, NAME = N'eGActiveDB-Full Backup Before Patch', STATS = 25;
 GO
 
 -- patch-2.1 (master)
@@ -11,7 +11,7 @@ GO
 -- patch-2.1 (master)
 BACKUP DATABASE [eGMasterDB]
  TO DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch.bak'
- WITH NAME = N'eGMasterDB-Full Backup Before Patch', STATS = 25;
+ WITH INIT, NAME = N'eGMasterDB-Full Backup Before Patch', STATS = 25;
 GO
 
 -- patch-2.1 (master)
@@ -21,7 +21,7 @@ GO
 -- patch-2.1 (master)
 BACKUP DATABASE [eGReportsDB]
  TO DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch.bak'
- WITH NAME = N'eGReportsDB-Full Backup Before Patch', STATS = 25;
+ WITH INIT, NAME = N'eGReportsDB-Full Backup Before Patch', STATS = 25;
 GO
 
 -- patch-2.1 (master)

@@ -47,12 +47,19 @@ final class AvailabilityGroupStatements {
                 + " FOR DATABASE_MIRRORING (ROLE = ALL, AUTHENTICATION = WINDOWS NEGOTIATE, ENCRYPTION = REQUIRED ALGORITHM AES);";
     }
 
-    /** pre-6.3: the other replica's SQL service account connects through the endpoint. */
+    /**
+     * pre-6.3: the other replica's SQL service account connects through the endpoint. GRANT needs a login, and
+     * setup does not create one for a domain service account, so the Windows login is created first if missing
+     * ("Database Mirroring - Allow Network Access - Windows Authentication": CREATE LOGIN ... FROM WINDOWS, then
+     * GRANT CONNECT ON ENDPOINT).
+     */
     static String grantEndpointConnect(String account) {
-        return "GRANT CONNECT ON ENDPOINT::" + name(ENDPOINT) + " TO " + name(account) + ";";
+        return "IF NOT EXISTS (SELECT 1 FROM sys.server_principals WHERE name = " + text(account) + ")\n"
+                + "    CREATE LOGIN " + name(account) + " FROM WINDOWS;\n"
+                + "GRANT CONNECT ON ENDPOINT::" + name(ENDPOINT) + " TO " + name(account) + ";";
     }
 
-    /** pre-6.3 on the intended primary. Synchronous commit, manual failover as the wizard's default, readable secondaries. */
+    /** pre-6.3 on the intended primary. Synchronous commit with automatic failover (asynchronous replicas: manual), readable secondaries. */
     static String createAvailabilityGroup(String group, List<String> databases, List<ReplicaSpec> replicas,
                                           BackupPreference preference, boolean databaseHealthDetection) {
         String replicaList = replicas.stream().map(r -> " " + text(r.serverInstance()) + " WITH (\n"

@@ -60,8 +60,13 @@ final class DatabaseStatements {
         return "RESTORE VERIFYONLY FROM DISK = " + text(path) + ";";
     }
 
+    /**
+     * INIT: each of these backups goes to a file of its own, and the restore that reads it takes the first backup
+     * set (RESTORE's FILE defaults to 1). Without INIT (NOINIT is BACKUP's default) a rerun, or a file left from an
+     * earlier attempt, appends a second set, and the restore would read the stale first one.
+     */
     private static String with(BackupOptions options) {
-        StringBuilder with = new StringBuilder("NAME = ").append(text(options.backupSetName()));
+        StringBuilder with = new StringBuilder("INIT, NAME = ").append(text(options.backupSetName()));
         if (options.compression()) {
             with.append(", COMPRESSION");
         }

@@ -43,6 +43,8 @@ public final class SqlPlan {
         plan.add(new PlannedStatement(p, "pre-6.2", "master", DatabaseStatements.setRecoveryModel(seeding, SqlServerOperations.RecoveryModel.FULL)));
         plan.add(new PlannedStatement(p, "pre-6.2", "master", DatabaseStatements.backupDatabase(seeding, backups + seeding + ".bak",
                 new DatabaseStatements.BackupOptions(seeding + "-Initial Full Backup", true, 25))));
+        plan.add(new PlannedStatement(p, "pre-6.3", "master", DatabaseStatements.backupLog(seeding, backups + seeding + ".trn",
+                new DatabaseStatements.BackupOptions(seeding + "-Initial T Log Backup", true, 25))));
         List<AvailabilityGroupSpec.Replica> replicas = List.of(primary, secondary).stream()
                 .map(r -> new AvailabilityGroupSpec.Replica(r.name(), "TCP://" + estate.fqdn(r.name()) + ":" + endpointPort, true, true))
                 .toList();
@@ -54,8 +56,8 @@ public final class SqlPlan {
         plan.add(new PlannedStatement(p, "pre-6.3", "master", AvailabilityGroupStatements.addListener(group, listener,
                 ops.addresses(listenerSpec), listenerSpec.port())));
         plan.add(new PlannedStatement(s, "pre-6.4", "master", AvailabilityGroupStatements.join(group)));
-        plan.add(new PlannedStatement(s, "pre-6.4", "master", DatabaseStatements.restoreDatabase(seeding, backups + seeding + ".bak", SqlServerOperations.Recovery.NORECOVERY)));
-        plan.add(new PlannedStatement(s, "pre-6.4", "master", DatabaseStatements.restoreLog(seeding, backups + seeding + ".trn", SqlServerOperations.Recovery.NORECOVERY)));
+        plan.add(new PlannedStatement(s, "pre-6.4", "master", DatabaseStatements.restoreDatabase(seeding, adminShare(p, backups + seeding + ".bak"), SqlServerOperations.Recovery.NORECOVERY)));
+        plan.add(new PlannedStatement(s, "pre-6.4", "master", DatabaseStatements.restoreLog(seeding, adminShare(p, backups + seeding + ".trn"), SqlServerOperations.Recovery.NORECOVERY)));
         plan.add(new PlannedStatement(s, "pre-6.4", "master", AvailabilityGroupStatements.joinDatabase(group, seeding)));
         for (String db : estate.databases().eceDatabases()) {
             plan.add(new PlannedStatement(p, "post-3.1", "master", DatabaseStatements.setRecoveryModel(db, SqlServerOperations.RecoveryModel.FULL)));
@@ -69,8 +71,8 @@ public final class SqlPlan {
                     new DatabaseStatements.BackupOptions(db + "-Initial T Log Backup", true, 25))));
         }
         for (String db : estate.databases().eceDatabases()) {
-            plan.add(new PlannedStatement(s, "post-4", "master", DatabaseStatements.restoreDatabase(db, backups + db + ".bak", SqlServerOperations.Recovery.NORECOVERY)));
-            plan.add(new PlannedStatement(s, "post-4", "master", DatabaseStatements.restoreLog(db, backups + db + ".trn", SqlServerOperations.Recovery.NORECOVERY)));
+            plan.add(new PlannedStatement(s, "post-4", "master", DatabaseStatements.restoreDatabase(db, adminShare(p, backups + db + ".bak"), SqlServerOperations.Recovery.NORECOVERY)));
+            plan.add(new PlannedStatement(s, "post-4", "master", DatabaseStatements.restoreLog(db, adminShare(p, backups + db + ".trn"), SqlServerOperations.Recovery.NORECOVERY)));
         }
         for (String db : estate.databases().eceDatabases()) {
             plan.add(new PlannedStatement(p, "post-5", "master", AvailabilityGroupStatements.addDatabase(group, db)));
@@ -100,6 +102,11 @@ public final class SqlPlan {
         return plan.stream().filter(s -> s.server().equals(server))
                 .map(s -> "-- " + s.step() + " (" + s.database() + ")\n" + s.sql() + "\nGO\n")
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The primary's backup file as the secondary reads it, as the live run does: {@code \\A\F$\MSSQL\Backups\x.bak}. */
+    private static String adminShare(String host, String localPath) {
+        return "\\\\" + host + "\\" + localPath.charAt(0) + "$" + localPath.substring(2);
     }
 
     private static String dir(String path) {

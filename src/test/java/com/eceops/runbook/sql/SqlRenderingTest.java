@@ -51,6 +51,25 @@ class SqlRenderingTest {
     }
 
     @Test
+    void subDaySchedulesRunAroundTheClockInStepWithTheirStart() {
+        // sp_add_schedule: a daily schedule repeats only between active_start_time and active_end_time each day.
+        assertThat(JobSchedule.parse("every 1 minute from 01:30").startAsHhmmss()).isZero();
+        assertThat(JobSchedule.parse("every 15 minutes from 01:40").startAsHhmmss()).isEqualTo(1000);
+        assertThat(JobSchedule.parse("every 1 hour from 00:15").startAsHhmmss()).isEqualTo(1500);
+        assertThat(JobSchedule.parse("weekly Sunday 01:30").startAsHhmmss()).isEqualTo(13000);
+    }
+
+    @Test
+    void oneFileBackupsOverwriteAndTheEndpointGranteeGetsALoginFirst() {
+        DatabaseStatements.BackupOptions options = new DatabaseStatements.BackupOptions("x", false, 0);
+        assertThat(DatabaseStatements.backupDatabase("d", "F:\\b\\d.bak", options)).contains("WITH INIT, NAME = N'x';");
+        assertThat(DatabaseStatements.backupLog("d", "F:\\b\\d.trn", options)).contains("WITH INIT, NAME = N'x';");
+        String grant = AvailabilityGroupStatements.grantEndpointConnect("DOM\\svc");
+        assertThat(grant.indexOf("CREATE LOGIN [DOM\\svc] FROM WINDOWS;")).isNotNegative()
+                .isLessThan(grant.indexOf("GRANT CONNECT ON ENDPOINT::[Hadr_endpoint] TO [DOM\\svc];"));
+    }
+
+    @Test
     void hostileNamesAndValuesNeverEscapeTheirQuoting() {
         List<String> statements = new ArrayList<>();
         statements.add(DatabaseStatements.createSeedingDatabase(HOSTILE, HOSTILE));
