@@ -35,7 +35,8 @@ final class DetachedScripts {
     /**
      * Runs the payload and records its end. Start-Process with -PassThru and WaitForExit rather than -Wait, which
      * would also wait for processes the payload leaves running (a service an installer starts); reading Handle
-     * first keeps ExitCode available after the exit. The exit code is written to a temporary name and renamed,
+     * first keeps ExitCode available after the exit; should it still be empty, the wrapper reports 1, never the 0
+     * that an empty file would read as. The exit code is written to a temporary name and renamed,
      * so a poll never reads half a number.
      */
     static PowerShellScript wrapper() {
@@ -50,7 +51,11 @@ final class DetachedScripts {
                     $process = Start-Process -FilePath 'powershell.exe' -ArgumentList $arguments -WorkingDirectory $here -RedirectStandardOutput $stdout -RedirectStandardError $stderr -NoNewWindow -PassThru
                     $null = $process.Handle
                     $process.WaitForExit()
-                    $code = $process.ExitCode
+                    if ($null -eq $process.ExitCode) {
+                        Add-Content -LiteralPath (Join-Path -Path $here -ChildPath 'wrapper-error.txt') -Value 'the payload ended without an exit code'
+                    } else {
+                        $code = $process.ExitCode
+                    }
                 } catch {
                     Add-Content -LiteralPath (Join-Path -Path $here -ChildPath 'wrapper-error.txt') -Value ([string]$_)
                 }

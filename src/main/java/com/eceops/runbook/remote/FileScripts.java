@@ -9,12 +9,16 @@ final class FileScripts {
     private FileScripts() {
     }
 
+    /**
+     * New-Item has no -LiteralPath in Windows PowerShell 5.1 and its -Path is documented as taking wildcards, so the
+     * directory (with any missing parents) is made by Directory.CreateDirectory, which reads the path literally.
+     */
     static PowerShellScript ensureDirectory(String path) {
         return PowerShellScript.of("ensure directory", """
                 if (Test-Path -LiteralPath $Path -PathType Container) {
                     [pscustomobject]@{ changed = $false; before = 'present'; after = 'present' } | ConvertTo-Json -Compress -Depth 5
                 } else {
-                    New-Item -ItemType Directory -Path $Path -Force | Out-Null
+                    [System.IO.Directory]::CreateDirectory($Path) | Out-Null
                     [pscustomobject]@{ changed = $true; before = 'absent'; after = 'present' } | ConvertTo-Json -Compress -Depth 5
                 }
                 """).with("Path", path);
@@ -42,10 +46,16 @@ final class FileScripts {
                 """).with("ShareName", shareName).with("Path", path).with("Account", fullAccessAccount);
     }
 
-    /** An explicit Allow rule inherited by folders and files; an equal rule already there changes nothing. */
+    /**
+     * An explicit Allow rule inherited by folders and files; an equal rule already there changes nothing. Only the
+     * DACL is read and written back (GetAccessControl('Access') / SetAccessControl): Get-Acl returns the owner too,
+     * and Set-Acl then tries to write it back, which fails with "The security identifier is not allowed to be the
+     * owner of this object" on a folder owned by another account (SYSTEM, TrustedInstaller).
+     */
     static PowerShellScript grantAccess(String path, String account, String rights) {
         return PowerShellScript.of("grant access", """
-                $acl = Get-Acl -LiteralPath $Path
+                $item = Get-Item -LiteralPath $Path
+                $acl = $item.GetAccessControl([System.Security.AccessControl.AccessControlSections]::Access)
                 $wanted = [System.Security.AccessControl.FileSystemRights]$Rights
                 $present = @($acl.Access | Where-Object { -not $_.IsInherited -and [string]$_.AccessControlType -eq 'Allow' -and $_.IdentityReference.Value -eq $Account -and (($_.FileSystemRights -band $wanted) -eq $wanted) })
                 if ($present.Count -gt 0) {
@@ -55,7 +65,7 @@ final class FileScripts {
                 $inherit = [System.Security.AccessControl.InheritanceFlags]'ContainerInherit, ObjectInherit'
                 $rule = New-Object -TypeName System.Security.AccessControl.FileSystemAccessRule -ArgumentList $Account, $wanted, $inherit, ([System.Security.AccessControl.PropagationFlags]::None), ([System.Security.AccessControl.AccessControlType]::Allow)
                 $acl.AddAccessRule($rule)
-                Set-Acl -LiteralPath $Path -AclObject $acl
+                $item.SetAccessControl($acl)
                 [pscustomobject]@{ changed = $true; before = 'not granted'; after = 'granted' } | ConvertTo-Json -Compress -Depth 5
                 """).with("Path", path).with("Account", account).with("Rights", rights);
     }

@@ -59,7 +59,7 @@ final class ScriptUpload {
             byte[] piece = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + PIECE));
             PowerShellScript append = PowerShellScript.of("upload a script piece", """
                     $folder = Split-Path -Parent $Path
-                    if (-not (Test-Path -LiteralPath $folder -PathType Container)) { New-Item -ItemType Directory -Path $folder -Force | Out-Null }
+                    if (-not (Test-Path -LiteralPath $folder -PathType Container)) { [System.IO.Directory]::CreateDirectory($folder) | Out-Null }
                     $stream = [System.IO.File]::Open($Path, [System.IO.FileMode]::Append)
                     $bytes = [System.Convert]::FromBase64String($Piece)
                     $stream.Write($bytes, 0, $bytes.Length)

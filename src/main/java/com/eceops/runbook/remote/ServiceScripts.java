@@ -64,12 +64,20 @@ final class ServiceScripts {
                 """).with("ServiceName", service);
     }
 
-    /** An account written DOMAIN\\user matches domain and user; a bare user name matches the user only. */
+    /**
+     * An account written DOMAIN\\user matches domain and user; a bare user name matches the user only. A process that
+     * ends between the enumeration and GetOwner makes Invoke-CimMethod throw (terminating under ErrorActionPreference
+     * Stop): it is skipped, as are processes whose owner cannot be read (GetOwner returns 2, 3, 8, 9 or 21).
+     */
     static PowerShellScript countProcessesRunningAs(String account) {
         return PowerShellScript.of("count processes of the account", """
                 $count = 0
                 foreach ($process in Get-CimInstance -ClassName Win32_Process) {
-                    $owner = Invoke-CimMethod -InputObject $process -MethodName GetOwner
+                    try {
+                        $owner = Invoke-CimMethod -InputObject $process -MethodName GetOwner
+                    } catch {
+                        continue
+                    }
                     if ($owner.ReturnValue -ne 0) { continue }
                     $qualified = $owner.Domain + '\\' + $owner.User
                     if ($qualified -eq $Account -or $owner.User -eq $Account) { $count++ }
