@@ -42,6 +42,34 @@ public final class RunDriver {
         throw new IllegalStateException("run " + runKey + " still has jobs after 500 rounds");
     }
 
+    /**
+     * Runs jobs one at a time until the run has a job at {@code activityId} (left unexecuted), so that a test can
+     * change the lab at that point, as someone else working on the servers would while the run waits there.
+     */
+    public void runUntilJobAt(String runKey, String activityId) {
+        for (int guard = 0; guard < 500; guard++) {
+            List<Job> jobs = executableJobs(runKey);
+            if (jobs.stream().anyMatch(job -> activityId.equals(activityOf(job)))) {
+                return;
+            }
+            if (jobs.isEmpty()) {
+                throw new AssertionError("run " + runKey + " became idle without a job at " + activityId);
+            }
+            try {
+                engine.getManagementService().executeJob(jobs.get(0).getId());
+            } catch (RuntimeException expectedForFailingSteps) {
+                // As in runUntilIdle.
+            }
+        }
+        throw new IllegalStateException("run " + runKey + " reached no job at " + activityId + " in 500 jobs");
+    }
+
+    private String activityOf(Job job) {
+        var definition = engine.getManagementService().createJobDefinitionQuery()
+                .jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        return definition == null ? null : definition.getActivityId();
+    }
+
     /** Runs the run to its end, answering each human task with what {@code answers} gives for its task id. */
     public void answerEveryTaskUntilTheRunEnds(String runKey,
                                                java.util.function.Function<String, java.util.Optional<Map<String, Object>>> answers) {

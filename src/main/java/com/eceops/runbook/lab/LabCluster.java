@@ -39,9 +39,7 @@ final class LabCluster implements ClusterOperations {
                         + (n.featuresPendingRestart.contains(FEATURE) ? " (install pending a restart)" : ""));
             }
         }
-        List<String> warnings = List.of(
-                "Network: each node has a single network interface, a single point of failure",
-                "Software update levels: review that all nodes have the same updates");
+        List<String> warnings = lab.state().scenario.validationWarnings();
         return new ValidationReport(failures, warnings);
     }
 

@@ -22,7 +22,7 @@ final class LabContext {
     LabContext(LabState state, LabClock clock) {
         this.state = state;
         this.clock = clock;
-        this.durations = new LabDurations(state.scenario.durationScale());
+        this.durations = new LabDurations(state.scenario.durationScale(), state.scenario.durations());
     }
 
     LabState state() {

@@ -1,43 +1,60 @@
 package com.eceops.runbook.lab;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How long simulated work takes, from the document (a restart about 2 minutes, the Cisco service up to 15
  * minutes to start and 3-5 to stop), multiplied by the scenario's {@code durationScale}; 0 makes it instant.
+ * A scenario's {@code durations} replace single ones by name, unscaled (a SQL Server that takes ten hours to
+ * come back while everything else is instant).
  */
-record LabDurations(double scale) {
+record LabDurations(double scale, Map<String, Duration> overrides) {
+
+    /** The names a scenario's {@code durations} may use. */
+    static final List<String> NAMES = List.of("hostRestart", "sqlRestart", "ciscoStartMain", "ciscoStartOther",
+            "ciscoStop", "dfsReplication", "agSynchronization");
+
+    LabDurations {
+        overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
+    }
+
+    LabDurations(double scale) {
+        this(scale, Map.of());
+    }
 
     Duration hostRestart() {
-        return scaled(Duration.ofMinutes(2));
+        return of("hostRestart", Duration.ofMinutes(2));
     }
 
     Duration sqlRestart() {
-        return scaled(Duration.ofMinutes(1));
+        return of("sqlRestart", Duration.ofMinutes(1));
     }
 
     /** The side that starts first carries most processes and takes longest. */
     Duration ciscoStartMain() {
-        return scaled(Duration.ofMinutes(14));
+        return of("ciscoStartMain", Duration.ofMinutes(14));
     }
 
     Duration ciscoStartOther() {
-        return scaled(Duration.ofMinutes(6));
+        return of("ciscoStartOther", Duration.ofMinutes(6));
     }
 
     Duration ciscoStop() {
-        return scaled(Duration.ofMinutes(4));
+        return of("ciscoStop", Duration.ofMinutes(4));
     }
 
     Duration dfsReplication() {
-        return scaled(Duration.ofSeconds(30));
+        return of("dfsReplication", Duration.ofSeconds(30));
     }
 
     Duration agSynchronization() {
-        return scaled(Duration.ofMinutes(1));
+        return of("agSynchronization", Duration.ofMinutes(1));
     }
 
-    private Duration scaled(Duration d) {
-        return Duration.ofMillis(Math.round(d.toMillis() * scale));
+    private Duration of(String name, Duration documented) {
+        Duration override = overrides.get(name);
+        return override != null ? override : Duration.ofMillis(Math.round(documented.toMillis() * scale));
     }
 }

@@ -10,12 +10,34 @@ import java.util.Map;
  * YAML keys are described in {@link LabScenarioYaml}.
  */
 public record LabScenario(double durationScale, double clockSpeed, Map<String, HostOverride> hosts,
-                          List<String> featuresNeedingRestart, List<Fault> faults) {
+                          List<String> featuresNeedingRestart, List<Fault> faults,
+                          Map<String, Duration> durations, List<String> clusterValidationWarnings) {
 
+    /** What cluster validation warns about on the lab's servers unless a scenario says otherwise. */
+    public static final List<String> USUAL_VALIDATION_WARNINGS = List.of(
+            "Network: each node has a single network interface, a single point of failure",
+            "Software update levels: review that all nodes have the same updates");
+
+    /**
+     * {@code durations} overrides single simulated durations by name ({@link LabDurations#NAMES}), unscaled;
+     * {@code clusterValidationWarnings} null means {@link #USUAL_VALIDATION_WARNINGS}.
+     */
     public LabScenario {
         hosts = hosts == null ? Map.of() : Map.copyOf(hosts);
         featuresNeedingRestart = featuresNeedingRestart == null ? List.of() : List.copyOf(featuresNeedingRestart);
         faults = faults == null ? List.of() : List.copyOf(faults);
+        durations = durations == null ? Map.of() : Map.copyOf(durations);
+        clusterValidationWarnings = clusterValidationWarnings == null ? null : List.copyOf(clusterValidationWarnings);
+    }
+
+    public LabScenario(double durationScale, double clockSpeed, Map<String, HostOverride> hosts,
+                       List<String> featuresNeedingRestart, List<Fault> faults) {
+        this(durationScale, clockSpeed, hosts, featuresNeedingRestart, faults, null, null);
+    }
+
+    /** The warnings cluster validation reports on this scenario's lab. */
+    public List<String> validationWarnings() {
+        return clusterValidationWarnings == null ? USUAL_VALIDATION_WARNINGS : clusterValidationWarnings;
     }
 
     /** Real durations, virtual time 60 times faster, Failover-Clustering asking for a restart, no faults. */
@@ -28,17 +50,19 @@ public record LabScenario(double durationScale, double clockSpeed, Map<String, H
     }
 
     public LabScenario withDurationScale(double scale) {
-        return new LabScenario(scale, clockSpeed, hosts, featuresNeedingRestart, faults);
+        return new LabScenario(scale, clockSpeed, hosts, featuresNeedingRestart, faults, durations, clusterValidationWarnings);
     }
 
     public LabScenario withFaults(List<Fault> newFaults) {
-        return new LabScenario(durationScale, clockSpeed, hosts, featuresNeedingRestart, newFaults);
+        return new LabScenario(durationScale, clockSpeed, hosts, featuresNeedingRestart, newFaults, durations,
+                clusterValidationWarnings);
     }
 
     public LabScenario withHost(String host, HostOverride override) {
         Map<String, HostOverride> copy = new java.util.HashMap<>(hosts);
         copy.put(host.toUpperCase(java.util.Locale.ROOT), override);
-        return new LabScenario(durationScale, clockSpeed, copy, featuresNeedingRestart, faults);
+        return new LabScenario(durationScale, clockSpeed, copy, featuresNeedingRestart, faults, durations,
+                clusterValidationWarnings);
     }
 
     public HostOverride host(String name) {

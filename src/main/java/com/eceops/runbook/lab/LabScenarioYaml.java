@@ -20,6 +20,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * faults:
  *   - { operation: createCluster, host: CC2K125ECEAA, failTimes: 2, message: "RPC server unavailable" }
  *   - { operation: startService, host: CC2K125ECEAA, slowBy: 5m }   # or PT5M, 30s, 1h
+ * durations: { sqlRestart: PT10H }   # single simulated durations, unscaled (names in LabDurations.NAMES)
+ * clusterValidationWarnings: []       # what cluster validation warns about (default: the usual two)
  * </pre>
  */
 final class LabScenarioYaml {
@@ -49,7 +51,23 @@ final class LabScenarioYaml {
                 root.containsKey("featuresNeedingRestart")
                         ? ((List<Object>) root.get("featuresNeedingRestart")).stream().map(String::valueOf).toList()
                         : d.featuresNeedingRestart(),
-                faults);
+                faults, durations((Map<String, Object>) root.get("durations")),
+                root.containsKey("clusterValidationWarnings")
+                        ? ((List<Object>) root.get("clusterValidationWarnings")).stream().map(String::valueOf).toList()
+                        : null);
+    }
+
+    private static Map<String, Duration> durations(Map<String, Object> given) {
+        Map<String, Duration> durations = new LinkedHashMap<>();
+        if (given != null) {
+            given.forEach((name, value) -> {
+                if (!LabDurations.NAMES.contains(name)) {
+                    throw new IllegalArgumentException("durations: '" + name + "' is not one of " + LabDurations.NAMES);
+                }
+                durations.put(name, duration(String.valueOf(value)));
+            });
+        }
+        return durations;
     }
 
     static Duration duration(String text) {

@@ -45,6 +45,25 @@ class FailoverClusterProcessTest extends SectionProcessTest {
     }
 
     @Test
+    void aValidationWithoutWarningsGoesStraightToTheCluster() {
+        EarlierSteps lab = prepare("cluster-validation-clean").features().activeDirectory().directories();
+        ProcessInstance run = start("FailoverCluster", lab, Map.of());
+        driver.runUntilIdle(lab.key());
+
+        Task provision = onlyTask(lab.key());
+        assertThat(provision).hasDefinitionKey("Task_ProvisionWitnessShare");
+        assertThat(runtime.getVariable(run.getId(), "clusterValidationReport")).isEqualTo("0 failures, 0 warnings");
+        assertThat(runtime.getVariable(run.getId(), "validationWarningsToReview")).isEqualTo(false);
+        assertThat(lab.lab().cluster().readCluster(lab.sideA()).name()).isEqualTo("CC2K125ECEFOC");
+        driver.complete(provision, Map.of("witnessSharePath", GOOD_SHARE));
+        driver.runUntilIdle(lab.key());
+
+        assertThat(run).isEnded().hasPassed("Task_ValidateCluster", "Task_CreateCluster", "Task_ConfigureFileShareWitness")
+                .hasNotPassed("Task_ReviewValidationWarnings");
+        assertThat(lab.lab().cluster().readCluster(lab.sideA()).witnessPath()).isEqualTo(GOOD_SHARE);
+    }
+
+    @Test
     void validationFailuresStopUntilResolvedAndUnacceptedWarningsValidateAgain() {
         EarlierSteps lab = prepare(null).features(SIDE_A_ONLY).activeDirectory().directories();
         lab.lab().windows().installFeatures(lab.sideB(), java.util.List.of("FS-DFS-Namespace", "FS-DFS-Replication"));
