@@ -144,6 +144,25 @@ class PreinstallationProcessTest extends RunbookApplicationTest {
     }
 
     @Test
+    void anIncidentRetriedFromCockpitAfterTheCauseIsFixedCompletesTheStep() {
+        ProcessInstance run = rehearse("feature-install-fails-three-times");
+        driver.runUntilIdle(run.getBusinessKey());
+        ProcessInstance features = runtime.createProcessInstanceQuery().processInstanceBusinessKey(run.getBusinessKey())
+                .processDefinitionKey("AddWindowsFeatures").singleResult();
+        Incident incident = runtime.createIncidentQuery().processInstanceId(features.getId()).singleResult();
+        assertThat(incident.getIncidentMessage()).contains(SIDE_B).contains("0x80070422");
+
+        // Cockpit's "retry" gives the failed job a retry; the job executor then runs the step again.
+        engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+        driver.runUntilIdle(run.getBusinessKey());
+
+        assertThat(runtime.createIncidentQuery().processInstanceId(features.getId()).count()).isZero();
+        assertThat(run).hasPassed("CallActivity_AddWindowsFeatures").isWaitingAt("CallActivity_ActiveDirectory");
+        assertThat(labs.find(run.getBusinessKey()).orElseThrow().windows().installedFeatures(SIDE_B))
+                .contains("Failover-Clustering");
+    }
+
+    @Test
     void theWholePreinstallationTakesBareServersToAVerifiedAvailabilityGroupWithTheFormsAnswered() {
         ProcessInstance run = driver.start("Preinstallation", Map.of("estate", SAMPLE, "runMode", "rehearsal"));
 
