@@ -70,7 +70,6 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         ClockUtil.reset();
     }
 
-    @org.junit.jupiter.api.Disabled("unfinished: after approval the run does not reach the readme task yet; to be diagnosed")
     @Test
     void anApprovedPatchIsStagedPreflightedAndWaitsForItsWindowAfterReminderAndEscalation() {
         ProcessInstance run = register(explicitWindow());
@@ -91,6 +90,7 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
 
         identity.setAuthentication("patchbob", List.of("change-managers"));
         engine.getTaskService().complete(approval.getId(), Map.of("decision", "approve"));
+        identity.clearAuthentication();
         assertThat(engine.getTaskService().createTaskQuery().taskId(chase.getId()).count()).isZero();
         runDue(run);
 
@@ -99,6 +99,7 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(readme.getId(), Map.of("readmeAcknowledged", false)))
                 .hasMessageContaining("readmeAcknowledged");
         engine.getTaskService().complete(readme.getId(), Map.of("readmeAcknowledged", true));
+        identity.clearAuthentication();
         runDue(run);
 
         // The bare lab has no availability group yet: the preflight says so and the operators put it right.
@@ -213,7 +214,7 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         identity.setAuthentication("patchalice", List.of("change-managers"));
         ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", variables);
         identity.clearAuthentication();
-        RehearsalLab lab = labs.open(run.getBusinessKey(), estates.load(SAMPLE), LabScenario.defaults());
+        RehearsalLab lab = labs.open(run.getBusinessKey(), estates.load(SAMPLE), LabScenario.defaults().withDurationScale(0));
         lab.windows().ensureDirectory("CC2K125ECEAA", "E:\\Patches");
         lab.windows().writeFile("CC2K125ECEAA", "E:\\Patches\\ES5.zip", ARCHIVE);
         return run;
