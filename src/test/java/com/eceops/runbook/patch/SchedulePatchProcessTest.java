@@ -87,6 +87,9 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         at("2026-11-28T17:00:01Z", run);
         Task chase = task(run, "Task_ChaseApproval");
         assertThat(chase).hasCandidateGroup("operators");
+        // The operator chases the approver by phone; the approval itself stays open until a change manager decides.
+        engine.getTaskService().complete(chase.getId(), Map.of("chaseNotes", "called patchbob"));
+        assertThat(run).isWaitingAt("Task_ApprovePatchWindow");
 
         identity.setAuthentication("patchbob", List.of("change-managers"));
         engine.getTaskService().complete(approval.getId(), Map.of("decision", "approve"));
