@@ -174,6 +174,46 @@ final class LabWindows implements WindowsOperations {
         return files.write(targetHost, targetPath, source.content, lab.now());
     }
 
+    /** The SHA-256 of the simulated file's text (UTF-8), which is what a test computes for the patch it stages. */
+    @Override
+    public String sha256(String host, String path) {
+        HostState.FileEntry file = files.read(host, path)
+                .orElseThrow(() -> lab.refuse(host, "cannot hash " + path + ": no such file"));
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(file.content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A simulated archive is a text file listing its entries one per line ({@code ES5\\readme.txt}); expanding it
+     * writes each entry under the destination, with its parent directories.
+     */
+    @Override
+    public Change expandArchive(String host, String archivePath, String destination) {
+        HostState.FileEntry archive = files.read(host, archivePath)
+                .orElseThrow(() -> lab.refuse(host, "cannot expand " + archivePath + ": no such file"));
+        files.ensureDirectory(host, destination);
+        int written = 0;
+        for (String line : archive.content.split("\\R")) {
+            String entry = line.strip();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String target = destination + "\\" + entry;
+            String parent = target.substring(0, target.lastIndexOf('\\'));
+            files.ensureDirectory(host, parent);
+            if (files.write(host, target, entry + " from " + LabPaths.fileName(archivePath), lab.now()).changed()) {
+                written++;
+            }
+        }
+        return written == 0 ? Change.none("archive expanded in " + destination)
+                : Change.of("not expanded", written + " files expanded in " + destination);
+    }
+
     @Override
     public ServiceStatus readService(String host, String service) {
         return services.read(lab.reachableHost(host), service);

@@ -44,6 +44,9 @@ final class Answers {
     record Service(boolean exists, String state, String startMode, String account) {
     }
 
+    record Hash(String sha256) {
+    }
+
     record Count(int count) {
     }
 }

@@ -79,6 +79,39 @@ final class FileScripts {
                 """).with("Path", path);
     }
 
+    /** patch-1.1: Get-FileHash answers upper-case hex; the runbook compares lower-case. */
+    static PowerShellScript sha256(String path) {
+        return PowerShellScript.of("file sha256", """
+                if (-not (Test-Path -LiteralPath $Path -PathType Leaf)) {
+                    throw ('no such file: ' + $Path)
+                }
+                $hash = (Get-FileHash -LiteralPath $Path -Algorithm SHA256).Hash.ToLowerInvariant()
+                [pscustomobject]@{ sha256 = $hash } | ConvertTo-Json -Compress -Depth 5
+                """).with("Path", path);
+    }
+
+    /** patch-1.1: unzips unless every entry of the archive is already there with its size. */
+    static PowerShellScript expandArchive(String archivePath, String destination) {
+        return PowerShellScript.of("expand archive", """
+                Add-Type -AssemblyName System.IO.Compression.FileSystem
+                $zip = [System.IO.Compression.ZipFile]::OpenRead($Archive)
+                try {
+                    $missing = @($zip.Entries | Where-Object { $_.Name -ne '' } | Where-Object {
+                        $target = Join-Path -Path $Destination -ChildPath $_.FullName
+                        -not (Test-Path -LiteralPath $target -PathType Leaf) -or (Get-Item -LiteralPath $target).Length -ne $_.Length
+                    })
+                } finally {
+                    $zip.Dispose()
+                }
+                if ($missing.Count -eq 0 -and (Test-Path -LiteralPath $Destination -PathType Container)) {
+                    [pscustomobject]@{ changed = $false; before = 'expanded'; after = 'expanded' } | ConvertTo-Json -Compress -Depth 5
+                    return
+                }
+                Expand-Archive -LiteralPath $Archive -DestinationPath $Destination -Force
+                [pscustomobject]@{ changed = $true; before = 'not expanded'; after = 'expanded' } | ConvertTo-Json -Compress -Depth 5
+                """).with("Archive", archivePath).with("Destination", destination);
+    }
+
     /** UTF-8 without a byte order mark, which is what ECE's configuration files are. */
     static PowerShellScript writeFile(String path, String content) {
         return PowerShellScript.of("write file", """

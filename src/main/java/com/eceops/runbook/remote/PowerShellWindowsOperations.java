@@ -141,6 +141,16 @@ public class PowerShellWindowsOperations implements WindowsOperations {
         return change(host, FileScripts.copyFile(sourcePath, FileScripts.administrativeShare(targetHost, targetPath)));
     }
 
+    @Override
+    public String sha256(String host, String path) {
+        return read(host, FileScripts.sha256(path), Answers.Hash.class).sha256();
+    }
+
+    @Override
+    public Change expandArchive(String host, String archivePath, String destination) {
+        return change(host, FileScripts.expandArchive(archivePath, destination));
+    }
+
     /** The detached commands of this run (same sessions, recorder, plan mode and command timeout). */
     public DetachedCommands detached() {
         return detached;

@@ -15,7 +15,7 @@ import com.eceops.runbook.windows.WindowsOperations;
  */
 final class PlannedWindowsOperations {
 
-    private static final Set<Class<?>> READ_RESULTS = Set.of(boolean.class, int.class, Set.class, java.util.List.class,
+    private static final Set<Class<?>> READ_RESULTS = Set.of(boolean.class, int.class, String.class, Set.class, java.util.List.class,
             java.util.Optional.class, com.eceops.runbook.windows.HostFacts.class,
             com.eceops.runbook.windows.ServiceStatus.class);
 

@@ -60,6 +60,18 @@ public interface WindowsOperations {
     /** Copies a file to another host's path (post-4: backups to the secondary); an identical copy changes nothing. */
     Change copyFile(String host, String sourcePath, String targetHost, String targetPath);
 
+    /**
+     * patch-1.1: the SHA-256 of a file as lower-case hex, as {@code Get-FileHash} computes it. Fails when there is
+     * no such file.
+     */
+    String sha256(String host, String path);
+
+    /**
+     * patch-1.1: unzips an archive into the directory (created if missing), overwriting the archive's own files;
+     * unzipping the same archive again changes nothing.
+     */
+    Change expandArchive(String host, String archivePath, String destination);
+
     /** A service's status and start type; {@code exists} is false when there is no such service. */
     ServiceStatus readService(String host, String service);
 

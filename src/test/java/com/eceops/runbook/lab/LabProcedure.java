@@ -22,14 +22,14 @@ import java.util.Set;
  * The procedure's steps as a delegate sequence would call them, written so that running it again on a
  * finished lab is a no-op (the way the BPMN process checks before it acts).
  */
-final class LabProcedure {
+public final class LabProcedure {
 
     static final String BACKUPS = "F:\\MSSQL\\Backups\\";
     static final String SQL_SERVICE = "MASSIVE\\SqlServerSvc";
 
     private final RehearsalLab lab;
 
-    LabProcedure(RehearsalLab lab) {
+    public LabProcedure(RehearsalLab lab) {
         this.lab = lab;
     }
 
@@ -87,7 +87,7 @@ final class LabProcedure {
         lab.cluster().setFileShareWitness(A, "\\\\FS01\\ECEWitness");
     }
 
-    void alwaysOn() {
+    public void alwaysOn() {
         var sql = lab.sql();
         for (String host : List.of(A, B)) {
             if (!sql.readFacts(host).hadrEnabled()) {
@@ -99,7 +99,7 @@ final class LabProcedure {
         }
     }
 
-    void availabilityGroup() {
+    public void availabilityGroup() {
         var sql = lab.sql();
         sql.createDatabase(A, "AGTemp");
         sql.setRecoveryModel(A, "AGTemp", RecoveryModel.FULL);
@@ -137,7 +137,7 @@ final class LabProcedure {
         lab.sql().restoreLog(B, db, BACKUPS + db + ".trn", Recovery.NORECOVERY);
     }
 
-    void upToCluster() {
+    public void upToCluster() {
         activeDirectory();
         features();
         directories();

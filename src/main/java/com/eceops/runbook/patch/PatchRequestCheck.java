@@ -1,0 +1,116 @@
+package com.eceops.runbook.patch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.estate.EstateRepository;
+import com.eceops.runbook.estate.Server;
+import com.eceops.runbook.run.RunRefusedException;
+import com.eceops.runbook.run.RunVariables;
+
+/**
+ * Stands after {@code RunGuard} at the start of SchedulePatch (the start event's end listener), so that a patch
+ * registered with wrong input is refused before anything is kept, whatever started it (the start form does not
+ * enforce its own required fields on the server). Records the requester (the engine's authenticated user),
+ * the window as instants, and when the reminder and the escalation are due.
+ */
+@Component("patchRequestCheck")
+public class PatchRequestCheck implements ExecutionListener {
+
+    static final Duration DEFAULT_REMINDER_LEAD = Duration.ofHours(24);
+    static final Duration DEFAULT_ESCALATION_LEAD = Duration.ofHours(4);
+    private static final Pattern UNC_FILE = Pattern.compile("^\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+(\\\\[^\\\\/]+)*\\\\[^\\\\/]+\\.zip$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHA256 = Pattern.compile("^[0-9a-fA-F]{64}$");
+
+    private final EstateRepository estates;
+
+    public PatchRequestCheck(EstateRepository estates) {
+        this.estates = estates;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            throw new RunRefusedException("a patch must be registered by a signed-in user, so that a change manager"
+                    + " other than the requester can approve it");
+        }
+        List<String> problems = new ArrayList<>();
+        String file = text(execution, PatchVariables.PATCH_FILE);
+        if (file == null || !UNC_FILE.matcher(file).matches()) {
+            problems.add("patchFile: give the patch's .zip as a UNC path, such as \\\\fileserver\\patches\\ECE_12.5_ES5.zip");
+        }
+        String checksum = text(execution, PatchVariables.PATCH_CHECKSUM);
+        if (checksum == null || !SHA256.matcher(checksum).matches()) {
+            problems.add("patchChecksum: give the SHA-256 of the patch file as 64 hexadecimal digits");
+        }
+        if (text(execution, PatchVariables.PATCH_README) == null) {
+            problems.add("patchReadme: paste the patch's readme; operators acknowledge it before the window");
+        }
+        Estate estate = estates.load(execution.getVariable(RunVariables.ESTATE).toString());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        PatchSchedule.Window window = null;
+        Duration remind = null;
+        Duration escalate = null;
+        try {
+            window = window(execution, estate, now);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        try {
+            remind = PatchSchedule.leadTime(PatchVariables.REMINDER_LEAD_TIME,
+                    execution.getVariable(PatchVariables.REMINDER_LEAD_TIME), DEFAULT_REMINDER_LEAD);
+            escalate = PatchSchedule.leadTime(PatchVariables.ESCALATION_LEAD_TIME,
+                    execution.getVariable(PatchVariables.ESCALATION_LEAD_TIME), DEFAULT_ESCALATION_LEAD);
+            if (escalate.compareTo(remind) >= 0) {
+                problems.add("escalationLeadTime: the escalation (" + escalate + " before the window) must come after"
+                        + " the reminder (" + remind + " before)");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new RunRefusedException("the patch was not registered: " + String.join("; ", problems));
+        }
+        execution.setVariable(PatchVariables.REQUESTER, user.getUserId());
+        execution.setVariable(PatchVariables.PATCH_CHECKSUM, checksum.toLowerCase(Locale.ROOT));
+        execution.setVariable(PatchVariables.WINDOW, window.describe());
+        execution.setVariable(PatchVariables.WINDOW_OPENS_AT, Date.from(window.start().toInstant()));
+        execution.setVariable(PatchVariables.WINDOW_CLOSES_AT, Date.from(window.end().toInstant()));
+        execution.setVariable(PatchVariables.REMIND_AT, Date.from(window.start().toInstant().minus(remind)));
+        execution.setVariable(PatchVariables.ESCALATE_AT, Date.from(window.start().toInstant().minus(escalate)));
+        execution.setVariable(PatchVariables.ALL_SERVERS,
+                new ArrayList<>(estate.allServers().stream().map(Server::name).toList()));
+        execution.setVariable(PatchVariables.REMINDERS_SENT, 0);
+    }
+
+    private static PatchSchedule.Window window(DelegateExecution execution, Estate estate, Instant now) {
+        String choice = text(execution, PatchVariables.WINDOW_CHOICE);
+        if ("recurring".equals(choice)) {
+            return PatchSchedule.nextOpening(estate.patchWindows(), now);
+        }
+        if (choice != null && !"explicit".equals(choice)) {
+            throw new IllegalArgumentException("windowChoice: 'explicit' or 'recurring', not '" + choice + "'");
+        }
+        return PatchSchedule.explicit(text(execution, PatchVariables.WINDOW_START),
+                text(execution, PatchVariables.WINDOW_END), text(execution, PatchVariables.WINDOW_ZONE), now);
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+}

@@ -1,0 +1,282 @@
+package com.eceops.runbook.patch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.eceops.runbook.RunbookApplicationTest;
+import com.eceops.runbook.estate.EstateRepository;
+import com.eceops.runbook.lab.LabProcedure;
+import com.eceops.runbook.lab.LabScenario;
+import com.eceops.runbook.lab.RehearsalLab;
+import com.eceops.runbook.lab.RehearsalLabs;
+
+/** SchedulePatch on Camunda's clock: approval with four eyes, reminder, escalation, skip, staging, preflight, wait. */
+class SchedulePatchProcessTest extends RunbookApplicationTest {
+
+    private static final String ARCHIVE = "ES5\\readme.txt\nES5\\setup.bat\n";
+    private static final String CHECKSUM = sha256(ARCHIVE);
+    private static final Date NOW = Date.from(java.time.Instant.parse("2026-11-25T12:00:00Z"));
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RehearsalLabs labs;
+    @Autowired
+    EstateRepository estates;
+
+    private IdentityService identity;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        identity = engine.getIdentityService();
+        for (String id : List.of("patchalice", "patchbob")) {
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                identity.saveUser(identity.newUser(id));
+                identity.createMembership(id, "change-managers");
+            }
+        }
+        if (identity.createUserQuery().userId("patcholga").count() == 0) {
+            identity.saveUser(identity.newUser("patcholga"));
+            identity.createMembership("patcholga", "operators");
+        }
+        ClockUtil.setCurrentTime(NOW);
+    }
+
+    @AfterEach
+    void tearDown() {
+        identity.clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void anApprovedPatchIsStagedPreflightedAndWaitsForItsWindowAfterReminderAndEscalation() {
+        ProcessInstance run = register(explicitWindow());
+        RehearsalLab lab = labs.find(run.getBusinessKey()).orElseThrow();
+        assertThat(run).isWaitingAt("Task_ApprovePatchWindow");
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "requester")).isEqualTo("patchalice");
+
+        at("2026-11-27T21:00:01Z", run);
+        Task approval = task(run, "Task_ApprovePatchWindow");
+        assertThat(approval.getPriority()).isEqualTo(90);
+        assertThat(engine.getTaskService().getTaskComments(approval.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getFullMessage()).contains("Reminder").contains("patchalice"));
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "remindersSent")).isEqualTo(1);
+
+        at("2026-11-28T17:00:01Z", run);
+        Task chase = task(run, "Task_ChaseApproval");
+        assertThat(chase).hasCandidateGroup("operators");
+        // The operator chases the approver by phone; the approval itself stays open until a change manager decides.
+        engine.getTaskService().complete(chase.getId(), Map.of("chaseNotes", "called patchbob"));
+        assertThat(run).isWaitingAt("Task_ApprovePatchWindow");
+
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        engine.getTaskService().complete(approval.getId(), Map.of("decision", "approve"));
+        identity.clearAuthentication();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(chase.getId()).count()).isZero();
+        runDue(run);
+
+        Task readme = task(run, "Task_AcknowledgeReadme");
+        identity.setAuthentication("patcholga", List.of("operators"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(readme.getId(), Map.of("readmeAcknowledged", false)))
+                .hasMessageContaining("readmeAcknowledged");
+        engine.getTaskService().complete(readme.getId(), Map.of("readmeAcknowledged", true));
+        identity.clearAuthentication();
+        runDue(run);
+
+        // The bare lab has no availability group yet: the preflight says so and the operators put it right.
+        Task resolve = task(run, "Task_ResolvePreflightProblems");
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "preflightProblems").toString())
+                .contains("is not healthy");
+        LabProcedure procedure = new LabProcedure(lab);
+        procedure.upToCluster();
+        procedure.alwaysOn();
+        procedure.availabilityGroup();
+        engine.getTaskService().complete(resolve.getId());
+        runDue(run);
+
+        assertThat(run).isWaitingAt("Timer_WaitForWindow");
+        for (String host : List.of("CC2K125ECEAA", "CC2K125ECEAB", "CC2K125ECEWA", "CC2K125ECEWB")) {
+            if (lab.estate().server(host).isEmpty()) {
+                continue;
+            }
+            PatchStaging staging = PatchStaging.on(lab.estate().server(host).get(), "\\\\x\\y\\ES5.zip");
+            assertThat(lab.windows().sha256(host, staging.archive())).isEqualTo(CHECKSUM);
+            assertThat(lab.windows().fileExists(host, staging.folder() + "\\ES5\\setup.bat")).isTrue();
+        }
+        for (var server : lab.estate().allServers()) {
+            PatchStaging staging = PatchStaging.on(server, "\\\\x\\y\\ES5.zip");
+            assertThat(lab.windows().fileExists(server.name(), staging.folder() + "\\ES5\\readme.txt")).isTrue();
+        }
+
+        at("2026-11-28T21:00:00Z", run);
+        assertThat(run).isEnded().hasPassed("EndEvent_WindowOpen");
+        assertThat((String) historic(run, "patchOutcome")).contains("window open").contains("patch-1.2 to patch-4.6");
+        assertThat(historic(run, "approver")).isEqualTo("patchbob");
+    }
+
+    @Test
+    void aWindowThatOpensUnapprovedIsSkippedAndTheSkipIsRecorded() {
+        ProcessInstance run = register(explicitWindow());
+
+        at("2026-11-28T21:00:00Z", run);
+
+        assertThat(run).isEnded().hasPassed("Task_RecordSkippedWindow", "EndEvent_PatchWindowSkipped")
+                .hasNotPassed("Task_CopyPatch");
+        assertThat((String) historic(run, "patchOutcome")).startsWith("skipped").contains("patchalice");
+    }
+
+    @Test
+    void theRequesterCannotApproveTheirOwnPatchNorBeAssignedIt() {
+        ProcessInstance run = register(explicitWindow());
+        Task approval = task(run, "Task_ApprovePatchWindow");
+
+        identity.setAuthentication("patchalice", List.of("change-managers"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval.getId(), Map.of("decision", "approve")))
+                .hasMessageContaining("four eyes: patchalice registered this patch and cannot approve");
+        identity.clearAuthentication();
+        assertThatThrownBy(() -> engine.getTaskService().setAssignee(approval.getId(), "patchalice"))
+                .hasMessageContaining("four eyes");
+        identity.setAuthentication("patchalice", List.of("change-managers"));
+        identity.setAuthentication("patcholga", List.of("operators"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval.getId(), Map.of("decision", "approve")))
+                .hasMessageContaining("patcholga"); // refused by authorization before the listener sees it
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval.getId(), Map.of()))
+                .hasMessageContaining("decision");
+        identity.clearAuthentication();
+        // Read as the test, not as a change manager: they may work the task but not read the instance.
+        assertThat(run).isWaitingAt("Task_ApprovePatchWindow");
+
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        engine.getTaskService().complete(approval.getId(), Map.of("decision", "reject"));
+        identity.clearAuthentication();
+        assertThat(run).isEnded().hasPassed("EndEvent_PatchRejected");
+        assertThat(historic(run, "patchOutcome")).isEqualTo("rejected by patchbob");
+    }
+
+    @Test
+    void theNextRecurringWindowOfTheInventoryIsTaken() {
+        Map<String, Object> vars = request();
+        vars.put("windowChoice", "recurring");
+        ProcessInstance run = register(vars);
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "window"))
+                .isEqualTo("2026-11-28T22:00 to 2026-11-29T02:00 Europe/Berlin");
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "windowOpensAt"))
+                .isEqualTo(Date.from(java.time.Instant.parse("2026-11-28T21:00:00Z")));
+    }
+
+    @Test
+    void invalidRequestsAreRefusedWithAClearMessageAndNothingIsKept() {
+        identity.setAuthentication("patchalice", List.of("change-managers"));
+        Map<String, Object> backwards = explicitWindow();
+        backwards.put("windowEnd", "2026-11-28T20:00");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", backwards))
+                .hasMessageContaining("the patch was not registered: windowEnd: the window must end after it starts");
+        Map<String, Object> bad = explicitWindow();
+        bad.put("windowZone", "Mars/Olympus");
+        bad.put("patchChecksum", "abc");
+        bad.put("patchFile", "E:\\ES5.zip");
+        bad.put("windowStart", "2026-11-01T22:00");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", bad))
+                .hasMessageContaining("patchFile:").hasMessageContaining("patchChecksum:")
+                .hasMessageContaining("'Mars/Olympus' is not a time zone");
+        Map<String, Object> past = explicitWindow();
+        past.put("windowStart", "2026-11-01T22:00");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", past))
+                .hasMessageContaining("is not in the future");
+        identity.clearAuthentication();
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", explicitWindow()))
+                .hasMessageContaining("signed-in user");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("SchedulePatch")
+                .variableValueEquals("windowEnd", "2026-11-28T20:00").count()).isZero();
+    }
+
+    private ProcessInstance register(Map<String, Object> variables) {
+        identity.setAuthentication("patchalice", List.of("change-managers"));
+        ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", variables);
+        identity.clearAuthentication();
+        RehearsalLab lab = labs.open(run.getBusinessKey(), estates.load(SAMPLE), LabScenario.defaults().withDurationScale(0));
+        lab.windows().ensureDirectory("CC2K125ECEAA", "E:\\Patches");
+        lab.windows().writeFile("CC2K125ECEAA", "E:\\Patches\\ES5.zip", ARCHIVE);
+        return run;
+    }
+
+    private static Map<String, Object> request() {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("estate", SAMPLE);
+        vars.put("runMode", "rehearsal");
+        vars.put("patchFile", "\\\\CC2K125ECEAA\\E$\\Patches\\ES5.zip");
+        vars.put("patchChecksum", CHECKSUM.toUpperCase());
+        vars.put("patchReadme", "Stop the services, run setup.bat, merge the key files.");
+        return vars;
+    }
+
+    private static Map<String, Object> explicitWindow() {
+        Map<String, Object> vars = request();
+        vars.put("windowChoice", "explicit");
+        vars.put("windowStart", "2026-11-28T22:00");
+        vars.put("windowEnd", "2026-11-29T02:00");
+        vars.put("windowZone", "Europe/Berlin");
+        return vars;
+    }
+
+    private void at(String instant, ProcessInstance run) {
+        ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse(instant)));
+        runDue(run);
+    }
+
+    /** Executes the run's jobs that are due on Camunda's clock, as the job executor would, until none is. */
+    private void runDue(ProcessInstance run) {
+        for (int round = 0; round < 200; round++) {
+            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(run.getId())
+                    .executable().list().stream()
+                    .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            engine.getManagementService().executeJob(due.get(0).getId());
+        }
+        throw new IllegalStateException("still due jobs after 200 rounds");
+    }
+
+    private Task task(ProcessInstance run, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey(key)
+                .singleResult();
+    }
+
+    private Object historic(ProcessInstance run, String name) {
+        var v = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run.getId())
+                .variableName(name).singleResult();
+        return v == null ? null : v.getValue();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
