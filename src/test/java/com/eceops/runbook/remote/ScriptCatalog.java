@@ -32,6 +32,8 @@ final class ScriptCatalog {
             scripts.add(FileScripts.readFile(path));
             scripts.add(FileScripts.fileExists(path));
             scripts.add(FileScripts.listFiles(path));
+            scripts.add(FileScripts.sha256(path + "\\ES5.zip"));
+            scripts.add(FileScripts.expandArchive(path + "\\ES5.zip", path));
         }
         return scripts;
     }
