@@ -40,6 +40,7 @@ class JoinEceDatabasesDelegate extends RunbookStep {
         if (group.databases().stream().anyMatch(d -> "SSISDB".equalsIgnoreCase(d.database()))) {
             throw new OperationFailedException(plan.primary(), "check " + plan.group(), "SSISDB is in the availability group; remove it");
         }
+        execution.setVariable(PostInstallationVariables.POLL_COUNT, 0);
     }
 
     private static boolean onReplica(AvailabilityGroupState group, String database, String host) {

@@ -7,6 +7,8 @@ public final class PostInstallationVariables {
     /** The process counts of the last check, "HOST=n" per collocated server. */
     public static final String CISCO_PROCESS_COUNTS = "ciscoProcessCounts";
     public static final String CISCO_PROCESSES_SETTLED = "ciscoProcessesSettled";
+    /** True when post-5 is found done, so the first start of the Cisco service happened in an earlier run. */
+    public static final String CISCO_STARTED_BEFORE = "ciscoServiceStartedBefore";
     public static final String CISCO_PROCESSES_GONE = "ciscoProcessesGone";
     public static final String CISCO_REPORT = "ciscoServiceReport";
     public static final String DATABASES_SYNCHRONIZED = "eceDatabasesSynchronized";
