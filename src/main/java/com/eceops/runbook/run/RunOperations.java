@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.activedirectory.ActiveDirectoryOperations;
 import com.eceops.runbook.cluster.ClusterOperations;
 import com.eceops.runbook.dfs.DfsOperations;
+import com.eceops.runbook.ece.EceOperations;
 import com.eceops.runbook.windows.WindowsOperations;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.EstateRepository;
@@ -54,7 +55,7 @@ public class RunOperations {
         return switch (key.mode()) {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
                     NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
-                    NoRealImplementation.of(ClusterOperations.class));
+                    NoRealImplementation.of(ClusterOperations.class), NoRealImplementation.of(EceOperations.class));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
@@ -71,7 +72,7 @@ public class RunOperations {
     }
 
     private static RunContext onLab(RunKey key, Estate estate, RehearsalLab lab, WindowsOperations windows) {
-        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster());
+        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(), lab.ece());
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */
