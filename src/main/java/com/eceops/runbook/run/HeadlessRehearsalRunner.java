@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar ece-ha-runbook.jar --rehearse=<estate> [--answers=file] [--scenario=name] [--process=key]
+ * {@code java -jar ece-ha-runbook.jar --rehearse=<estate> [--answers=file] [--scenario=name] [--process=key, default InstallEceHa]
  * [--timeout=PT30M]}: one headless rehearsal, then the application exits with its code.
  */
 @Component
@@ -30,7 +30,7 @@ class HeadlessRehearsalRunner implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) {
         String estate = single(args, "rehearse", null);
         String answers = single(args, "answers", null);
-        String process = single(args, "process", "Preinstallation");
+        String process = single(args, "process", "InstallEceHa");
         Duration timeout = Duration.parse(single(args, "timeout", "PT60M"));
         // Runners run before the application is "ready", which is when the starter starts the job executor.
         var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
