@@ -3,7 +3,7 @@ package com.eceops.runbook.dfs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.run.CheckApplyVerify;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
@@ -19,14 +19,8 @@ class AddNamespaceServerDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         DfsPlan plan = DfsPlan.of(run.estate());
-        NamespaceState before = run.dfs().readNamespace(plan.sideA(), plan.root());
-        if (!done(before, plan)) {
-            run.dfs().addNamespaceServer(plan.sideB(), plan.root(), plan.localPath());
-        }
-        NamespaceState after = run.dfs().readNamespace(plan.sideA(), plan.root());
-        if (!done(after, plan)) {
-            throw new OperationFailedException(plan.sideA(), "verify the namespace", "found " + after);
-        }
+        CheckApplyVerify.ensure(plan.sideA(), "the namespace", () -> run.dfs().readNamespace(plan.sideA(), plan.root()),
+                ns -> done(ns, plan), () -> run.dfs().addNamespaceServer(plan.sideB(), plan.root(), plan.localPath()));
     }
 
     private static boolean done(NamespaceState ns, DfsPlan plan) {
