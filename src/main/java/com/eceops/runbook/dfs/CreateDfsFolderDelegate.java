@@ -2,11 +2,12 @@ package com.eceops.runbook.dfs;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.run.CheckApplyVerify;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
@@ -22,17 +23,13 @@ class CreateDfsFolderDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         DfsPlan plan = DfsPlan.of(run.estate());
-        if (!done(run.dfs().readNamespace(plan.sideA(), plan.root()), plan)) {
-            run.dfs().createFolderWithTargets(plan.sideA(), plan.folderPath(), plan.targets());
-        }
-        NamespaceState after = run.dfs().readNamespace(plan.sideA(), plan.root());
-        if (!done(after, plan)) {
-            throw new OperationFailedException(plan.sideA(), "verify the folder targets", "found " + after.folderTargets());
-        }
+        CheckApplyVerify.ensure(plan.sideA(), "the folder targets",
+                () -> run.dfs().readNamespace(plan.sideA(), plan.root()).folderTargets(), targets -> done(targets, plan),
+                () -> run.dfs().createFolderWithTargets(plan.sideA(), plan.folderPath(), plan.targets()));
     }
 
-    private static boolean done(NamespaceState ns, DfsPlan plan) {
-        List<String> targets = ns.folderTargets().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(plan.group()))
+    private static boolean done(Map<String, List<String>> folderTargets, DfsPlan plan) {
+        List<String> targets = folderTargets.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(plan.group()))
                 .map(e -> e.getValue()).findFirst().orElse(List.of());
         return lower(targets).equals(lower(plan.targets()));
     }
