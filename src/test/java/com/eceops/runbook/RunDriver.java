@@ -1,9 +1,12 @@
 package com.eceops.runbook;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -93,6 +96,19 @@ public final class RunDriver {
 
     public void complete(Task task, Map<String, Object> answers) {
         engine.getTaskService().complete(task.getId(), answers);
+    }
+
+    /** The one open human task of the run; fails the test when there is none or more than one. */
+    public Task onlyTask(ProcessInstance run) {
+        List<Task> tasks = tasks(run.getBusinessKey());
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0);
+    }
+
+    /** The activities {@code run} has finished, in the order they occurred. */
+    public List<String> passed(ProcessInstance run) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(run.getId()).finished()
+                .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
     }
 
     private List<Job> executableJobs(String runKey) {

@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -38,8 +36,6 @@ class ActiveDirectoryProcessTest extends RunbookApplicationTest {
     ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
-    @Autowired
-    HistoryService history;
     @Autowired
     RehearsalLabs labs;
     @Autowired
@@ -94,17 +90,17 @@ class ActiveDirectoryProcessTest extends RunbookApplicationTest {
         ProcessInstance run = rehearse(SAMPLE, "domain-admins-miss-delegation");
         driver.runUntilIdle(run.getBusinessKey());
 
-        Task byHand = onlyTask(run);
+        Task byHand = driver.onlyTask(run);
         assertThat(byHand).hasDefinitionKey("Task_PrepareActiveDirectoryByHand").hasCandidateGroup("domain-admins");
         assertThat(runtime.getVariable(run.getId(), "activeDirectoryChecklist").toString())
                 .contains("setspn -A MSSQLSvc/CC2K125ECEDB.massivedynamic.com:1433 MASSIVE\\SqlServerSvc")
                 .contains("CC2K125ECEFOC").contains("OU=ECE Cluster,DC=massivedynamic,DC=com").contains("ECEInstaller");
-        assertThat(passed(run)).doesNotContain("Task_CreateServiceAccounts");
+        assertThat(driver.passed(run)).doesNotContain("Task_CreateServiceAccounts");
 
         driver.complete(byHand, Map.of());
         driver.runUntilIdle(run.getBusinessKey());
 
-        Task again = onlyTask(run);
+        Task again = driver.onlyTask(run);
         assertThat(again).hasDefinitionKey("Task_PrepareActiveDirectoryByHand");
         String missing = runtime.getVariable(run.getId(), "activeDirectoryMissing").toString();
         assertThat(missing).contains("pre-2.6: SqlServerSvc is not trusted for delegation")
@@ -128,7 +124,7 @@ class ActiveDirectoryProcessTest extends RunbookApplicationTest {
         lab.handwork().addServicePrincipalName("CC2K125ECEAA", "MSSQLSvc/CC2K125ECEDB:1433");
         driver.runUntilIdle(run.getBusinessKey());
 
-        Task byHand = onlyTask(run);
+        Task byHand = driver.onlyTask(run);
         assertThat(byHand).hasDefinitionKey("Task_PrepareActiveDirectoryByHand");
         assertThat(runtime.getVariable(run.getId(), "spnConflicts").toString())
                 .contains("Existing SPN found: MSSQLSvc/CC2K125ECEDB:1433 is registered on CC2K125ECEAA");
@@ -148,16 +144,5 @@ class ActiveDirectoryProcessTest extends RunbookApplicationTest {
             variables.put("labScenario", scenario);
         }
         return driver.start("ActiveDirectory", variables);
-    }
-
-    private Task onlyTask(ProcessInstance run) {
-        List<Task> tasks = driver.tasks(run.getBusinessKey());
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0);
-    }
-
-    private List<String> passed(ProcessInstance run) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(run.getId()).finished()
-                .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -30,8 +27,6 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
     @Autowired
     RuntimeService runtime;
     @Autowired
-    HistoryService history;
-    @Autowired
     RehearsalLabs labs;
 
     private RunDriver driver;
@@ -47,7 +42,7 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
         ProcessInstance run = rehearse(null);
         driver.runUntilIdle(run.getBusinessKey());
 
-        Task confirm = onlyTask(run);
+        Task confirm = driver.onlyTask(run);
         assertThat(confirm).hasDefinitionKey("Task_ConfirmVirtualMachinesDeployed").hasCandidateGroup("operators");
         assertThat(runtime.getVariable(run.getId(), "virtualMachines").toString())
                 .contains("CC2K125ECEAA", "CC2K125ECEWA", "CC2K125ECEAB", "CC2K125ECEWB", "14.10.172.169", "F: 300 GB");
@@ -63,11 +58,11 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
     void vmsNotYetDeployedBringTheConfirmationBack() {
         ProcessInstance run = rehearse(null);
         driver.runUntilIdle(run.getBusinessKey());
-        driver.complete(onlyTask(run), Map.of("virtualMachinesDeployed", false));
+        driver.complete(driver.onlyTask(run), Map.of("virtualMachinesDeployed", false));
         driver.runUntilIdle(run.getBusinessKey());
 
         assertThat(run).isWaitingAt("Task_ConfirmVirtualMachinesDeployed");
-        driver.complete(onlyTask(run), Map.of("virtualMachinesDeployed", true));
+        driver.complete(driver.onlyTask(run), Map.of("virtualMachinesDeployed", true));
         driver.runUntilIdle(run.getBusinessKey());
 
         assertThat(run).isEnded();
@@ -77,10 +72,10 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
     void aWrongOperatingSystemAndAMissingDriveGoToTheOperatorsAndAreCheckedAgain() {
         ProcessInstance run = rehearse("wrong-os-and-missing-drive");
         driver.runUntilIdle(run.getBusinessKey());
-        driver.complete(onlyTask(run), Map.of("virtualMachinesDeployed", true));
+        driver.complete(driver.onlyTask(run), Map.of("virtualMachinesDeployed", true));
         driver.runUntilIdle(run.getBusinessKey());
 
-        Task fix = onlyTask(run);
+        Task fix = driver.onlyTask(run);
         assertThat(fix).hasDefinitionKey("Task_FixServerBuild").hasCandidateGroup("operators");
         assertThat(runtime.getVariable(run.getId(), "operatingSystemProblems").toString())
                 .contains("CC2K125ECEWB").contains("10.0.17763").doesNotContain("CC2K125ECEAA");
@@ -91,7 +86,7 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
         driver.runUntilIdle(run.getBusinessKey());
 
         assertThat(run).isEnded();
-        assertThat(passed(run)).containsSubsequence("Task_VerifyDataDrives", "Task_FixServerBuild",
+        assertThat(driver.passed(run)).containsSubsequence("Task_VerifyDataDrives", "Task_FixServerBuild",
                 "Task_VerifyWindowsServerVersion", "Task_VerifyDataDrives", "Task_ReadSqlServerEdition");
         var lab = labs.find(run.getBusinessKey()).orElseThrow();
         assertThat(lab.windows().readHostFacts("CC2K125ECEWB").isWindowsServer2016()).isTrue();
@@ -103,7 +98,7 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
         ProcessInstance run = rehearse(null);
         driver.runUntilIdle(run.getBusinessKey());
         labs.find(run.getBusinessKey()).orElseThrow().handwork().formatDrive("CC2K125ECEAA", 'E', 40);
-        driver.complete(onlyTask(run), Map.of("virtualMachinesDeployed", true));
+        driver.complete(driver.onlyTask(run), Map.of("virtualMachinesDeployed", true));
         driver.runUntilIdle(run.getBusinessKey());
 
         assertThat(run).isWaitingAt("Task_FixServerBuild");
@@ -115,16 +110,16 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
     void standardEditionSendsTheDbasToUpgradeAndTheEditionIsReadAgain() {
         ProcessInstance run = rehearse("standard-edition");
         driver.runUntilIdle(run.getBusinessKey());
-        driver.complete(onlyTask(run), Map.of("virtualMachinesDeployed", true));
+        driver.complete(driver.onlyTask(run), Map.of("virtualMachinesDeployed", true));
         driver.runUntilIdle(run.getBusinessKey());
 
-        Task upgrade = onlyTask(run);
+        Task upgrade = driver.onlyTask(run);
         assertThat(upgrade).hasDefinitionKey("Task_UpgradeSqlServerToEnterprise").hasCandidateGroup("dbas");
         driver.complete(upgrade, Map.of());
         driver.runUntilIdle(run.getBusinessKey());
 
         assertThat(run).isEnded();
-        assertThat(passed(run)).containsSubsequence("Task_ReadSqlServerEdition", "Task_UpgradeSqlServerToEnterprise",
+        assertThat(driver.passed(run)).containsSubsequence("Task_ReadSqlServerEdition", "Task_UpgradeSqlServerToEnterprise",
                 "Task_ReadSqlServerEdition");
     }
 
@@ -134,16 +129,5 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
             variables.put("labScenario", scenario);
         }
         return driver.start("SystemChecks", variables);
-    }
-
-    private Task onlyTask(ProcessInstance run) {
-        List<Task> tasks = driver.tasks(run.getBusinessKey());
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0);
-    }
-
-    private List<String> passed(ProcessInstance run) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(run.getId()).finished()
-                .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId).toList();
     }
 }
