@@ -312,6 +312,21 @@ final class LabSqlServer implements SqlServerOperations {
         return List.copyOf(instance(host).agentJobs.values());
     }
 
+    private static final List<String> SSIS_CLEANUP_PROCEDURES = List.of("cleanup_server_execution_keys",
+            "cleanup_server_log", "cleanup_server_project_version", "cleanup_server_retention_window");
+
+    @Override
+    public Change grantSsisCleanupPermissions(String host) {
+        SqlInstanceState sql = instance(host);
+        String what = "EXECUTE in SSISDB for ##MS_SSISServerCleanupJobUser##";
+        if (sql.ssisCleanupGrants.containsAll(SSIS_CLEANUP_PROCEDURES)) {
+            return LabContext.unchanged(what, String.join(", ", sql.ssisCleanupGrants));
+        }
+        String before = sql.ssisCleanupGrants.isEmpty() ? "-" : String.join(", ", sql.ssisCleanupGrants);
+        sql.ssisCleanupGrants.addAll(SSIS_CLEANUP_PROCEDURES);
+        return lab.record(sql.host, what, before, String.join(", ", sql.ssisCleanupGrants));
+    }
+
     static boolean containsIgnoringCase(List<String> names, String name) {
         return names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
     }

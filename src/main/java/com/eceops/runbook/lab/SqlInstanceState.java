@@ -23,6 +23,8 @@ class SqlInstanceState {
     public Set<String> endpointConnect = new LinkedHashSet<>();
     public Map<String, Database> databases = new LinkedHashMap<>();
     public Map<String, AgentJob> agentJobs = new LinkedHashMap<>();
+    /** post-8: the SSISDB procedures the SSIS cleanup job's user may execute. */
+    public Set<String> ssisCleanupGrants = new LinkedHashSet<>();
 
     boolean answeringAt(Instant now) {
         return restartingUntil == null || !now.isBefore(restartingUntil);

@@ -13,7 +13,7 @@ import java.util.List;
  * The purge uses master.dbo.xp_delete_file, which is what maintenance plans' cleanup task runs but is not
  * documented by Microsoft, and msdb.dbo.sp_delete_backuphistory, which is.
  */
-final class BackupPlan {
+public final class BackupPlan {
 
     static final String FULL_JOB = "ECE full backup";
     static final String DIFFERENTIAL_JOB = "ECE differential backup";
@@ -23,7 +23,8 @@ final class BackupPlan {
     private BackupPlan() {
     }
 
-    static List<AgentJob> jobs(List<String> databases, String backupDirectory) {
+    /** The four jobs for these databases, backing up to {@code backupDirectory}; the same on both replicas. */
+    public static List<AgentJob> jobs(List<String> databases, String backupDirectory) {
         String dir = backupDirectory.endsWith("\\") ? backupDirectory : backupDirectory + "\\";
         return List.of(
                 new AgentJob(FULL_JOB, "weekly Sunday 01:30", backups(databases, dir, "DATABASE", "FULL", "bak",

@@ -159,6 +159,33 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
     }
 
     @Override
+    public Change grantSsisCleanupPermissions(String host) {
+        List<String> before = ssisCleanupGrants(host);
+        if (before.containsAll(SsisStatements.CLEANUP_PROCEDURES)) {
+            return Change.none("EXECUTE on " + String.join(", ", before) + " granted to " + SsisStatements.CLEANUP_USER);
+        }
+        grantSsisCleanup(host);
+        List<String> after = ssisCleanupGrants(host);
+        verify(host, after.containsAll(SsisStatements.CLEANUP_PROCEDURES),
+                "EXECUTE on " + SsisStatements.CLEANUP_PROCEDURES + " granted to " + SsisStatements.CLEANUP_USER);
+        return Change.of(before.isEmpty() ? "-" : String.join(", ", before),
+                "EXECUTE on " + String.join(", ", after) + " granted to " + SsisStatements.CLEANUP_USER);
+    }
+
+    /** The internal.cleanup_server_* procedures of SSISDB the cleanup user may execute (GRANT or GRANT WITH GRANT). */
+    private List<String> ssisCleanupGrants(String host) {
+        return with(host, SqlGuards.SSISDB, s -> s.query(SSIS_CLEANUP_GRANTS, SsisStatements.CLEANUP_USER).stream()
+                .map(row -> String.valueOf(row.get("procedure_name"))).sorted().toList());
+    }
+
+    private static final String SSIS_CLEANUP_GRANTS = "SELECT OBJECT_NAME(p.major_id) AS procedure_name\n"
+            + "FROM sys.database_permissions AS p\n"
+            + "JOIN sys.database_principals AS u ON u.principal_id = p.grantee_principal_id\n"
+            + "WHERE p.class = 1 AND p.permission_name = N'EXECUTE' AND p.state IN ('G', 'W')\n"
+            + "  AND OBJECT_SCHEMA_NAME(p.major_id) = N'internal' AND OBJECT_NAME(p.major_id) LIKE N'cleanup[_]server[_]%'\n"
+            + "  AND u.name = ?;";
+
+    @Override
     public List<DatabaseFacts> readDatabases(String host) {
         return read(host, ServerStateReader::databases);
     }

@@ -86,6 +86,13 @@ public interface SqlServerOperations {
     /** The SQL Server Agent jobs of the instance. */
     List<AgentJob> readAgentJobs(String host);
 
+    /**
+     * post-8: {@code GRANT EXECUTE} in SSISDB on the four {@code internal.cleanup_server_*} procedures to
+     * {@code ##MS_SSISServerCleanupJobUser##}, so the SSIS Server Maintenance Job stops failing. Grants already
+     * in place change nothing.
+     */
+    Change grantSsisCleanupPermissions(String host);
+
     enum RecoveryModel { SIMPLE, FULL, BULK_LOGGED }
 
     enum Recovery { NORECOVERY, RECOVERY }

@@ -188,4 +188,15 @@ class JdbcAgainstFakeServerTest {
     static Map<String, Object> row(Object... keyValues) {
         return Map.of();
     }
+
+    @Test
+    void ssisCleanupGrantsAlreadyInPlaceAreReadAndNotGrantedAgain() {
+        server.when("sys\\.database_permissions", Reply.ok().rows(List.of("procedure_name"), List.of(
+                List.of("cleanup_server_execution_keys"), List.of("cleanup_server_log"),
+                List.of("cleanup_server_project_version"), List.of("cleanup_server_retention_window"))));
+        var change = operations(Duration.ofSeconds(10)).grantSsisCleanupPermissions("CC2K125ECEAA");
+        assertThat(change.changed()).isFalse();
+        assertThat(server.received()).anySatisfy(r -> assertThat(r.parameters()).containsExactly("##MS_SSISServerCleanupJobUser##"));
+        assertThat(server.statements()).noneMatch(sql -> sql.contains("GRANT EXECUTE"));
+    }
 }
