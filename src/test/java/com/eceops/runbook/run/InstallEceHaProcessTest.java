@@ -45,10 +45,10 @@ class InstallEceHaProcessTest extends RunbookApplicationTest {
         driver.answerEveryTaskUntilTheRunEnds(run.getBusinessKey(), PreinstallationProcessTest.SAMPLE_ANSWERS::forTask);
 
         assertThat(run).isEnded().hasPassed("CallActivity_Preinstallation", "CallActivity_InstallEce",
-                "CallActivity_PostInstallation", "CallActivity_SqlServerJobs", "EndEvent_EceHaInstalled");
+                "CallActivity_PostInstallation", "CallActivity_SqlServerJobs", "CallActivity_ConfigureWebServers", "EndEvent_EceHaInstalled");
         List<String> sections = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(run.getBusinessKey())
                 .list().stream().map(HistoricProcessInstance::getProcessDefinitionKey).toList();
-        assertThat(sections).contains("Preinstallation", "InstallEce", "PostInstallation", "SqlServerJobs")
+        assertThat(sections).contains("Preinstallation", "InstallEce", "PostInstallation", "SqlServerJobs", "ConfigureWebServers")
                 .allMatch(key -> !key.isEmpty());
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(run.getId())
                 .variableName("primaryReplica").singleResult().getValue()).isEqualTo("CC2K125ECEAA");

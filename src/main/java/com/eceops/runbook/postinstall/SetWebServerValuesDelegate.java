@@ -1,0 +1,40 @@
+package com.eceops.runbook.postinstall;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.ece.EceConfigFile;
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.run.RunbookStep;
+
+/**
+ * post-10 on one web server: ece_config.js gets {@code web_server_protocol = "https"} and
+ * {@code web_server_name = "<ECE FQDN>"}, agent.xml the gadget URL on https://&lt;ECE FQDN&gt;. A file already
+ * as wanted is not written.
+ */
+@Component("setWebServerValuesDelegate")
+class SetWebServerValuesDelegate extends RunbookStep {
+
+    SetWebServerValuesDelegate(RunOperations runs) {
+        super(runs);
+    }
+
+    @Override
+    protected void perform(DelegateExecution execution, RunContext run) {
+        WebServerFiles web = WebServerFiles.of(run, host(execution));
+        for (EceConfigFile file : EceConfigFile.values()) {
+            String content = run.ece().readConfigFile(web.host(), file);
+            String wanted;
+            try {
+                wanted = web.wanted(file, content);
+            } catch (IllegalArgumentException e) {
+                throw new OperationFailedException(web.host(), "edit " + file.relativePath(), e.getMessage());
+            }
+            if (!wanted.equals(content)) {
+                run.ece().writeConfigFile(web.host(), file, wanted);
+            }
+        }
+    }
+}
