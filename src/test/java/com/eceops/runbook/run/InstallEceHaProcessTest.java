@@ -59,5 +59,11 @@ class InstallEceHaProcessTest extends RunbookApplicationTest {
         assertThat(group.databases()).extracting(AvailabilityGroupState.DatabaseReplicaState::database)
                 .contains("eGActiveDB", "eGMasterDB", "eGReportsDB").doesNotContain("SSISDB");
         assertThat(lab.ece().readInstallation("CC2K125ECEWB").eceHome()).isEqualTo("C:\\ECE");
+        for (String web : List.of("CC2K125ECEWA", "CC2K125ECEWB")) {
+            assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.ece.EceConfigFile.ECE_CONFIG_JS))
+                    .contains("var web_server_protocol = \"https\";", "var web_server_name = \"" + lab.estate().ece().fqdn() + "\";");
+            assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.ece.EceConfigFile.AGENT_XML))
+                    .contains("<gadget>https://" + lab.estate().ece().fqdn() + "/");
+        }
     }
 }
