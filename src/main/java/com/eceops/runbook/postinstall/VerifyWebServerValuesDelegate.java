@@ -31,7 +31,8 @@ class VerifyWebServerValuesDelegate extends RunbookStep {
                 WebServerFiles.PROTOCOL);
         expect(findings, WebServerFiles.NAME_VAR, WebServerConfigText.jsVarValue(js, WebServerFiles.NAME_VAR), web.eceFqdn());
         Optional<String> gadget = WebServerConfigText.gadgetUrl(xml);
-        if (gadget.isEmpty() || !gadget.get().startsWith("https://" + web.eceFqdn() + "/")) {
+        String onEce = "https://" + web.eceFqdn();
+        if (gadget.isEmpty() || !(gadget.get().equals(onEce) || gadget.get().startsWith(onEce + "/"))) {
             findings.add("gadget URL is " + gadget.orElse("missing") + ", not on https://" + web.eceFqdn() + "/");
         }
         for (EceConfigFile file : EceConfigFile.values()) {
