@@ -23,6 +23,15 @@ public interface EceOperations {
     /** Writes a configuration file below the host's ECE home (post-10, patch-4.1); same content changes nothing. */
     Change writeConfigFile(String host, EceConfigFile file, String content);
 
+    /**
+     * The ECE patch level installed on the host (for example {@code "ES5"}), or {@link #BASE_RELEASE} when no
+     * patch is installed. patch-3 checks it after each install; the rollback checks it after the uninstall.
+     */
+    String readPatchLevel(String host);
+
+    /** What {@link #readPatchLevel} answers on a host where ECE carries no patch. */
+    String BASE_RELEASE = "base";
+
     /** GETs {@code https://<ece fqdn>/<context root>/<partition>/} and answers status and content (patch-4.4). */
     LoginPage readLoginPage(String partition);
 }

@@ -8,4 +8,6 @@ import java.util.Set;
 class EceHostState {
     public Set<EceComponent> components = new LinkedHashSet<>();
     public String eceHome;
+    /** Installed patches, oldest first; uninstalling removes the last one (ECE patches are undone in order). */
+    public java.util.List<String> patches = new java.util.ArrayList<>();
 }

@@ -141,6 +141,16 @@ final class LabEce implements EceOperations {
         return home + "\\" + file.relativePath();
     }
 
+    @Override
+    public String readPatchLevel(String host) {
+        HostState h = lab.reachableHost(host);
+        EceHostState ece = lab.state().ece.get(h.name);
+        if (ece.components.isEmpty()) {
+            throw lab.refuse(h.name, "ECE is not installed on " + h.name);
+        }
+        return ece.patches.isEmpty() ? BASE_RELEASE : ece.patches.get(ece.patches.size() - 1);
+    }
+
     /** The partition answers once a web server is up and its application server's Cisco service has all processes. */
     @Override
     public LoginPage readLoginPage(String partition) {

@@ -87,6 +87,40 @@ public final class LabHandwork {
         });
     }
 
+    /**
+     * The patch is installed by its readme (patch-3). The installer does nothing where ECE is missing or, on
+     * a server with the Cisco service, while that service still runs: the version check afterwards finds the
+     * old level. Installing the level that is already there changes nothing.
+     */
+    public void installEcePatch(String host, String patch) {
+        change("installEcePatchByHand", () -> {
+            HostState h = lab.context().host(host);
+            EceHostState ece = lab.context().state().ece.get(h.name);
+            ServiceState cisco = h.services.get(LabContext.key(lab.context().estate().ece().serviceName()));
+            boolean serviceRunning = cisco != null && cisco.running();
+            if (ece.components.isEmpty() || serviceRunning || ece.patches.contains(patch)) {
+                return;
+            }
+            String before = ece.patches.isEmpty() ? "base" : ece.patches.get(ece.patches.size() - 1);
+            ece.patches.add(patch);
+            lab.context().record(h.name, "ECE patch level", before, patch);
+        });
+    }
+
+    /** The last patch is uninstalled by its readme (the rollback); a server without patches is left as it is. */
+    public void uninstallEcePatch(String host) {
+        change("uninstallEcePatchByHand", () -> {
+            HostState h = lab.context().host(host);
+            EceHostState ece = lab.context().state().ece.get(h.name);
+            if (ece.patches.isEmpty()) {
+                return;
+            }
+            String removed = ece.patches.remove(ece.patches.size() - 1);
+            lab.context().record(h.name, "ECE patch level", removed,
+                    ece.patches.isEmpty() ? "base" : ece.patches.get(ece.patches.size() - 1));
+        });
+    }
+
     private String domain() {
         return lab.context().estate().domain().fqdn();
     }
