@@ -241,7 +241,8 @@ final class EstateLoader {
                 map.required("contextRoot", ScalarType.TEXT), map.required("partition", ScalarType.TEXT),
                 orZero(map.required("jettyPort", ScalarType.INTEGER)), map.required("serviceName", ScalarType.TEXT),
                 map.required("mediaPath", ScalarType.TEXT), Boolean.TRUE.equals(map.required("productionEmail", ScalarType.BOOLEAN)),
-                Boolean.TRUE.equals(map.required("pcce", ScalarType.BOOLEAN)));
+                Boolean.TRUE.equals(map.required("pcce", ScalarType.BOOLEAN)),
+                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null));
         map.finish();
         return ece;
     }

@@ -180,4 +180,29 @@ class EstateRulesTest {
         assertThat(pathsAfter("organizationalUnit: OU=ECE Cluster,DC=massivedynamic,DC=com",
                 "organizationalUnit: OU=ECE,OU=Servers, dc=MassiveDynamic,DC=com")).isEmpty();
     }
+
+    @Test
+    void theSsisCatalogCredentialIsACredentialReference() {
+        assertThat(pathsAfter("ssisCatalogCredential: ssis-catalog", "ssisCatalogCredential: 'SSIS Catalog!'"))
+                .containsExactly("ece.ssisCatalogCredential");
+    }
+
+    @Test
+    void theSsisCatalogCredentialDefaultsToSsisCatalog() {
+        String without = massiveDynamicWith("  ssisCatalogCredential: ssis-catalog   # the SSIS catalog password chosen at setup (post-7)\n", "");
+        assertThat(Inventories.problemsOf(dir, without)).isEmpty();
+        Estate estate = Inventories.repositoryWith(dir, "massivedynamic", without).load("massivedynamic");
+        assertThat(estate.ece().ssisCatalogCredential()).isEqualTo(new CredentialRef("ssis-catalog"));
+        String other = massiveDynamicWith("ssisCatalogCredential: ssis-catalog", "ssisCatalogCredential: ece-ssis-catalog");
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", other).load("massivedynamic").ece().ssisCatalogCredential())
+                .isEqualTo(new CredentialRef("ece-ssis-catalog"));
+    }
+
+    @Test
+    void onlyEce12Point0TakesTheReportsUtilityFromThePatch() {
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith("version: \"12.5\"", "version: \"12.0\""))
+                .load("massivedynamic").ece().reportsUtilityOnMedia()).isFalse();
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith("version: \"12.5\"", "version: \"12.6\""))
+                .load("massivedynamic").ece().reportsUtilityOnMedia()).isTrue();
+    }
 }
