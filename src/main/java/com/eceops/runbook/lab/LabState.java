@@ -26,5 +26,9 @@ class LabState {
     /** How often each injected fault has failed so far, by fault index. */
     public Map<Integer, Integer> faultFailures = new LinkedHashMap<>();
     public List<PendingCall> pending = new ArrayList<>();
+    /** The replica that was primary when ECE setup created its databases (inst-1.1); post-7 must name the other. */
+    public String eceDatabasesCreatedOn;
+    /** post-7: the ReportsDB utility's runs, by id. */
+    public Map<String, LabReportsDbUtility.RunState> reportsUtilityRuns = new LinkedHashMap<>();
     public long sequence;
 }

@@ -5,6 +5,7 @@ import com.eceops.runbook.cluster.ClusterOperations;
 import com.eceops.runbook.dfs.DfsOperations;
 import com.eceops.runbook.ece.EceOperations;
 import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.reportsdb.ReportsDbUtilityOperations;
 import com.eceops.runbook.sql.SqlServerOperations;
 import com.eceops.runbook.windows.WindowsOperations;
 import com.fasterxml.jackson.databind.JavaType;
@@ -34,6 +35,7 @@ public final class RehearsalLab {
     private final DfsOperations dfs;
     private final ClusterOperations cluster;
     private final EceOperations ece;
+    private final ReportsDbUtilityOperations reportsDb;
 
     RehearsalLab(String runId, LabState state, LabClock clock, LabStore store) {
         this.runId = runId;
@@ -45,15 +47,17 @@ public final class RehearsalLab {
         this.dfsLab = new LabDfs(context);
         LabCluster clusterLab = new LabCluster(context);
         LabEce eceLab = new LabEce(context, sqlLab);
+        LabReportsDbUtility reportsDbLab = new LabReportsDbUtility(context, sqlLab);
         this.targets = Map.of("WindowsOperations", windowsLab, "SqlServerOperations", sqlLab,
                 "ActiveDirectoryOperations", adLab, "DfsOperations", dfsLab, "ClusterOperations", clusterLab,
-                "EceOperations", eceLab);
+                "EceOperations", eceLab, "ReportsDbUtilityOperations", reportsDbLab);
         this.windows = LabGuard.guard(this, WindowsOperations.class, windowsLab);
         this.sql = LabGuard.guard(this, SqlServerOperations.class, sqlLab);
         this.activeDirectory = LabGuard.guard(this, ActiveDirectoryOperations.class, adLab);
         this.dfs = LabGuard.guard(this, DfsOperations.class, dfsLab);
         this.cluster = LabGuard.guard(this, ClusterOperations.class, clusterLab);
         this.ece = LabGuard.guard(this, EceOperations.class, eceLab);
+        this.reportsDb = LabGuard.guard(this, ReportsDbUtilityOperations.class, reportsDbLab);
     }
 
     public String runId() {
@@ -82,6 +86,11 @@ public final class RehearsalLab {
 
     public EceOperations ece() {
         return ece;
+    }
+
+    /** post-7's ReportsDB utility. */
+    public ReportsDbUtilityOperations reportsDb() {
+        return reportsDb;
     }
 
     /** Every change applied so far, oldest first (replication and slowed effects included when they land). */

@@ -1,0 +1,60 @@
+package com.eceops.runbook.reportsdb;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.run.RunbookStep;
+
+/**
+ * post-7: one look at the running utility. Still running: the loop waits again (and escalates after maxPolls).
+ * Ended: its log must have the success line and SSISDB must be on the secondary; otherwise the run becomes an
+ * incident whose message carries the log's tail, which is where the document says to look.
+ */
+@Component("checkReportsUtilityDelegate")
+class CheckReportsUtilityDelegate extends RunbookStep {
+
+    static final String OPERATION = "run reportsdb_utility.bat createDBObjects";
+
+    CheckReportsUtilityDelegate(RunOperations runs) {
+        super(runs);
+    }
+
+    @Override
+    protected void perform(DelegateExecution execution, RunContext run) {
+        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution);
+        UtilityRun started = UtilityRun.fromVariable(execution.getVariable(ReportsDbVariables.RUN));
+        Object count = execution.getVariable(ReportsDbVariables.POLL_COUNT);
+        int polls = (count instanceof Number n ? n.intValue() : 0) + 1;
+        execution.setVariable(ReportsDbVariables.POLL_COUNT, polls);
+        UtilityStatus status = run.reportsDb().poll(started);
+        if (status instanceof UtilityStatus.Running) {
+            execution.setVariable(ReportsDbVariables.FINISHED, false);
+            execution.setVariable(ReportsDbVariables.REPORT, "reportsdb_utility.bat createDBObjects still runs on "
+                    + started.host() + " after " + polls + " checks.");
+            return;
+        }
+        if (status instanceof UtilityStatus.Lost lost) {
+            throw new OperationFailedException(started.host(), OPERATION, lost.reason());
+        }
+        UtilityStatus.Finished finished = (UtilityStatus.Finished) status;
+        Optional<String> log = run.reportsDb().readLogTail(started.host(), started.directory());
+        if (!UtilityOutcome.logSaysSuccess(log)) {
+            throw new OperationFailedException(started.host(), OPERATION, "ended (exit code " + finished.exitCode()
+                    + ") without '" + ReportsDbPlan.SUCCESS_LINE + "' in its log; "
+                    + log.map(t -> "the log's tail:\n" + t).orElse("no *ReportsDBUtil.log in " + started.directory()
+                    + "\\logs; its output:\n" + finished.outputTail()));
+        }
+        if (!UtilityOutcome.catalogOnSecondary(run, plan)) {
+            throw new OperationFailedException(plan.secondary(), OPERATION, "the log says it succeeded, but SSISDB is not"
+                    + " on " + plan.secondary() + "; the log's tail:\n" + log.get());
+        }
+        execution.setVariable(ReportsDbVariables.FINISHED, true);
+        execution.setVariable(ReportsDbVariables.REPORT, "The ReportsDB utility ran successfully; SSISDB is on "
+                + plan.secondary() + ".");
+    }
+}
