@@ -24,6 +24,16 @@ class CheckReportsUtilityDelegate extends RunbookStep {
         super(runs);
     }
 
+    /**
+     * Cockpit keeps the first 666 characters of an incident message (the whole text stays in its stack trace), so
+     * the message carries the end of the log, where the utility reports what went wrong.
+     */
+    static String end(String tail) {
+        return tail.length() <= TAIL_CHARS ? tail : "…" + tail.substring(tail.length() - TAIL_CHARS);
+    }
+
+    private static final int TAIL_CHARS = 420;
+
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution);
@@ -45,13 +55,12 @@ class CheckReportsUtilityDelegate extends RunbookStep {
         Optional<String> log = run.reportsDb().readLogTail(started.host(), started.directory());
         if (!UtilityOutcome.logSaysSuccess(log)) {
             throw new OperationFailedException(started.host(), OPERATION, "ended (exit code " + finished.exitCode()
-                    + ") without '" + ReportsDbPlan.SUCCESS_LINE + "' in its log; "
-                    + log.map(t -> "the log's tail:\n" + t).orElse("no *ReportsDBUtil.log in " + started.directory()
-                    + "\\logs; its output:\n" + finished.outputTail()));
+                    + ") without the success line; " + log.map(t -> "log tail:\n" + end(t))
+                    .orElse("no *ReportsDBUtil.log in its logs folder; output:\n" + end(finished.outputTail())));
         }
         if (!UtilityOutcome.catalogOnSecondary(run, plan)) {
             throw new OperationFailedException(plan.secondary(), OPERATION, "the log says it succeeded, but SSISDB is not"
-                    + " on " + plan.secondary() + "; the log's tail:\n" + log.get());
+                    + " on " + plan.secondary() + "; log tail:\n" + end(log.get()));
         }
         execution.setVariable(ReportsDbVariables.FINISHED, true);
         execution.setVariable(ReportsDbVariables.REPORT, "The ReportsDB utility ran successfully; SSISDB is on "
