@@ -27,7 +27,7 @@ class CheckReplicaRolesDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution);
+        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
         String group = run.estate().availabilityGroup().name();
         AvailabilityGroupState state = run.sql().readAvailabilityGroup(plan.host(), group);
         String roles = state.replicas().stream().map(r -> r.host() + " " + r.role()).collect(Collectors.joining(", "));

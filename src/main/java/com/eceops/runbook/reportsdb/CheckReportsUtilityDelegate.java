@@ -36,7 +36,7 @@ class CheckReportsUtilityDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution);
+        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
         UtilityRun started = UtilityRun.fromVariable(execution.getVariable(ReportsDbVariables.RUN));
         Object count = execution.getVariable(ReportsDbVariables.POLL_COUNT);
         int polls = (count instanceof Number n ? n.intValue() : 0) + 1;

@@ -21,7 +21,7 @@ class CopyReportsUtilityDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution);
+        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
         if (!copied(run, plan)) {
             run.reportsDb().copyDirectory(plan.host(), plan.source(), plan.directory());
         }

@@ -3,8 +3,7 @@ package com.eceops.runbook.reportsdb;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import org.camunda.bpm.engine.delegate.VariableScope;
+import java.util.function.Function;
 
 import com.eceops.runbook.estate.CredentialRef;
 import com.eceops.runbook.estate.Estate;
@@ -27,10 +26,10 @@ public record ReportsDbPlan(Estate estate, String host, String source, String se
     private static final String DEFAULT_INSTANCE = "MSSQLSERVER";
 
     /** Reads the run's inputs; a missing or unusable one is a clear failure naming it. */
-    public static ReportsDbPlan of(Estate estate, VariableScope variables) {
+    public static ReportsDbPlan of(Estate estate, Function<String, Object> variables) {
         String host = estate.sideA().collocated().name();
-        Object secondary = variables.getVariable("secondaryReplica");
-        Object secondaryFqdn = variables.getVariable("secondaryReplicaFqdn");
+        Object secondary = variables.apply("secondaryReplica");
+        Object secondaryFqdn = variables.apply("secondaryReplicaFqdn");
         if (secondary == null || secondaryFqdn == null || secondary.toString().isBlank()) {
             throw new OperationFailedException(host, "plan the ReportsDB utility", "secondaryReplica and secondaryReplicaFqdn"
                     + " (noted before installation, inst-1.1) are not given; a later call must pass them on");
@@ -39,7 +38,7 @@ public record ReportsDbPlan(Estate estate, String host, String source, String se
             throw new OperationFailedException(host, "plan the ReportsDB utility", "secondaryReplica " + secondary
                     + " is not a collocated server of estate " + estate.name());
         }
-        return new ReportsDbPlan(estate, host, source(estate, variables.getVariable(ReportsDbVariables.SOURCE)),
+        return new ReportsDbPlan(estate, host, source(estate, variables.apply(ReportsDbVariables.SOURCE)),
                 secondary.toString(), secondaryFqdn.toString());
     }
 

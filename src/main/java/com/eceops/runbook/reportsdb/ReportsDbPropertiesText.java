@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * post-7: the text of reportsdb_utility.properties. The utility reads it with Java's {@link Properties}, so every
- * value is escaped the way {@link Properties#store} would: each {@code \} doubled (a UNC path's leading
- * {@code \\} becomes {@code \\\\}), {@code = : # !} and a leading space escaped, control and non-ASCII characters
- * as {@code \}{@code uXXXX}. A value can therefore never end its line or start a new key.
+ * value is escaped as {@link Properties#load} reads it: each {@code \} doubled (a UNC path's leading {@code \\}
+ * becomes {@code \\\\}), a leading space escaped, line breaks and other control characters and non-ASCII characters
+ * as escapes. {@code = : # !} need no escape after the separator, so {@code E:\\ssis_data} reads as the document
+ * shows it. A value can therefore never end its line or start a new key.
  *
  * <p>Secret keys are rendered empty ({@code SSIS_USER_PASSWORD=}): the real implementation fills exactly those lines
  * with the resolved, escaped secret at the moment it writes the file, so no text built here ever holds a secret.
@@ -63,7 +64,6 @@ public final class ReportsDbPropertiesText {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\f' -> out.append("\\f");
-                case '=', ':', '#', '!' -> out.append('\\').append(c);
                 case ' ' -> out.append(i == 0 ? "\\ " : " ");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {

@@ -20,7 +20,7 @@ class SetUtilityJavaHomeDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution);
+        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
         String bat = read(run, plan);
         if (!plan.javaHome().equals(BatchFileText.javaHome(bat).orElse(null))) {
             String wanted;

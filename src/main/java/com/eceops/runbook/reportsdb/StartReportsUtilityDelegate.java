@@ -21,7 +21,7 @@ class StartReportsUtilityDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution);
+        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
         boolean done = UtilityOutcome.succeeded(run, plan);
         execution.setVariable(ReportsDbVariables.ALREADY_DONE, done);
         execution.setVariable(ReportsDbVariables.POLL_COUNT, 0);

@@ -26,7 +26,7 @@ class WriteUtilityPropertiesDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution);
+        ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
         String current = read(run, plan);
         if (!differences(plan, current).isEmpty()) {
             String text = ReportsDbPropertiesText.withValues(current, plan.properties());
