@@ -25,14 +25,21 @@ class CheckReportsUtilityDelegate extends RunbookStep {
     }
 
     /**
-     * Cockpit keeps the first 666 characters of an incident message (the whole text stays in its stack trace), so
-     * the message carries the end of the log, where the utility reports what went wrong.
+     * Cockpit keeps the first 666 characters of an incident message, so the message carries the end of the log,
+     * where the utility reports what went wrong; the whole tail is the cause in the stack trace.
      */
     static String end(String tail) {
         return tail.length() <= TAIL_CHARS ? tail : "…" + tail.substring(tail.length() - TAIL_CHARS);
     }
 
     private static final int TAIL_CHARS = 420;
+
+    /** Carries the whole tail into the incident's stack trace ("Caused by"), where Cockpit shows it in full. */
+    static final class FullTail extends RuntimeException {
+        FullTail(String tail) {
+            super("the utility's log tail:\n" + tail, null, false, false);
+        }
+    }
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
@@ -54,13 +61,14 @@ class CheckReportsUtilityDelegate extends RunbookStep {
         UtilityStatus.Finished finished = (UtilityStatus.Finished) status;
         Optional<String> log = run.reportsDb().readLogTail(started.host(), started.directory());
         if (!UtilityOutcome.logSaysSuccess(log)) {
+            String tail = log.orElse(finished.outputTail());
             throw new OperationFailedException(started.host(), OPERATION, "ended (exit code " + finished.exitCode()
-                    + ") without the success line; " + log.map(t -> "log tail:\n" + end(t))
-                    .orElse("no *ReportsDBUtil.log in its logs folder; output:\n" + end(finished.outputTail())));
+                    + ") without the success line; " + (log.isPresent() ? "log tail:\n" : "no *ReportsDBUtil.log in its"
+                    + " logs folder; output:\n") + end(tail), new FullTail(tail));
         }
         if (!UtilityOutcome.catalogOnSecondary(run, plan)) {
             throw new OperationFailedException(plan.secondary(), OPERATION, "the log says it succeeded, but SSISDB is not"
-                    + " on " + plan.secondary() + "; log tail:\n" + end(log.get()));
+                    + " on " + plan.secondary() + "; log tail:\n" + end(log.get()), new FullTail(log.get()));
         }
         execution.setVariable(ReportsDbVariables.FINISHED, true);
         execution.setVariable(ReportsDbVariables.REPORT, "The ReportsDB utility ran successfully; SSISDB is on "
