@@ -183,17 +183,16 @@ class EstateRulesTest {
 
     @Test
     void theSsisCatalogCredentialIsACredentialReference() {
-        assertThat(pathsAfter("ssisCatalogCredential: ssis-catalog", "ssisCatalogCredential: 'SSIS Catalog!'"))
+        assertThat(pathsAfter("  pcce: true\n", "  pcce: true\n  ssisCatalogCredential: 'SSIS Catalog!'\n"))
                 .containsExactly("ece.ssisCatalogCredential");
     }
 
     @Test
     void theSsisCatalogCredentialDefaultsToSsisCatalog() {
-        String without = massiveDynamicWith("  ssisCatalogCredential: ssis-catalog   # the SSIS catalog password chosen at setup (post-7)\n", "");
-        assertThat(Inventories.problemsOf(dir, without)).isEmpty();
-        Estate estate = Inventories.repositoryWith(dir, "massivedynamic", without).load("massivedynamic");
-        assertThat(estate.ece().ssisCatalogCredential()).isEqualTo(new CredentialRef("ssis-catalog"));
-        String other = massiveDynamicWith("ssisCatalogCredential: ssis-catalog", "ssisCatalogCredential: ece-ssis-catalog");
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", Inventories.massiveDynamic()).load("massivedynamic")
+                .ece().ssisCatalogCredential()).isEqualTo(new CredentialRef("ssis-catalog"));
+        String other = massiveDynamicWith("  pcce: true\n", "  pcce: true\n  ssisCatalogCredential: ece-ssis-catalog\n");
+        assertThat(Inventories.problemsOf(dir, other)).isEmpty();
         assertThat(Inventories.repositoryWith(dir, "massivedynamic", other).load("massivedynamic").ece().ssisCatalogCredential())
                 .isEqualTo(new CredentialRef("ece-ssis-catalog"));
     }
