@@ -176,4 +176,14 @@ public record EarlierSteps(String key, String scenario, RehearsalLab lab) {
         }
         return this;
     }
+
+    /** patch staging: an ES unzipped on side A under {@code directory}, carrying a ReportsDB utility. */
+    public EarlierSteps esUnzipped(String directory) {
+        String utility = directory + "\\Utilities\\" + ReportsDbPlan.UTILITY_DIRECTORY;
+        lab.windows().ensureDirectory(sideA(), utility);
+        lab.windows().writeFile(sideA(), utility + "\\" + ReportsDbPlan.BATCH_FILE, "@echo off\r\nSET JAVA_HOME=<JAVA_HOME>\r\n");
+        lab.windows().writeFile(sideA(), utility + "\\" + ReportsDbPlan.PROPERTIES_FILE,
+                "ECE_HOME_DIR=C:\\\\ECE\r\nSSIS_USER_PASSWORD=\r\nSSIS_CATALOG_PASSWORD=\r\nMAST_DB_NAME=\r\n");
+        return this;
+    }
 }

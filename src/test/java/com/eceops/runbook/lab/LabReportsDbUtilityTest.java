@@ -58,7 +58,7 @@ class LabReportsDbUtilityTest {
     }
 
     @Test
-    void theUtilityTakesItsTimeAndFailsWithoutTheFirstCiscoStart() {
+    void withoutTheFirstCiscoStartTheLogHasNoSuccessLineAndNothingIsCreated() {
         EarlierSteps steps = installed(LabFixtures.instant());
         RehearsalLab lab = steps.lab();
         steps.reportsDatabase();

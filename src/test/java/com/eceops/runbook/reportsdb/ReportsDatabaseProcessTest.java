@@ -20,6 +20,9 @@ import com.eceops.runbook.lab.RehearsalLab;
 /** post-7 in rehearsal: every path of the ReportsDatabase section, on labs prepared up to post-6. */
 class ReportsDatabaseProcessTest extends SectionProcessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.eceops.runbook.run.RunPlans plans;
+
     private static final String AG = "CC2K125ECEDB";
     private static final String DIRECTORY = "E:\\ReportsDB Utility (SQL Server Always ON)";
 
@@ -152,5 +155,27 @@ class ReportsDatabaseProcessTest extends SectionProcessTest {
         assertThat(incident.getActivityId()).isEqualTo("Task_CheckReplicaRoles");
         assertThat(incident.getIncidentMessage()).contains("secondaryReplica and secondaryReplicaFqdn", "inst-1.1");
         endWaitingRun(run);
+    }
+
+    @Test
+    void aPlanRunRecordsTheScriptsWithTheSecretsMaskedAndWalksTheLab() throws Exception {
+        String key = "massivedynamic.plan.20261107-210000-" + System.nanoTime() % 100000;
+        RehearsalLab lab = labs.open(key, estates.load(SAMPLE), com.eceops.runbook.lab.LabScenario.defaults().withDurationScale(0));
+        EarlierSteps steps = new EarlierSteps(key, null, lab).features().activeDirectory().directories().dfs().cluster()
+                .availabilityGroup().eceInstalled().ciscoServiceStartedOnce().esUnzipped("E:\\Patches\\ES1");
+        // A local source: the sample sets no doubleHop, so a plan refuses a copy from the UNC media path, as live would.
+        ProcessInstance run = runtime.startProcessInstanceByKey("ReportsDatabase", key, Map.of("estate", SAMPLE,
+                "runMode", "plan", "primaryReplica", steps.sideA(), "secondaryReplica", steps.sideB(),
+                "secondaryReplicaFqdn", steps.sideB() + ".massivedynamic.com", "reportsUtilitySource", "E:\\Patches\\ES1"));
+        driver.runUntilIdle(key);
+
+        assertThat(run).isEnded().hasPassed("Task_CheckReportsUtility", "EndEvent_ReportsDatabaseCreated");
+        String plan = java.nio.file.Files.readString(plans.documentOf(com.eceops.runbook.run.RunKey.parse(key)));
+        assertThat(plan).contains("### post-7", "copy directory", "write properties file",
+                "$SecretValues = @('******', '******')", "SSIS_USER_ID=MASSIVE\\\\SqlServerSvc",
+                "run reportsdb_utility.bat createDBObjects (detached, scheduled task as ECEInstaller@MASSIVEDYNAMIC.COM",
+                "Register-ScheduledTask");
+        assertThat(plan).doesNotContainPattern("PASSWORD=[^\\r\\n]");
+        assertThat(hasSsisdb(lab, steps.sideB())).isTrue();
     }
 }

@@ -108,11 +108,7 @@ class InstallEceHaProcessTest extends RunbookApplicationTest {
 
         // The first ES, unzipped on side A by the patch, carries a working utility.
         String es = "E:\\Patches\\ES1";
-        String utility = es + "\\Utilities\\ReportsDB Utility (SQL Server Always ON)";
-        lab.windows().ensureDirectory(steps.sideA(), utility);
-        lab.windows().writeFile(steps.sideA(), utility + "\\reportsdb_utility.bat", "@echo off\r\nSET JAVA_HOME=<JAVA_HOME>\r\n");
-        lab.windows().writeFile(steps.sideA(), utility + "\\reportsdb_utility.properties",
-                "ECE_HOME_DIR=C:\\\\ECE\r\nSSIS_USER_PASSWORD=\r\nSSIS_CATALOG_PASSWORD=\r\nMAST_DB_NAME=\r\n");
+        steps.esUnzipped(es);
         Map<String, Object> later = new java.util.HashMap<>(noted);
         later.putAll(Map.of("estate", estate, "runMode", "rehearsal", "reportsUtilitySource", es));
         ProcessInstance post7 = engine.getRuntimeService().startProcessInstanceByKey("ReportsDatabase", key, later);
