@@ -204,6 +204,31 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
     }
 
     @Test
+    void afterAFailoverTheRollbackRestoresOnTheNewPrimaryFromTheOtherServersDiskAndSeedsTheOldOne() {
+        EarlierSteps lab = joined(null);
+        String set = backedUp(lab);
+        lab.lab().handwork().upgradeEceDatabases("ES5");
+        lab.lab().sql().failover(lab.sideB(), AG);
+
+        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, set));
+        driver.runUntilIdle(lab.key());
+
+        assertThat(rollback).isEnded().hasPassed("EndEvent_DatabasesRolledBack");
+        assertThat(historicVariable(rollback, PatchDatabaseVariables.ROLLBACK_PRIMARY)).isEqualTo(lab.sideB());
+        assertThat(lab.lab().ledger()).filteredOn(e -> e.operation().equals("restoreDatabaseBeforePatch"))
+                .hasSize(3).allMatch(e -> e.host().equals(lab.sideB()) && e.after().contains("from " + lab.sideA() + "/"));
+        assertThat(lab.lab().ledger()).filteredOn(e -> e.operation().equals("replaceSecondaryCopy"))
+                .hasSize(3).allMatch(e -> e.host().equals(lab.sideA()));
+        AvailabilityGroupState group = lab.lab().sql().readAvailabilityGroup(lab.sideB(), AG);
+        assertThat(group.healthy()).isTrue();
+        assertThat(group.primary()).isEqualTo(lab.sideB());
+        for (String db : ECE_DATABASES) {
+            assertThat(lab.lab().databaseSchemaVersion(lab.sideA(), db)).contains("base");
+            assertThat(lab.lab().databaseSchemaVersion(lab.sideB(), db)).contains("base");
+        }
+    }
+
+    @Test
     void anUnreadableBackupStopsTheRollbackBeforeAnyDatabaseLeavesTheGroup() {
         EarlierSteps lab = joined(null);
         PrePatchBackupSet taken = PrePatchBackupSet.parse(backedUp(lab));
