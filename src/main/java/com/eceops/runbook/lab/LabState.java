@@ -26,5 +26,7 @@ class LabState {
     /** How often each injected fault has failed so far, by fault index. */
     public Map<Integer, Integer> faultFailures = new LinkedHashMap<>();
     public List<PendingCall> pending = new ArrayList<>();
+    /** How many damaged backups each corruptBackups pattern of the scenario has produced so far. */
+    public Map<String, Integer> corruptedBackups = new LinkedHashMap<>();
     public long sequence;
 }
