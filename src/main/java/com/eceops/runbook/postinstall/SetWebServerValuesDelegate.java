@@ -24,7 +24,7 @@ class SetWebServerValuesDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         WebServerFiles web = WebServerFiles.of(run, host(execution));
-        for (EceConfigFile file : EceConfigFile.values()) {
+        for (EceConfigFile file : WebServerFiles.EDITED) {
             String content = run.ece().readConfigFile(web.host(), file);
             String wanted;
             try {
