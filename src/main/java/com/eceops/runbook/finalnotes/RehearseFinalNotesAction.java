@@ -12,8 +12,10 @@ import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.Server;
 import com.eceops.runbook.lab.LabCertificate;
 import com.eceops.runbook.lab.RehearsalLab;
+import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.postinstall.WebServerConfigText;
 import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.web.ServedCertificate;
 
 /**
  * In a rehearsal, applies to the lab what the person says was done in a final-notes task: a certificate bound in
@@ -68,8 +70,17 @@ class RehearseFinalNotesAction implements TaskListener {
         });
     }
 
+    /** Binds a new certificate unless a good one is bound already: the operator does not replace a good certificate. */
     private static void bindCertificate(RehearsalLab lab) {
         String fqdn = lab.estate().ece().fqdn();
+        try {
+            ServedCertificate bound = lab.web().readServedCertificate(fqdn, FinalNotesUrls.HTTPS_PORT);
+            if (CertificateCheck.of(bound, fqdn, lab.estate().ece().certificateWarningDays()).passed()) {
+                return;
+            }
+        } catch (OperationFailedException noneBoundYet) {
+            // Nothing answers with a certificate: bind one.
+        }
         var now = lab.clock().now();
         lab.finalNotesPersons().bindCertificate(new LabCertificate(fqdn, List.of(fqdn), now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(365)), "CN=" + lab.estate().domain().netbios() + " Issuing CA", true));
