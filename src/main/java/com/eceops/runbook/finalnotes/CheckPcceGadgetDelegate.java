@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.ece.EceConfigFile;
 import com.eceops.runbook.estate.Server;
-import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.postinstall.WebServerConfigText;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
@@ -34,13 +33,8 @@ class CheckPcceGadgetDelegate extends RunbookStep {
         String fqdn = run.estate().ece().fqdn();
         List<String> problems = new ArrayList<>();
         for (Server web : run.estate().webServers()) {
-            String content;
-            try {
-                content = run.ece().readConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS);
-            } catch (OperationFailedException e) {
-                problems.add("spog_config.js on " + web.name() + " could not be read: " + e.getMessage());
-                continue;
-            }
+            // A file that cannot be read at all is a technical failure (retry, then incident), not the operator's.
+            String content = run.ece().readConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS);
             Optional<String> name = WebServerConfigText.jsVarValue(content, NAME_VAR);
             if (!name.equals(Optional.of(fqdn))) {
                 problems.add("spog_config.js on " + web.name() + " has " + NAME_VAR + " "

@@ -194,12 +194,12 @@ public final class RehearsalLab {
         context.state().pending.add(call);
     }
 
-    /** Where an operation acts, for faults: Active Directory is the domain, the login page the ECE URL's host. */
+    /** Where an operation acts, for faults: Active Directory is the domain, the login page and the web endpoints the ECE URL's host. */
     String hostOf(String facade, Method method, Object[] args) {
         if (facade.equals("ActiveDirectoryOperations")) {
             return context.estate().domain().fqdn();
         }
-        if (method.getName().equals("readLoginPage")) {
+        if (method.getName().equals("readLoginPage") || facade.equals("WebEndpointOperations")) {
             return context.estate().ece().fqdn();
         }
         return args.length > 0 && args[0] instanceof String s ? s : "?";

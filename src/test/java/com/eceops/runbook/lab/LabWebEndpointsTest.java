@@ -73,6 +73,8 @@ class LabWebEndpointsTest {
         assertThat(lab.ledger()).hasSize(ledger);
         assertThatThrownBy(() -> lab.web().readServedCertificate("other.massivedynamic.com", 443))
                 .isInstanceOf(OperationFailedException.class);
+        assertThatThrownBy(() -> lab.web().get("http://" + ECE + "/ece/default/", Map.of()))
+                .isInstanceOf(OperationFailedException.class).hasMessageContaining("port 80");
     }
 
     @Test
