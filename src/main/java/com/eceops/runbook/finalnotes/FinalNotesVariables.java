@@ -26,6 +26,12 @@ public final class FinalNotesVariables {
     public static final String CERTIFICATE_WARNING = "certificateWarning";
     public static final String CERTIFICATE_DAYS_LEFT = "certificateDaysLeft";
 
+    // Before final-2: ECE started and its login page waited for (a timer-and-check loop).
+    public static final String LOGIN_PAGE_SHOWN = "loginPageShown";
+    public static final String LOGIN_PAGE_REPORT = "loginPageReport";
+    /** Checks of the loop so far, compared with {@code maxPolls} by the model; the escalation task resets it. */
+    public static final String POLL_COUNT = "pollCount";
+
     // final-2
     public static final String PARTITION_URL = "partitionUrl";
     public static final String PARTITION_URL_VERIFIED = "partitionUrlVerified";

@@ -60,13 +60,12 @@ class FinalNotesProcessTest extends SectionProcessTest {
         return ANSWERS.get(taskKey);
     }
 
-    /** ECE set up on every server and the Cisco service started on both collocated servers. */
-    private static void eceRuns(RehearsalLab lab) {
+    /** ECE set up on every server, the Cisco service stopped as post-2 leaves it. */
+    private static void eceInstalled(RehearsalLab lab) {
         Estate estate = lab.estate();
         for (Server collocated : estate.collocatedServers()) {
             lab.ece().recordSetupRun(collocated.name(), new SetupRun(Set.of(EceComponent.MESSAGING_SERVER,
                     EceComponent.APPLICATION_SERVER, EceComponent.SERVICES_SERVER), Map.of(SetupRun.ECE_HOME, estate.paths().eceHome())));
-            lab.windows().startService(collocated.name(), estate.ece().serviceName());
         }
         for (Server web : estate.webServers()) {
             lab.ece().recordSetupRun(web.name(), new SetupRun(Set.of(EceComponent.WEB_SERVER),
@@ -99,7 +98,7 @@ class FinalNotesProcessTest extends SectionProcessTest {
     @Test
     void eachItemComesBackWithItsReasonUntilDoneAndTheChecksThenPass() {
         EarlierSteps lab = prepare(null).directories();
-        eceRuns(lab.lab());
+        eceInstalled(lab.lab());
         ProcessInstance run = start("FinalNotes", lab, Map.of());
         driver.runUntilIdle(lab.key());
 
@@ -113,6 +112,11 @@ class FinalNotesProcessTest extends SectionProcessTest {
 
         Task url = onlyTask(lab.key());
         assertThat(variable(url, "certificateCheckReport").toString()).contains("serves a trusted certificate for " + ECE);
+        assertThat(variable(url, "loginPageShown")).isEqualTo(true);
+        for (Server collocated : lab.lab().estate().collocatedServers()) {
+            assertThat(lab.lab().windows().readService(collocated.name(), "Cisco").status())
+                    .isEqualTo(com.eceops.runbook.windows.ServiceStatus.Status.RUNNING);
+        }
         assertThat(variable(url, "certificateWarning")).isNull();
         answered(lab, handedBack(lab, "Task_SetPartitionUrl", Map.of("partitionUrl", ECE), "partitionUrlCheckReport",
                 "has no protocol"));
@@ -159,7 +163,7 @@ class FinalNotesProcessTest extends SectionProcessTest {
         String key = NO_PCCE + ".rehearsal.20261125-210000-" + System.nanoTime() % 100000;
         RehearsalLab lab = labs.open(key, estates.load(NO_PCCE), LabScenario.defaults().withDurationScale(0));
         new EarlierSteps(key, null, lab).directories();
-        eceRuns(lab);
+        eceInstalled(lab);
         Map<String, Object> variables = new HashMap<>(Map.of("estate", NO_PCCE, "runMode", "rehearsal"));
         ProcessInstance run = runtime.startProcessInstanceByKey("FinalNotes", key, variables);
 
@@ -171,5 +175,28 @@ class FinalNotesProcessTest extends SectionProcessTest {
                 .map(t -> t.getTaskDefinitionKey()).toList();
         assertThat(tasks).containsExactlyInAnyOrder("Task_BindEceCertificate", "Task_SetPartitionUrl",
                 "Task_ImportMailServerCertificates", "Task_ImportSsoCertificates", "Task_ConfigureLoadBalancer");
+    }
+
+    @Test
+    void anEceThatDoesNotAnswerGoesToTheOperatorsAfterMaxPollsAndIsCheckedAgainAfterTheirLook() {
+        EarlierSteps lab = prepare("cisco-start-held-up").directories();
+        eceInstalled(lab.lab());
+        ProcessInstance run = start("FinalNotes", lab, Map.of());
+        driver.runUntilIdle(lab.key());
+        answered(lab, onlyTask(lab.key()));
+
+        Task look = onlyTask(lab.key());
+        assertThat(look).hasDefinitionKey("Task_LookIntoEceNotAnswering").hasCandidateGroup("operators");
+        assertThat(variable(look, "loginPageReport").toString()).contains("Service Unavailable", "not the ECE login page");
+        assertThat(variable(look, "pollCount")).isEqualTo(3);
+        assertThat(driver.passed(run).stream().filter("Timer_WaitForLoginPage"::equals)).hasSize(2);
+        driver.complete(look, answer("Task_LookIntoEceNotAnswering"));
+        driver.runUntilIdle(lab.key());
+
+        Task again = onlyTask(lab.key());
+        assertThat(again).hasDefinitionKey("Task_LookIntoEceNotAnswering");
+        assertThat(again.getId()).isNotEqualTo(look.getId());
+        assertThat(driver.passed(run).stream().filter("Task_CheckLoginPage"::equals)).hasSize(6);
+        runtime.deleteProcessInstance(run.getId(), "test ends the run it leaves waiting");
     }
 }
