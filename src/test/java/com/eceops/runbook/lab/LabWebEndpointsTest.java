@@ -135,4 +135,18 @@ class LabWebEndpointsTest {
         assertThat(none.status()).isEqualTo(503);
         assertThat(new LoginPage(LOGIN, none.status(), none.body()).describe()).contains("503", "Service Unavailable");
     }
+
+    @Test
+    void theCertificateAndTheLoadBalancerSurviveAReloadOfTheLab() {
+        bindTrusted();
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A), true, true);
+        lab.finalNotesPersons().setPartitionUrl("https://" + ECE);
+
+        RehearsalLab reloaded = LabFixtures.labs(dataDir, clock).find("run-1").orElseThrow();
+
+        assertThat(reloaded.web().readServedCertificate(ECE, 443)).usingRecursiveComparison().ignoringFields("checkedAt")
+                .isEqualTo(lab.web().readServedCertificate(ECE, 443));
+        assertThat(reloaded.web().get(LOGIN, Map.of()).setCookies()).containsEntry(LabWebEndpoints.COOKIE, WEB_A);
+        assertThat(reloaded.ledger()).isEqualTo(lab.ledger());
+    }
 }
