@@ -45,11 +45,20 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
     private final X509TrustManager trust;
     private final Duration timeout;
     private final Clock clock;
+    private final HttpClient client;
 
     public HttpWebEndpointOperations(X509TrustManager trust, Duration timeout, Clock clock) {
         this.trust = trust;
         this.timeout = timeout;
         this.clock = clock;
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trust}, null);
+            this.client = HttpClient.newBuilder().sslContext(context).connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS for the HTTP client: " + e.getMessage(), e);
+        }
     }
 
     /** Trusts what the runbook host's Java trust store trusts ({@code javax.net.ssl.trustStore} or the JDK's cacerts). */
@@ -100,10 +109,6 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
     public HttpAnswer get(String url, Map<String, String> cookies) {
         URI uri = URI.create(url);
         try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trust}, null);
-            HttpClient client = HttpClient.newBuilder().sslContext(context).connectTimeout(timeout)
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
             if (!cookies.isEmpty()) {
                 request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
@@ -112,7 +117,7 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new HttpAnswer(url, response.statusCode(), response.body(),
                     setCookies(response.headers().allValues("set-cookie")));
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (IOException e) {
             throw new OperationFailedException(uri.getHost() == null ? url : uri.getHost(), "GET " + url,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } catch (InterruptedException e) {
