@@ -22,10 +22,13 @@ class LabState {
     public Map<String, SqlInstanceState> sql = new LinkedHashMap<>();
     public AgLabState availabilityGroup;
     public Map<String, EceHostState> ece = new LinkedHashMap<>();
+    public LabWebState web = new LabWebState();
     public List<LedgerEntry> ledger = new ArrayList<>();
     /** How often each injected fault has failed so far, by fault index. */
     public Map<Integer, Integer> faultFailures = new LinkedHashMap<>();
     public List<PendingCall> pending = new ArrayList<>();
+    /** How many damaged backups each corruptBackups pattern of the scenario has produced so far. */
+    public Map<String, Integer> corruptedBackups = new LinkedHashMap<>();
     /** The replica that was primary when ECE setup created its databases (inst-1.1); post-7 must name the other. */
     public String eceDatabasesCreatedOn;
     /** post-7: the ReportsDB utility's runs, by id. */

@@ -7,6 +7,7 @@ import com.eceops.runbook.ece.EceOperations;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.reportsdb.ReportsDbUtilityOperations;
 import com.eceops.runbook.sql.SqlServerOperations;
+import com.eceops.runbook.web.WebEndpointOperations;
 import com.eceops.runbook.windows.WindowsOperations;
 import com.fasterxml.jackson.databind.JavaType;
 import java.lang.reflect.InvocationTargetException;
@@ -35,6 +36,7 @@ public final class RehearsalLab {
     private final DfsOperations dfs;
     private final ClusterOperations cluster;
     private final EceOperations ece;
+    private final WebEndpointOperations web;
     private final ReportsDbUtilityOperations reportsDb;
 
     RehearsalLab(String runId, LabState state, LabClock clock, LabStore store) {
@@ -47,16 +49,18 @@ public final class RehearsalLab {
         this.dfsLab = new LabDfs(context);
         LabCluster clusterLab = new LabCluster(context);
         LabEce eceLab = new LabEce(context, sqlLab);
+        LabWebEndpoints webLab = new LabWebEndpoints(context, eceLab);
         LabReportsDbUtility reportsDbLab = new LabReportsDbUtility(context, sqlLab);
         this.targets = Map.of("WindowsOperations", windowsLab, "SqlServerOperations", sqlLab,
                 "ActiveDirectoryOperations", adLab, "DfsOperations", dfsLab, "ClusterOperations", clusterLab,
-                "EceOperations", eceLab, "ReportsDbUtilityOperations", reportsDbLab);
+                "EceOperations", eceLab, "WebEndpointOperations", webLab, "ReportsDbUtilityOperations", reportsDbLab);
         this.windows = LabGuard.guard(this, WindowsOperations.class, windowsLab);
         this.sql = LabGuard.guard(this, SqlServerOperations.class, sqlLab);
         this.activeDirectory = LabGuard.guard(this, ActiveDirectoryOperations.class, adLab);
         this.dfs = LabGuard.guard(this, DfsOperations.class, dfsLab);
         this.cluster = LabGuard.guard(this, ClusterOperations.class, clusterLab);
         this.ece = LabGuard.guard(this, EceOperations.class, eceLab);
+        this.web = LabGuard.guard(this, WebEndpointOperations.class, webLab);
         this.reportsDb = LabGuard.guard(this, ReportsDbUtilityOperations.class, reportsDbLab);
     }
 
@@ -88,6 +92,11 @@ public final class RehearsalLab {
         return ece;
     }
 
+    /** The ECE URL from outside: certificate, load balancer, pages (final notes). */
+    public WebEndpointOperations web() {
+        return web;
+    }
+
     /** post-7's ReportsDB utility. */
     public ReportsDbUtilityOperations reportsDb() {
         return reportsDb;
@@ -99,6 +108,13 @@ public final class RehearsalLab {
         return List.copyOf(context.state().ledger);
     }
 
+    /** The schema version the database holds on the host ("base" after setup), or empty when there is no such database. */
+    public synchronized java.util.Optional<String> databaseSchemaVersion(String host, String database) {
+        SqlInstanceState sql = context.state().sql.get(LabContext.key(host));
+        SqlInstanceState.Database db = sql == null ? null : sql.databases.get(LabContext.key(database));
+        return java.util.Optional.ofNullable(db).map(d -> d.schemaVersion);
+    }
+
     /** The people's manual steps, for rehearsals of tasks that a person completes. */
     public LabPersons persons() {
         return new LabPersons(this);
@@ -107,6 +123,11 @@ public final class RehearsalLab {
     /** What people do by hand in the early sections (server builds, AD items, Deny entries). */
     public LabHandwork handwork() {
         return new LabHandwork(this);
+    }
+
+    /** What people do by hand for the final notes. */
+    public LabFinalNotesPersons finalNotesPersons() {
+        return new LabFinalNotesPersons(this);
     }
 
     public LabHaPersons haPersons() {
@@ -189,12 +210,12 @@ public final class RehearsalLab {
         context.state().pending.add(call);
     }
 
-    /** Where an operation acts, for faults: Active Directory is the domain, the login page the ECE URL's host. */
+    /** Where an operation acts, for faults: Active Directory is the domain, the login page and the web endpoints the ECE URL's host. */
     String hostOf(String facade, Method method, Object[] args) {
         if (facade.equals("ActiveDirectoryOperations")) {
             return context.estate().domain().fqdn();
         }
-        if (method.getName().equals("readLoginPage")) {
+        if (method.getName().equals("readLoginPage") || facade.equals("WebEndpointOperations")) {
             return context.estate().ece().fqdn();
         }
         return args.length > 0 && args[0] instanceof String s ? s : "?";

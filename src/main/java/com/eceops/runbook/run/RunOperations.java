@@ -57,7 +57,7 @@ public class RunOperations {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
                     NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
                     NoRealImplementation.of(ClusterOperations.class), NoRealImplementation.of(EceOperations.class),
-                    real.liveReportsDb(key, estate));
+                    real.liveWeb(), real.liveReportsDb(key, estate));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
@@ -78,7 +78,7 @@ public class RunOperations {
     private static RunContext onLab(RunKey key, Estate estate, RehearsalLab lab, WindowsOperations windows,
                                     ReportsDbUtilityOperations reportsDb) {
         return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(), lab.ece(),
-                reportsDb);
+                lab.web(), reportsDb);
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */
