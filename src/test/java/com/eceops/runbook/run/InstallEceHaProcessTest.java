@@ -51,11 +51,12 @@ class InstallEceHaProcessTest extends RunbookApplicationTest {
 
         assertThat(run).isEnded().hasPassed("CallActivity_Preinstallation", "CallActivity_InstallEce",
                 "CallActivity_PostInstallation", "CallActivity_ReportsDatabase", "CallActivity_SqlServerJobs",
-                "CallActivity_ConfigureWebServers", "EndEvent_EceHaInstalled").hasNotPassed("Event_ReportsDatabaseDeferred");
+                "CallActivity_ConfigureWebServers", "CallActivity_FinalNotes", "EndEvent_EceHaInstalled")
+                .hasNotPassed("Event_ReportsDatabaseDeferred");
         List<String> sections = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(run.getBusinessKey())
                 .list().stream().map(HistoricProcessInstance::getProcessDefinitionKey).toList();
         assertThat(sections).contains("Preinstallation", "InstallEce", "PostInstallation", "ReportsDatabase", "SqlServerJobs",
-                        "ConfigureWebServers")
+                        "ConfigureWebServers", "FinalNotes")
                 .allMatch(key -> !key.isEmpty());
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(run.getId())
                 .variableName("primaryReplica").singleResult().getValue()).isEqualTo("CC2K125ECEAA");
@@ -75,6 +76,8 @@ class InstallEceHaProcessTest extends RunbookApplicationTest {
             assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.ece.EceConfigFile.AGENT_XML))
                     .contains("<gadget>https://" + lab.estate().ece().fqdn() + "/");
         }
+        // The final notes leave ECE running behind a sticky load balancer that serves the login page.
+        assertThat(lab.ece().readLoginPage(lab.estate().ece().partition()).status()).isEqualTo(200);
     }
 
     /**
@@ -96,7 +99,7 @@ class InstallEceHaProcessTest extends RunbookApplicationTest {
 
         ProcessInstance run = engine.getRuntimeService().createProcessInstanceByKey("InstallEceHa").businessKey(key)
                 .setVariables(variables).startBeforeActivity("Task_ChooseReportsUtilitySource").execute();
-        driver.runUntilIdle(key);
+        driver.answerEveryTaskUntilTheRunEnds(key, PreinstallationProcessTest.SAMPLE_ANSWERS::forTask);
 
         assertThat(run).isEnded().hasPassedInOrder("Task_ChooseReportsUtilitySource", "Event_ReportsDatabaseDeferred",
                 "CallActivity_SqlServerJobs", "CallActivity_ConfigureWebServers", "EndEvent_EceHaInstalled")
