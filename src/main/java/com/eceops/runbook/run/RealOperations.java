@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.SecretResolver;
+import com.eceops.runbook.cluster.ClusterOperations;
 import com.eceops.runbook.remote.OverthereConnector;
+import com.eceops.runbook.remote.PowerShellClusterOperations;
 import com.eceops.runbook.remote.PowerShellReportsDbUtility;
 import com.eceops.runbook.remote.PowerShellWindowsOperations;
 import com.eceops.runbook.remote.RemoteSessions;
@@ -57,6 +59,19 @@ class RealOperations {
     ReportsDbUtilityOperations recordingReportsDb(Estate estate, ScriptRecorder recorder) {
         RemoteSessions neverConnected = new RemoteSessions(connector, RemoteTarget.of(estate), 1, IDLE);
         return new PowerShellReportsDbUtility(neverConnected, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
+    }
+
+    /** The failover cluster over the same sessions as the run's Windows operations. */
+    ClusterOperations liveCluster(RunKey run, Estate estate) {
+        RemoteSessions runSessions = sessions.computeIfAbsent(run.toString(),
+                k -> new RemoteSessions(connector, RemoteTarget.of(estate), 2, IDLE));
+        return new PowerShellClusterOperations(runSessions, CurrentStep::get, ScriptRecorder.NONE, false, COMMAND_TIMEOUT);
+    }
+
+    /** The failover cluster in plan mode: records the scripts, never connects. */
+    ClusterOperations recordingCluster(Estate estate, ScriptRecorder recorder) {
+        RemoteSessions neverConnected = new RemoteSessions(connector, RemoteTarget.of(estate), 1, IDLE);
+        return new PowerShellClusterOperations(neverConnected, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
     }
 
     SqlServerOperations liveSql(Estate estate) {

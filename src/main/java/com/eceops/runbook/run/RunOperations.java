@@ -56,7 +56,7 @@ public class RunOperations {
         return switch (key.mode()) {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
                     NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
-                    NoRealImplementation.of(ClusterOperations.class), NoRealImplementation.of(EceOperations.class),
+                    real.liveCluster(key, estate), NoRealImplementation.of(EceOperations.class),
                     real.liveWeb(), real.liveReportsDb(key, estate));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
@@ -65,19 +65,21 @@ public class RunOperations {
                 yield onLab(key, estate, lab,
                         PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)),
                         new PlannedReportsDbUtility(lab.reportsDb(), real.recordingReportsDb(estate, plans.recorderOf(key)),
-                                () -> plans.write(key, estate)));
+                                () -> plans.write(key, estate)),
+                        PlannedChanges.of(ClusterOperations.class, lab.cluster(),
+                                real.recordingCluster(estate, plans.recorderOf(key)), () -> plans.write(key, estate)));
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,
                         scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
-                yield onLab(key, estate, lab, lab.windows(), lab.reportsDb());
+                yield onLab(key, estate, lab, lab.windows(), lab.reportsDb(), lab.cluster());
             }
         };
     }
 
     private static RunContext onLab(RunKey key, Estate estate, RehearsalLab lab, WindowsOperations windows,
-                                    ReportsDbUtilityOperations reportsDb) {
-        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(), lab.ece(),
+                                    ReportsDbUtilityOperations reportsDb, ClusterOperations cluster) {
+        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), cluster, lab.ece(),
                 lab.web(), reportsDb);
     }
 

@@ -27,7 +27,15 @@ final class ScriptCatalog {
                 ScriptUpload.removal(v.paths().get(0) + "\\x.ps1"),
                 ReportsDbScripts.writeProperties(v.paths().get(0) + "\\reportsdb_utility.properties", v.content(),
                         List.of("SSIS_USER_PASSWORD"), List.of(new com.eceops.runbook.estate.Secret("Pa55word".toCharArray()))),
-                ReportsDbScripts.copyDirectory(v.paths().get(0), v.paths().get(1) + "\\ReportsDB Utility (SQL Server Always ON)")));
+                ReportsDbScripts.copyDirectory(v.paths().get(0), v.paths().get(1) + "\\ReportsDB Utility (SQL Server Always ON)"),
+                ClusterScripts.validate(List.of(v.host(), v.otherHost())),
+                ClusterScripts.create(v.shareName(), List.of(v.host(), v.otherHost()), v.features()),
+                ClusterScripts.read(), ClusterScripts.setFileShareWitness(v.paths().get(5)),
+                ClusterScripts.readEventsSince(v.content()),
+                ClusterScripts.readResourceParameter(v.service(), v.rights()),
+                ClusterScripts.setResourceParameter(v.service(), v.rights(), v.content()),
+                ClusterScripts.stopResource(v.service()), ClusterScripts.startResource(v.service()),
+                ClusterScripts.startGroup(v.service()), ClusterScripts.readResource(v.service())));
         for (String path : v.paths()) {
             scripts.add(FileScripts.ensureDirectory(path));
             scripts.add(FileScripts.grantAccess(path, v.account(), v.rights()));
