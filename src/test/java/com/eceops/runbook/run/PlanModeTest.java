@@ -40,7 +40,10 @@ class PlanModeTest extends RunbookApplicationTest {
                 .contains("Restart-Computer")
                 .contains("# T-SQL by server")
                 .contains("CREATE AVAILABILITY GROUP")
-                .contains("RESTORE DATABASE");
+                .contains("RESTORE DATABASE")
+                .contains("### pre-5.1: create the cluster").contains("New-Cluster -Name $Name -Node $Nodes -StaticAddress")
+                .contains("### pre-5.2: set the file share witness").contains("Set-ClusterQuorum -FileShareWitness $SharePath")
+                .contains("### pre-6.5: set a cluster parameter").contains("$ParameterName = 'HostRecordTTL'");
         assertThat(plan.indexOf("## CC2K125ECEWA")).as("web servers need no features in pre-1").isLessThan(0);
     }
 }
