@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.SecretResolver;
 import com.eceops.runbook.cluster.ClusterOperations;
+import com.eceops.runbook.ece.EceOperations;
 import com.eceops.runbook.remote.OverthereConnector;
 import com.eceops.runbook.remote.PowerShellClusterOperations;
+import com.eceops.runbook.remote.PowerShellEceOperations;
 import com.eceops.runbook.remote.PowerShellReportsDbUtility;
 import com.eceops.runbook.remote.PowerShellWindowsOperations;
 import com.eceops.runbook.remote.RemoteSessions;
@@ -72,6 +74,20 @@ class RealOperations {
     ClusterOperations recordingCluster(Estate estate, ScriptRecorder recorder) {
         RemoteSessions neverConnected = new RemoteSessions(connector, RemoteTarget.of(estate), 1, IDLE);
         return new PowerShellClusterOperations(neverConnected, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
+    }
+
+    /** ECE over the same sessions; its login page is read from the runbook host like final-5's. */
+    EceOperations liveEce(RunKey run, Estate estate) {
+        RemoteSessions runSessions = sessions.computeIfAbsent(run.toString(),
+                k -> new RemoteSessions(connector, RemoteTarget.of(estate), 2, IDLE));
+        return new PowerShellEceOperations(runSessions, CurrentStep::get, ScriptRecorder.NONE, false, COMMAND_TIMEOUT,
+                estate, liveWeb());
+    }
+
+    /** ECE in plan mode: records the scripts, never connects. */
+    EceOperations recordingEce(Estate estate, ScriptRecorder recorder) {
+        RemoteSessions neverConnected = new RemoteSessions(connector, RemoteTarget.of(estate), 1, IDLE);
+        return new PowerShellEceOperations(neverConnected, CurrentStep::get, recorder, true, COMMAND_TIMEOUT, estate, liveWeb());
     }
 
     SqlServerOperations liveSql(Estate estate) {

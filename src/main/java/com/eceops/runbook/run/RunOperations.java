@@ -56,7 +56,7 @@ public class RunOperations {
         return switch (key.mode()) {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
                     NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
-                    real.liveCluster(key, estate), NoRealImplementation.of(EceOperations.class),
+                    real.liveCluster(key, estate), real.liveEce(key, estate),
                     real.liveWeb(), real.liveReportsDb(key, estate));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
@@ -67,19 +67,21 @@ public class RunOperations {
                         new PlannedReportsDbUtility(lab.reportsDb(), real.recordingReportsDb(estate, plans.recorderOf(key)),
                                 () -> plans.write(key, estate)),
                         PlannedChanges.of(ClusterOperations.class, lab.cluster(),
-                                real.recordingCluster(estate, plans.recorderOf(key)), () -> plans.write(key, estate)));
+                                real.recordingCluster(estate, plans.recorderOf(key)), () -> plans.write(key, estate)),
+                        PlannedChanges.of(EceOperations.class, lab.ece(),
+                                real.recordingEce(estate, plans.recorderOf(key)), () -> plans.write(key, estate)));
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,
                         scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
-                yield onLab(key, estate, lab, lab.windows(), lab.reportsDb(), lab.cluster());
+                yield onLab(key, estate, lab, lab.windows(), lab.reportsDb(), lab.cluster(), lab.ece());
             }
         };
     }
 
     private static RunContext onLab(RunKey key, Estate estate, RehearsalLab lab, WindowsOperations windows,
-                                    ReportsDbUtilityOperations reportsDb, ClusterOperations cluster) {
-        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), cluster, lab.ece(),
+                                    ReportsDbUtilityOperations reportsDb, ClusterOperations cluster, EceOperations ece) {
+        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), cluster, ece,
                 lab.web(), reportsDb);
     }
 

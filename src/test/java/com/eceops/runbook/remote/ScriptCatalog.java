@@ -35,7 +35,10 @@ final class ScriptCatalog {
                 ClusterScripts.readResourceParameter(v.service(), v.rights()),
                 ClusterScripts.setResourceParameter(v.service(), v.rights(), v.content()),
                 ClusterScripts.stopResource(v.service()), ClusterScripts.startResource(v.service()),
-                ClusterScripts.startGroup(v.service()), ClusterScripts.readResource(v.service())));
+                ClusterScripts.startGroup(v.service()), ClusterScripts.readResource(v.service()),
+                EceScripts.readInstallation(v.service(), v.paths().get(4), v.paths().get(0) + "\\ece_config.js"),
+                EceScripts.readConfigFile(v.paths().get(4) + "\\agent.xml"),
+                EceScripts.writeConfigFile(v.paths().get(4) + "\\agent.xml", v.content())));
         for (String path : v.paths()) {
             scripts.add(FileScripts.ensureDirectory(path));
             scripts.add(FileScripts.grantAccess(path, v.account(), v.rights()));

@@ -1,0 +1,137 @@
+package com.eceops.runbook.remote;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.eceops.runbook.ece.EceComponent;
+import com.eceops.runbook.ece.EceConfigFile;
+import com.eceops.runbook.ece.EceInstallation;
+import com.eceops.runbook.ece.EceOperations;
+import com.eceops.runbook.ece.LoginPage;
+import com.eceops.runbook.ece.SetupRun;
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.estate.Server;
+import com.eceops.runbook.operations.Change;
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.web.HttpAnswer;
+import com.eceops.runbook.web.WebEndpointOperations;
+
+/**
+ * {@link EceOperations} on real servers. ECE has no management interface of its own to ask; what can be checked
+ * from outside is checked, and what cannot is said so:
+ * <ul>
+ *   <li>the installation from its traces: the Cisco service, the ECE home the inventory names, and the web server's
+ *       gadget file ({@code ece_config.js}) that only the Web Server component installs;</li>
+ *   <li>setup is run by a person, so {@link #recordSetupRun} records nothing: it verifies those traces;</li>
+ *   <li>configuration files are read and written in their own encoding, with read-back;</li>
+ *   <li>the login page is fetched from the runbook host ({@link WebEndpointOperations});</li>
+ *   <li>the patch level is not recorded anywhere Cisco documents: {@link #readPatchLevel} fails and says so.</li>
+ * </ul>
+ */
+public class PowerShellEceOperations implements EceOperations {
+
+    /** The Cisco service's components; the file and database server components leave no trace this can read. */
+    static final Set<EceComponent> CISCO_SERVICE_COMPONENTS =
+            EnumSet.of(EceComponent.MESSAGING_SERVER, EceComponent.APPLICATION_SERVER, EceComponent.SERVICES_SERVER);
+
+    protected final PowerShellWindowsOperations windows;
+    protected final Supplier<String> step;
+    protected final Estate estate;
+    private final WebEndpointOperations web;
+    private final boolean plan;
+
+    public PowerShellEceOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder, boolean plan,
+                                   Duration timeout, Estate estate, WebEndpointOperations web) {
+        this.windows = new PowerShellWindowsOperations(sessions, step, recorder, plan, timeout);
+        this.step = step;
+        this.estate = estate;
+        this.web = web;
+        this.plan = plan;
+    }
+
+    @Override
+    public EceInstallation readInstallation(String host) {
+        String home = eceHome(host);
+        EceAnswers.Installation found = windows.read(host, EceScripts.readInstallation(estate.ece().serviceName(), home,
+                EceConfigFile.ECE_CONFIG_JS.relativePath()), EceAnswers.Installation.class);
+        Set<EceComponent> components = EnumSet.noneOf(EceComponent.class);
+        if (found.servicePresent()) {
+            components.addAll(CISCO_SERVICE_COMPONENTS);
+        }
+        if (found.webServerFilePresent()) {
+            components.add(EceComponent.WEB_SERVER);
+        }
+        return new EceInstallation(server(host).name(), components, found.homePresent() ? home : null, found.servicePresent());
+    }
+
+    /**
+     * A person ran setup; nothing is recorded on a real server. The call verifies instead that setup left what the
+     * run chose (as far as it leaves traces) and answers "no change", or fails naming what is missing.
+     */
+    @Override
+    public Change recordSetupRun(String host, SetupRun run) {
+        if (plan) {
+            return Change.none("setup is run by a person; a plan has nothing to record");
+        }
+        EceInstallation installation = readInstallation(host);
+        Set<EceComponent> traceable = EnumSet.copyOf(CISCO_SERVICE_COMPONENTS);
+        traceable.add(EceComponent.WEB_SERVER);
+        List<EceComponent> missing = run.components().stream()
+                .filter(traceable::contains).filter(c -> !installation.components().contains(c)).toList();
+        if (!missing.isEmpty() || installation.eceHome() == null) {
+            throw new OperationFailedException(host, "verify the ECE setup run", "setup left no trace of "
+                    + (missing.isEmpty() ? "the ECE home " + eceHome(host) : missing) + "; run setup again");
+        }
+        return Change.none("ECE components " + installation.components() + " (setup is run by a person; verified, not recorded)");
+    }
+
+    @Override
+    public String readConfigFile(String host, EceConfigFile file) {
+        Answers.FileContent content = windows.read(host, EceScripts.readConfigFile(configPath(host, file)), Answers.FileContent.class);
+        return content.content() == null ? "" : content.content();
+    }
+
+    @Override
+    public Change writeConfigFile(String host, EceConfigFile file, String content) {
+        return windows.change(host, EceScripts.writeConfigFile(configPath(host, file), content));
+    }
+
+    @Override
+    public String readPatchLevel(String host) {
+        throw new OperationFailedException(host, "read the ECE patch level", "Cisco documents no place on the server"
+                + " where ECE records its installed ES; compare the ES in the ECE console's About box with the readme"
+                + " and confirm the level by hand");
+    }
+
+    /** From the runbook host, like final-5: the URL the agents use, through the load balancer. */
+    @Override
+    public LoginPage readLoginPage(String partition) {
+        String url = "https://" + estate.ece().fqdn() + "/" + estate.ece().contextRoot() + "/" + partition + "/";
+        HttpAnswer answer = web.get(url, Map.of());
+        return new LoginPage(url, answer.status(), answer.body());
+    }
+
+    private String configPath(String host, String relative) {
+        return eceHome(host) + "\\" + relative;
+    }
+
+    private String configPath(String host, EceConfigFile file) {
+        return configPath(host, file.relativePath());
+    }
+
+    /** The ECE home of the server: its own, or the inventory's for collocated or web servers. */
+    protected String eceHome(String host) {
+        Server server = server(host);
+        return server.eceHome() != null ? server.eceHome()
+                : server.collocated() ? estate.paths().eceHome() : estate.paths().webEceHome();
+    }
+
+    private Server server(String host) {
+        return estate.server(host).orElseThrow(() -> new OperationFailedException(host, "find the server",
+                host + " is not a server of estate " + estate.name()));
+    }
+}

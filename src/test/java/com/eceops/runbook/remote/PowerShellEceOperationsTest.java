@@ -1,0 +1,140 @@
+package com.eceops.runbook.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.eceops.runbook.ece.EceComponent;
+import com.eceops.runbook.ece.EceConfigFile;
+import com.eceops.runbook.ece.EceInstallation;
+import com.eceops.runbook.ece.LoginPage;
+import com.eceops.runbook.ece.SetupRun;
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.operations.Change;
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.web.HttpAnswer;
+import com.eceops.runbook.web.ServedCertificate;
+import com.eceops.runbook.web.WebEndpointOperations;
+
+/** ECE over SSH against the fake Windows server: installation traces, config files, login page, the honest gaps. */
+class PowerShellEceOperationsTest {
+
+    private static final Estate SAMPLE = ScriptValues.sampleEstate();
+
+    @TempDir
+    Path root;
+
+    private FakeWindowsSshServer server;
+    private RemoteSessions sessions;
+    private final List<String> urls = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeWindowsSshServer(root, SshFixture.USER, SshFixture.PASSWORD, true);
+        RemoteTarget collocated = SshFixture.target(server, server.fingerprint());
+        RemoteTarget web = new RemoteTarget("CC2K125ECEWA", collocated.address(), collocated.connection());
+        sessions = new RemoteSessions(SshFixture.connector(), List.of(collocated, web), 1, Duration.ofMinutes(1));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        sessions.close();
+        server.close();
+    }
+
+    @Test
+    void theInstallationIsReadFromTheServiceTheHomeAndTheWebServerFile() {
+        server.answers = command -> FakeWindowsSshServer.Answer.json("{\"servicePresent\":true,\"homePresent\":true,\"webServerFilePresent\":false}");
+
+        EceInstallation installation = operations(new MarkdownPlan(), false).readInstallation(SshFixture.HOST);
+
+        assertThat(installation).isEqualTo(new EceInstallation(SshFixture.HOST, EnumSet.of(EceComponent.MESSAGING_SERVER,
+                EceComponent.APPLICATION_SERVER, EceComponent.SERVICES_SERVER), "E:\\ECE", true));
+        assertThat(server.scripts().get(0)).contains("$ServiceName = 'Cisco'", "$EceHome = 'E:\\ECE'",
+                "$WebServerFile = 'eService\\templates\\finesse\\gadget\\agent\\ece_config.js'");
+    }
+
+    @Test
+    void aSetupRunIsVerifiedNotRecordedAndMissingTracesFail() {
+        server.answers = command -> FakeWindowsSshServer.Answer.json("{\"servicePresent\":true,\"homePresent\":true,\"webServerFilePresent\":false}");
+        PowerShellEceOperations ece = operations(new MarkdownPlan(), false);
+
+        Change verified = ece.recordSetupRun(SshFixture.HOST, new SetupRun(EnumSet.of(EceComponent.APPLICATION_SERVER,
+                EceComponent.FILE_SERVER), Map.of()));
+        assertThat(verified.changed()).isFalse();
+        assertThatThrownBy(() -> ece.recordSetupRun(SshFixture.HOST, new SetupRun(EnumSet.of(EceComponent.WEB_SERVER), Map.of())))
+                .isInstanceOf(OperationFailedException.class).hasMessageContaining("WEB_SERVER").hasMessageContaining("run setup again");
+    }
+
+    @Test
+    void aConfigFileIsReadBelowTheEceHomeAndAnUnchangedWriteChangesNothing() {
+        server.answers = command -> FakeWindowsSshServer.Answer.json(command.script().contains("WriteAllText")
+                ? "{\"changed\":false,\"before\":\"same content\",\"after\":\"same content\"}"
+                : "{\"exists\":true,\"content\":\"var web_server_name = \\\"ece.massivedynamic.com\\\";\"}");
+        PowerShellEceOperations ece = operations(new MarkdownPlan(), false);
+
+        String js = ece.readConfigFile("CC2K125ECEWA", EceConfigFile.ECE_CONFIG_JS);
+        Change change = ece.writeConfigFile("CC2K125ECEWA", EceConfigFile.ECE_CONFIG_JS, js);
+
+        assertThat(js).isEqualTo("var web_server_name = \"ece.massivedynamic.com\";");
+        assertThat(change).isEqualTo(Change.none("same content"));
+        assertThat(server.scripts().get(0)).contains("$Path = 'C:\\ECE\\eService\\templates\\finesse\\gadget\\agent\\ece_config.js'");
+        assertThat(server.scripts().get(1)).contains("New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false",
+                "[System.IO.File]::ReadAllText($Path, $encoding) -cne $Content");
+    }
+
+    @Test
+    void thePatchLevelIsNotGuessed() {
+        assertThatThrownBy(() -> operations(new MarkdownPlan(), false).readPatchLevel(SshFixture.HOST))
+                .isInstanceOf(OperationFailedException.class).hasMessageContaining("documents no place");
+        assertThat(server.received).isEmpty();
+    }
+
+    @Test
+    void theLoginPageIsFetchedFromTheRunbookHostThroughTheEceUrl() {
+        LoginPage page = operations(new MarkdownPlan(), false).readLoginPage("default");
+
+        assertThat(urls).containsExactly("https://ece.massivedynamic.com/ece/default/");
+        assertThat(page.showsLogin()).isTrue();
+        assertThat(server.received).isEmpty();
+    }
+
+    @Test
+    void planModeRecordsTheWriteAndContactsNoServer() {
+        MarkdownPlan plan = new MarkdownPlan();
+        PowerShellEceOperations ece = operations(plan, true);
+
+        ece.writeConfigFile("CC2K125ECEWA", EceConfigFile.AGENT_XML, "<gadget>ece.massivedynamic.com</gadget>");
+        ece.recordSetupRun(SshFixture.HOST, new SetupRun(EnumSet.of(EceComponent.APPLICATION_SERVER), Map.of()));
+
+        assertThat(server.received).isEmpty();
+        assertThat(plan.toMarkdown("plan")).contains("### post-10: write an ECE configuration file",
+                "$Content = '<gadget>ece.massivedynamic.com</gadget>'");
+    }
+
+    private PowerShellEceOperations operations(ScriptRecorder recorder, boolean plan) {
+        return new PowerShellEceOperations(sessions, () -> "post-10", recorder, plan, Duration.ofSeconds(10), SAMPLE, new WebEndpointOperations() {
+            @Override
+            public ServedCertificate readServedCertificate(String host, int port) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public HttpAnswer get(String url, Map<String, String> cookies) {
+                urls.add(url);
+                return new HttpAnswer(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\"></form></html>", Map.of());
+            }
+        });
+    }
+}
