@@ -104,6 +104,9 @@ class SecretsStayHiddenTest {
 
         processVariables.add(windows.copyFile(SshFixture.HOST, "F:\\MSSQL\\Backups\\eceDB.bak", "CC2K125ECEAB", "F:\\MSSQL\\Backups\\eceDB.bak"));
         processVariables.add(windows.readService(SshFixture.HOST, "Cisco"));
+        // New-Cluster reaches AD and the other node: it goes the scheduled-task way with the same password.
+        processVariables.add(new PowerShellClusterOperations(sessions, () -> "pre-5.1", plan, false, Duration.ofSeconds(10))
+                .createCluster(SshFixture.HOST, "CC2K125ECEFOC", List.of(SshFixture.HOST, "CC2K125ECEAB"), List.of("14.10.162.170", "14.10.172.170")));
         failures.add(catchThrowable(() -> windows.ensureDirectory(SshFixture.HOST, "E:\\ECEFile")));
         DetachedHandle handle = windows.detached().start(SshFixture.HOST, "patch-2.1", PowerShellScript.of("run the installer", "& 'D:\\setup.exe'"),
                 Duration.ofMinutes(30), new HopRoute.ScheduledTask(SshFixture.HOST, SshFixture.USER, new CredentialRef("cluster-admin")));
@@ -112,6 +115,8 @@ class SecretsStayHiddenTest {
         windows.detached().cleanUp(handle);
         PowerShellWindowsOperations planning = new PowerShellWindowsOperations(sessions, () -> "post-4", plan, true, Duration.ofSeconds(10));
         planning.copyFile(SshFixture.HOST, "F:\\a.bak", "CC2K125ECEAB", "F:\\a.bak");
+        new PowerShellClusterOperations(sessions, () -> "pre-5.1", plan, true, Duration.ofSeconds(10))
+                .createCluster(SshFixture.HOST, "CC2K125ECEFOC", List.of(SshFixture.HOST, "CC2K125ECEAB"), List.of("14.10.162.170", "14.10.172.170"));
         processVariables.add(planning.detached().start(SshFixture.HOST, "patch-2.1", PowerShellScript.of("run the installer", "& 'D:\\setup.exe'"),
                 Duration.ofMinutes(30), new HopRoute.ScheduledTask(SshFixture.HOST, SshFixture.USER, new CredentialRef("cluster-admin"))));
 
@@ -135,7 +140,8 @@ class SecretsStayHiddenTest {
                 assertThat(t.toString()).doesNotContain(SECRET);
             }
         }
-        assertThat(plan.toMarkdown("plan")).as("plan").contains("password ******").doesNotContain(SECRET);
+        assertThat(plan.toMarkdown("plan")).as("plan").contains("password ******").doesNotContain(SECRET)
+                .contains("### pre-5.1: create the cluster (scheduled task as " + SshFixture.USER + ", password ******)");
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         for (Object variable : processVariables) {
             assertThat(json.writeValueAsString(variable)).as("process variable %s", variable.getClass().getSimpleName())
