@@ -7,11 +7,13 @@ package com.eceops.runbook.estate;
  * secure mail servers are signed by a private CA (final-3) and whether SSO is used (final-4), and how many days
  * before the ECE certificate expires the check warns (final-1). {@code ssisCatalogCredential} names the SSIS
  * catalog password chosen at installation, which post-7 writes into the ReportsDB utility's properties.
+ * {@code patchLevelFile} (optional, relative to each server's ECE home) names the file a live run reads the
+ * installed ES from, since Cisco documents no such place; without it a live patch-level read stops and says so.
  */
 public record Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
                   String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
                   boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
-                  CredentialRef ssisCatalogCredential) {
+                  CredentialRef ssisCatalogCredential, String patchLevelFile) {
 
     /** Unless the inventory says otherwise, both keystore items apply and the warning comes 30 days ahead. */
     public static final int DEFAULT_CERTIFICATE_WARNING_DAYS = 30;
@@ -22,18 +24,27 @@ public record Ece(String version, String fqdn, String contextRoot, String partit
         ssisCatalogCredential = ssisCatalogCredential == null ? DEFAULT_SSIS_CATALOG_CREDENTIAL : ssisCatalogCredential;
     }
 
+    /** An ECE without a patch level file. */
+    public Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
+               String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
+               boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
+               CredentialRef ssisCatalogCredential) {
+        this(version, fqdn, contextRoot, partition, jettyPort, serviceName, mediaPath, productionEmail, pcce,
+                privateCaMailServers, singleSignOn, certificateWarningDays, ssisCatalogCredential, null);
+    }
+
     /** An ECE with the default SSIS catalog credential reference. */
     public Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
                String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
                boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays) {
         this(version, fqdn, contextRoot, partition, jettyPort, serviceName, mediaPath, productionEmail, pcce,
-                privateCaMailServers, singleSignOn, certificateWarningDays, null);
+                privateCaMailServers, singleSignOn, certificateWarningDays, null, null);
     }
 
     public Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
                String serviceName, String mediaPath, boolean productionEmail, boolean pcce) {
         this(version, fqdn, contextRoot, partition, jettyPort, serviceName, mediaPath, productionEmail, pcce, true, true,
-                DEFAULT_CERTIFICATE_WARNING_DAYS, null);
+                DEFAULT_CERTIFICATE_WARNING_DAYS, null, null);
     }
 
     /**

@@ -245,9 +245,25 @@ final class EstateLoader {
                 map.optional("privateCaMailServers", ScalarType.BOOLEAN).orElse(true),
                 map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
                 certificateWarningDays(map),
-                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null));
+                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null), patchLevelFile(map));
         map.finish();
         return ece;
+    }
+
+    /** A path below the ECE home: relative, no drive, no UNC, no ".." that would leave the home. */
+    private static String patchLevelFile(YamlMap map) {
+        String file = map.optional("patchLevelFile", ScalarType.TEXT).orElse(null);
+        if (file == null) {
+            return null;
+        }
+        boolean relative = !file.isBlank() && !file.matches("^[A-Za-z]:.*") && !file.startsWith("\\") && !file.startsWith("/")
+                && java.util.Arrays.stream(file.split("[\\\\/]")).noneMatch(".."::equals);
+        if (!relative) {
+            map.problems().add(map.path("patchLevelFile"), map.line("patchLevelFile"),
+                    "the patch level file is a path below the ECE home such as eService\\patches.txt, not '" + file + "'");
+            return null;
+        }
+        return file;
     }
 
     /** final-1 warns this many days before the ECE certificate expires: 1 to 365, 30 when not written. */

@@ -100,11 +100,35 @@ public class PowerShellEceOperations implements EceOperations {
         return windows.change(host, EceScripts.writeConfigFile(configPath(host, file), content));
     }
 
+    /**
+     * Cisco documents no place on a server where ECE records its installed ES. With {@code ece.patchLevelFile} the
+     * inventory names one (below the ECE home): the last "ES<n>" in it is the level, none means the base release.
+     * Without it the read stops and says so, rather than guess.
+     */
     @Override
     public String readPatchLevel(String host) {
-        throw new OperationFailedException(host, "read the ECE patch level", "Cisco documents no place on the server"
-                + " where ECE records its installed ES; compare the ES in the ECE console's About box with the readme"
-                + " and confirm the level by hand");
+        String file = estate.ece().patchLevelFile();
+        if (file == null) {
+            throw new OperationFailedException(host, "read the ECE patch level", "Cisco documents no place on the server"
+                    + " where ECE records its installed ES; name the file that does in the inventory (ece.patchLevelFile),"
+                    + " or check the ES against the readme by hand");
+        }
+        String path = configPath(host, file);
+        String content = windows.readFile(host, path).orElseThrow(() -> new OperationFailedException(host,
+                "read the ECE patch level", "no " + path + " (ece.patchLevelFile)"));
+        return patchLevelIn(content);
+    }
+
+    private static final java.util.regex.Pattern ES = java.util.regex.Pattern.compile("(?i)\\bES\\s*(\\d{1,3})\\b");
+
+    /** The last ES named in the text, as "ES<n>"; {@link #BASE_RELEASE} when it names none. */
+    static String patchLevelIn(String content) {
+        java.util.regex.Matcher matcher = ES.matcher(content == null ? "" : content);
+        String level = BASE_RELEASE;
+        while (matcher.find()) {
+            level = "ES" + Integer.parseInt(matcher.group(1));
+        }
+        return level;
     }
 
     /** From the runbook host, like final-5: the URL the agents use, through the load balancer. */

@@ -97,8 +97,27 @@ class PowerShellEceOperationsTest {
     @Test
     void thePatchLevelIsNotGuessed() {
         assertThatThrownBy(() -> operations(new MarkdownPlan(), false).readPatchLevel(SshFixture.HOST))
-                .isInstanceOf(OperationFailedException.class).hasMessageContaining("documents no place");
+                .isInstanceOf(OperationFailedException.class).hasMessageContaining("documents no place").hasMessageContaining("ece.patchLevelFile");
         assertThat(server.received).isEmpty();
+    }
+
+    @Test
+    void withAPatchLevelFileTheLastEsInItIsTheLevel() throws Exception {
+        Path estates = root.resolve("estates");
+        java.nio.file.Files.createDirectories(estates);
+        java.nio.file.Files.writeString(estates.resolve("massivedynamic.yaml"), java.nio.file.Files.readString(Path.of("estates/massivedynamic.yaml"))
+                .replace("  pcce: true\n", "  pcce: true\n  patchLevelFile: 'eService\\patches.txt'\n"));
+        Estate withFile = new com.eceops.runbook.estate.EstateRepository(new com.eceops.runbook.estate.EstateProperties(estates,
+                Path.of("secrets/none.properties"))).load("massivedynamic");
+        server.answers = command -> FakeWindowsSshServer.Answer.json("{\"exists\":true,\"content\":\"ECE 12.5 ES3 installed\\r\\nES 5 installed\"}");
+
+        String level = new PowerShellEceOperations(sessions, () -> "patch-3", new MarkdownPlan(), false, Duration.ofSeconds(10),
+                withFile, null).readPatchLevel(SshFixture.HOST);
+
+        assertThat(level).isEqualTo("ES5");
+        assertThat(server.scripts().get(0)).contains("$Path = 'E:\\ECE\\eService\\patches.txt'");
+        assertThat(PowerShellEceOperations.patchLevelIn("no patch yet")).isEqualTo(com.eceops.runbook.ece.EceOperations.BASE_RELEASE);
+        assertThat(PowerShellEceOperations.patchLevelIn("essential ES12")).isEqualTo("ES12");
     }
 
     @Test
