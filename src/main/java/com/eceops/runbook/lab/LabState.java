@@ -26,5 +26,7 @@ class LabState {
     /** How often each injected fault has failed so far, by fault index. */
     public Map<Integer, Integer> faultFailures = new LinkedHashMap<>();
     public List<PendingCall> pending = new ArrayList<>();
+    /** ECE's email Dispatcher and Retriever processes and instances; made on first use (patch-1.2, patch-4.6). */
+    public List<EmailProcessState> emailProcesses;
     public long sequence;
 }
