@@ -183,12 +183,12 @@ class EstateRulesTest {
 
     @ParameterizedTest(name = "patchStepEstimates {0} is reported at {1}")
     @CsvSource(delimiter = '|', value = {
-        "  stopServices: ten minutes | patchStepEstimates.stopServices",
-        "  stopServices: PT0M | patchStepEstimates.stopServices",
-        "  stopServices: PT25H | patchStepEstimates.stopServices",
-        "  rollBack: PT10M | patchStepEstimates.rollBack"})
+        "stopServices: ten minutes | patchStepEstimates.stopServices",
+        "stopServices: PT0M | patchStepEstimates.stopServices",
+        "stopServices: PT25H | patchStepEstimates.stopServices",
+        "rollBack: PT10M | patchStepEstimates.rollBack"})
     void aPatchStepEstimateIsAPositiveDurationOfAtMostADayForAKnownStep(String replacement, String path) {
-        assertThat(pathsAfter("  stopServices: PT10M", replacement)).containsExactly(path);
+        assertThat(pathsAfter("  stopServices: PT10M", "  " + replacement)).containsExactly(path);
     }
 
     @Test
