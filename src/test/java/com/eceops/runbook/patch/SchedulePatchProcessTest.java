@@ -113,6 +113,11 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         procedure.upToCluster();
         procedure.alwaysOn();
         procedure.availabilityGroup();
+        for (var web : lab.estate().webServers()) {
+            lab.ece().recordSetupRun(web.name(), new com.eceops.runbook.ece.SetupRun(
+                    java.util.Set.of(com.eceops.runbook.ece.EceComponent.WEB_SERVER),
+                    Map.of(com.eceops.runbook.ece.SetupRun.ECE_HOME, web.eceHome())));
+        }
         engine.getTaskService().complete(resolve.getId());
         runDue(run);
 
@@ -130,10 +135,20 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
             assertThat(lab.windows().fileExists(server.name(), staging.folder() + "\\ES5\\readme.txt")).isTrue();
         }
 
+        // patch-2.2 before the window: each web server's key files copied below PatchBackups\ES5.
+        for (var web : lab.estate().webServers()) {
+            String copy = web.eceHome() + "\\PatchBackups\\ES5\\" + com.eceops.runbook.ece.EceConfigFile.AGENT_XML.relativePath();
+            assertThat(lab.windows().readFile(web.name(), copy)).hasValueSatisfying(c -> assertThat(c).contains("<gadget>"));
+        }
+        assertThat(run).hasPassed("Task_BackUpWebServerKeyFiles").hasNotPassed("CallActivity_PatchEce");
+
         at("2026-11-28T21:00:00Z", run);
-        assertThat(run).isEnded().hasPassed("EndEvent_WindowOpen");
-        assertThat((String) historic(run, "patchOutcome")).contains("window open").contains("patch-1.2 to patch-4.6");
-        assertThat(historic(run, "approver")).isEqualTo("patchbob");
+        assertThat(run).isWaitingAt("CallActivity_PatchEce");
+        var called = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(run.getId()).singleResult();
+        assertThat(called.getProcessDefinitionId()).startsWith("PatchEce:");
+        assertThat(engine.getRuntimeService().getVariable(called.getId(), "patchLevel")).isEqualTo("ES5");
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "approver")).isEqualTo("patchbob");
+        engine.getRuntimeService().deleteProcessInstance(run.getId(), "the in-window part is PatchEceProcessTest's");
     }
 
     @Test
