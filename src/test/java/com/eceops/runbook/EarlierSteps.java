@@ -120,4 +120,29 @@ public record EarlierSteps(String key, String scenario, RehearsalLab lab) {
         sql.joinDatabaseToAvailabilityGroup(sideB(), ag.name(), db);
         return this;
     }
+
+    /** inst-1.1 to inst-2 and post-3 to post-5: ECE installed on both collocated servers, its databases in the group. */
+    public EarlierSteps eceDatabasesJoined() {
+        var ece = lab.ece();
+        String dfs = "\\\\massivedynamic.com\\ECE_Root\\ECE";
+        ece.recordSetupRun(sideA(), new com.eceops.runbook.ece.SetupRun(java.util.EnumSet.of(
+                com.eceops.runbook.ece.EceComponent.FILE_SERVER, com.eceops.runbook.ece.EceComponent.DATABASE_SERVER),
+                java.util.Map.of(com.eceops.runbook.ece.SetupRun.DFS_PATH, dfs,
+                        com.eceops.runbook.ece.SetupRun.AUTHENTICATION, "integrated")));
+        var sql = lab.sql();
+        var ag = estate().availabilityGroup();
+        String backups = estate().paths().sqlBackups() + "\\";
+        for (String db : estate().databases().eceDatabases()) {
+            sql.setRecoveryModel(sideA(), db, RecoveryModel.FULL);
+            sql.backupDatabase(sideA(), db, backups + db + ".bak", true);
+            sql.backupLog(sideA(), db, backups + db + ".trn");
+            lab.windows().copyFile(sideA(), backups + db + ".bak", sideB(), backups + db + ".bak");
+            lab.windows().copyFile(sideA(), backups + db + ".trn", sideB(), backups + db + ".trn");
+            sql.restoreDatabase(sideB(), db, backups + db + ".bak", Recovery.NORECOVERY);
+            sql.restoreLog(sideB(), db, backups + db + ".trn", Recovery.NORECOVERY);
+            sql.addDatabaseToAvailabilityGroup(sideA(), ag.name(), db);
+            sql.joinDatabaseToAvailabilityGroup(sideB(), ag.name(), db);
+        }
+        return this;
+    }
 }

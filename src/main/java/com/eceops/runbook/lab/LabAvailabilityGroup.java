@@ -219,6 +219,9 @@ final class LabAvailabilityGroup {
         }
         markJoined(db);
         db.state = replica.readableSecondary ? "ONLINE" : "RESTORING";
+        if (onPrimary != null) {
+            db.schemaVersion = onPrimary.schemaVersion;
+        }
         return lab.record(secondary.host, database + " on " + secondary.host, "RESTORING", "joined to " + ag.name);
     }
 

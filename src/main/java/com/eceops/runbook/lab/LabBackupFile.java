@@ -4,20 +4,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a backup file on a simulated disk holds: which database, full or log, from where and in which order.
- * Written as one text line so that copying it between hosts is an ordinary file copy.
+ * What a backup file on a simulated disk holds: which database, full or log, from where and in which order,
+ * the database's schema version at the time, and whether the file came out damaged. Written as one text line
+ * so that copying it between hosts is an ordinary file copy.
  */
 record LabBackupFile(String type, String database, String source, long sequence, String recoveryModel,
-                     boolean compressed) {
+                     boolean compressed, String schemaVersion, boolean damaged) {
 
     private static final String MAGIC = "ECE-LAB-BACKUP";
 
     static final String FULL = "FULL";
     static final String LOG = "LOG";
 
+    LabBackupFile(String type, String database, String source, long sequence, String recoveryModel, boolean compressed) {
+        this(type, database, source, sequence, recoveryModel, compressed, "base", false);
+    }
+
     String content() {
         return MAGIC + ";type=" + type + ";database=" + database + ";source=" + source + ";sequence=" + sequence
-                + ";recoveryModel=" + recoveryModel + ";compressed=" + compressed;
+                + ";recoveryModel=" + recoveryModel + ";compressed=" + compressed + ";schemaVersion=" + schemaVersion
+                + (damaged ? ";damaged=true" : "");
     }
 
     /** Identifies the backup set: which instance's database and which backup of it. */
@@ -36,6 +42,7 @@ record LabBackupFile(String type, String database, String source, long sequence,
         }
         return new LabBackupFile(fields.get("type"), fields.get("database"), fields.get("source"),
                 Long.parseLong(fields.get("sequence")), fields.get("recoveryModel"),
-                Boolean.parseBoolean(fields.get("compressed")));
+                Boolean.parseBoolean(fields.get("compressed")), fields.getOrDefault("schemaVersion", "base"),
+                Boolean.parseBoolean(fields.get("damaged")));
     }
 }

@@ -132,6 +132,35 @@ public final class LabHandwork {
         }
     }
 
+    /**
+     * What a patch's installer does to the ECE databases through the listener: their schema becomes
+     * {@code version} on the primary and, by synchronous commit, on every secondary copy that is joined. The
+     * patch's lab effects call this; the rollback's restore brings the version of the backup back. A version
+     * already there changes nothing.
+     */
+    public void upgradeEceDatabases(String version) {
+        change("upgradeEceDatabasesByHand", () -> {
+            AgLabState ag = lab.context().state().availabilityGroup;
+            if (ag == null || ag.primary() == null) {
+                throw lab.context().refuse("-", "the ECE databases are reached through the listener, and there is no availability group");
+            }
+            for (String database : lab.context().estate().databases().eceDatabases()) {
+                SqlInstanceState.Database primary = lab.context().state().sql.get(ag.primary()).databases.get(LabContext.key(database));
+                if (primary == null || version.equals(primary.schemaVersion)) {
+                    continue;
+                }
+                lab.context().record(ag.primary(), "schema of " + database, primary.schemaVersion, version);
+                primary.schemaVersion = version;
+                for (AgLabState.Replica replica : ag.replicas.values()) {
+                    SqlInstanceState.Database copy = lab.context().state().sql.get(replica.host).databases.get(LabContext.key(database));
+                    if (!replica.host.equals(ag.primary()) && copy != null && copy.inAvailabilityGroup) {
+                        copy.schemaVersion = version;
+                    }
+                }
+            }
+        });
+    }
+
     private String domain() {
         return lab.context().estate().domain().fqdn();
     }

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record LabScenario(double durationScale, double clockSpeed, Map<String, HostOverride> hosts,
                           List<String> featuresNeedingRestart, List<Fault> faults,
-                          Map<String, Duration> durations, List<String> clusterValidationWarnings) {
+                          Map<String, Duration> durations, List<String> clusterValidationWarnings,
+                          Map<String, Integer> corruptBackups) {
 
     /** What cluster validation warns about on the lab's servers unless a scenario says otherwise. */
     public static final List<String> USUAL_VALIDATION_WARNINGS = List.of(
@@ -20,7 +21,9 @@ public record LabScenario(double durationScale, double clockSpeed, Map<String, H
 
     /**
      * {@code durations} overrides single simulated durations by name ({@link LabDurations#NAMES}), unscaled;
-     * {@code clusterValidationWarnings} null means {@link #USUAL_VALIDATION_WARNINGS}.
+     * {@code clusterValidationWarnings} null means {@link #USUAL_VALIDATION_WARNINGS};
+     * {@code corruptBackups}: a backup file name pattern ({@code *} any characters, case-insensitive) to how many
+     * full backups written to matching files come out damaged (RESTORE VERIFYONLY refuses them).
      */
     public LabScenario {
         hosts = hosts == null ? Map.of() : Map.copyOf(hosts);
@@ -28,11 +31,18 @@ public record LabScenario(double durationScale, double clockSpeed, Map<String, H
         faults = faults == null ? List.of() : List.copyOf(faults);
         durations = durations == null ? Map.of() : Map.copyOf(durations);
         clusterValidationWarnings = clusterValidationWarnings == null ? null : List.copyOf(clusterValidationWarnings);
+        corruptBackups = corruptBackups == null ? Map.of() : Map.copyOf(corruptBackups);
+    }
+
+    public LabScenario(double durationScale, double clockSpeed, Map<String, HostOverride> hosts,
+                       List<String> featuresNeedingRestart, List<Fault> faults, Map<String, Duration> durations,
+                       List<String> clusterValidationWarnings) {
+        this(durationScale, clockSpeed, hosts, featuresNeedingRestart, faults, durations, clusterValidationWarnings, null);
     }
 
     public LabScenario(double durationScale, double clockSpeed, Map<String, HostOverride> hosts,
                        List<String> featuresNeedingRestart, List<Fault> faults) {
-        this(durationScale, clockSpeed, hosts, featuresNeedingRestart, faults, null, null);
+        this(durationScale, clockSpeed, hosts, featuresNeedingRestart, faults, null, null, null);
     }
 
     /** The warnings cluster validation reports on this scenario's lab. */
@@ -50,19 +60,28 @@ public record LabScenario(double durationScale, double clockSpeed, Map<String, H
     }
 
     public LabScenario withDurationScale(double scale) {
-        return new LabScenario(scale, clockSpeed, hosts, featuresNeedingRestart, faults, durations, clusterValidationWarnings);
+        return new LabScenario(scale, clockSpeed, hosts, featuresNeedingRestart, faults, durations, clusterValidationWarnings,
+                corruptBackups);
     }
 
     public LabScenario withFaults(List<Fault> newFaults) {
         return new LabScenario(durationScale, clockSpeed, hosts, featuresNeedingRestart, newFaults, durations,
-                clusterValidationWarnings);
+                clusterValidationWarnings, corruptBackups);
     }
 
     public LabScenario withHost(String host, HostOverride override) {
         Map<String, HostOverride> copy = new java.util.HashMap<>(hosts);
         copy.put(host.toUpperCase(java.util.Locale.ROOT), override);
         return new LabScenario(durationScale, clockSpeed, copy, featuresNeedingRestart, faults, durations,
-                clusterValidationWarnings);
+                clusterValidationWarnings, corruptBackups);
+    }
+
+    /** The same scenario where the first {@code times} full backups to files matching {@code pattern} are damaged. */
+    public LabScenario withCorruptBackups(String pattern, int times) {
+        Map<String, Integer> copy = new java.util.LinkedHashMap<>(corruptBackups);
+        copy.put(pattern, times);
+        return new LabScenario(durationScale, clockSpeed, hosts, featuresNeedingRestart, faults, durations,
+                clusterValidationWarnings, copy);
     }
 
     public HostOverride host(String name) {

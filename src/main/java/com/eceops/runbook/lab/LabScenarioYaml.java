@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *   - { operation: startService, host: CC2K125ECEAA, slowBy: 5m }   # or PT5M, 30s, 1h
  * durations: { sqlRestart: PT10H }   # single simulated durations, unscaled (names in LabDurations.NAMES)
  * clusterValidationWarnings: []       # what cluster validation warns about (default: the usual two)
+ * corruptBackups: { "eGMasterDB_PrePatch_*": 1 }   # the first n full backups to matching files come out damaged
  * </pre>
  */
 final class LabScenarioYaml {
@@ -54,7 +55,21 @@ final class LabScenarioYaml {
                 faults, durations((Map<String, Object>) root.get("durations")),
                 root.containsKey("clusterValidationWarnings")
                         ? ((List<Object>) root.get("clusterValidationWarnings")).stream().map(String::valueOf).toList()
-                        : null);
+                        : null,
+                corruptBackups((Map<String, Object>) root.get("corruptBackups")));
+    }
+
+    private static Map<String, Integer> corruptBackups(Map<String, Object> given) {
+        Map<String, Integer> corrupt = new LinkedHashMap<>();
+        if (given != null) {
+            given.forEach((pattern, times) -> {
+                if (!(times instanceof Number n) || n.intValue() < 1) {
+                    throw new IllegalArgumentException("corruptBackups: '" + pattern + "' needs a count of 1 or more, not " + times);
+                }
+                corrupt.put(pattern, n.intValue());
+            });
+        }
+        return corrupt;
     }
 
     private static Map<String, Duration> durations(Map<String, Object> given) {

@@ -5,6 +5,8 @@ import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.sql.AgentJob;
 import com.eceops.runbook.sql.AvailabilityGroupSpec;
 import com.eceops.runbook.sql.AvailabilityGroupState;
+import com.eceops.runbook.sql.BackupSetFacts;
+import com.eceops.runbook.sql.BackupVerification;
 import com.eceops.runbook.sql.DatabaseFacts;
 import com.eceops.runbook.sql.ListenerSpec;
 import com.eceops.runbook.sql.SqlServerFacts;
@@ -19,16 +21,18 @@ final class LabSqlServer implements SqlServerOperations {
     private final LabContext lab;
     private final LabFileSystem files;
     private final LabAvailabilityGroup availabilityGroup;
+    private final LabPrePatchBackups prePatch;
 
     LabSqlServer(LabContext lab) {
         this.lab = lab;
         this.files = new LabFileSystem(lab);
         this.availabilityGroup = new LabAvailabilityGroup(lab, this);
+        this.prePatch = new LabPrePatchBackups(lab, this, files);
     }
 
-    /** The instance on a host, which must answer. */
+    /** The instance on a host, which must answer; the listener's name reaches the primary, as a connection would. */
     SqlInstanceState instance(String host) {
-        HostState h = lab.reachableHost(host);
+        HostState h = lab.reachableHost(replicaBehind(host));
         SqlInstanceState sql = lab.state().sql.get(h.name);
         if (sql == null) {
             throw lab.refuse(h.name, "no SQL Server instance on " + h.name);
@@ -38,6 +42,15 @@ final class LabSqlServer implements SqlServerOperations {
                     "SQL Server does not answer (service restarting until " + sql.restartingUntil + ")");
         }
         return sql;
+    }
+
+    private String replicaBehind(String host) {
+        AgLabState ag = lab.state().availabilityGroup;
+        if (ag != null && ag.listenerName != null && ag.primary() != null
+                && LabContext.shortName(host).equals(LabContext.key(ag.listenerName))) {
+            return ag.primary();
+        }
+        return host;
     }
 
     SqlInstanceState.Database database(SqlInstanceState sql, String name) {
@@ -135,12 +148,32 @@ final class LabSqlServer implements SqlServerOperations {
         if (!"ONLINE".equals(db.state)) {
             throw lab.refuse(sql.host, "database " + database + " is " + db.state + " and cannot be backed up");
         }
+        return writeFullBackup(sql, db, path, compression);
+    }
+
+    /** A new full backup set in the file (INIT): damaged when the scenario says so for this file name. */
+    Change writeFullBackup(SqlInstanceState sql, SqlInstanceState.Database db, String path, boolean compression) {
         long sequence = lab.nextSequence();
-        LabBackupFile backup = new LabBackupFile(LabBackupFile.FULL, db.name, sql.host, sequence, db.recoveryModel.name(), compression);
+        boolean damaged = comesOutDamaged(path);
+        LabBackupFile backup = new LabBackupFile(LabBackupFile.FULL, db.name, sql.host, sequence, db.recoveryModel.name(),
+                compression, db.schemaVersion, damaged);
         files.write(sql.host, path, backup.content(), lab.now());
         db.lastFullSeq = sequence;
         db.lastFullAt = lab.now();
-        return lab.record(sql.host, "last full backup of " + database, "-", path);
+        return lab.record(sql.host, "last full backup of " + db.name, "-", path + (damaged ? " (damaged)" : ""));
+    }
+
+    private boolean comesOutDamaged(String path) {
+        String name = LabPaths.fileName(path).toLowerCase(java.util.Locale.ROOT);
+        for (var pattern : lab.state().scenario.corruptBackups().entrySet()) {
+            String regex = java.util.regex.Pattern.quote(pattern.getKey().toLowerCase(java.util.Locale.ROOT)).replace("*", "\\E.*\\Q");
+            int done = lab.state().corruptedBackups.getOrDefault(pattern.getKey(), 0);
+            if (name.matches(regex) && done < pattern.getValue()) {
+                lab.state().corruptedBackups.put(pattern.getKey(), done + 1);
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -157,7 +190,8 @@ final class LabSqlServer implements SqlServerOperations {
             throw lab.refuse(sql.host, "BACKUP LOG cannot be performed because there is no current full backup of " + database);
         }
         long sequence = lab.nextSequence();
-        LabBackupFile backup = new LabBackupFile(LabBackupFile.LOG, db.name, sql.host, sequence, db.recoveryModel.name(), false);
+        LabBackupFile backup = new LabBackupFile(LabBackupFile.LOG, db.name, sql.host, sequence, db.recoveryModel.name(), false,
+                db.schemaVersion, false);
         files.write(sql.host, path, backup.content(), lab.now());
         db.lastLogSeq = sequence;
         db.lastLogAt = lab.now();
@@ -169,12 +203,16 @@ final class LabSqlServer implements SqlServerOperations {
         return existing != null && existing.type().equals(type) && existing.database().equalsIgnoreCase(database);
     }
 
-    private LabBackupFile backupAt(SqlInstanceState sql, String path, String type) {
+    LabBackupFile backupAt(SqlInstanceState sql, String path, String type) {
         LabBackupFile backup = files.read(sql.host, path).map(f -> LabBackupFile.parse(f.content))
                 .orElseThrow(() -> lab.refuse(sql.host, "cannot open backup device " + path + ": no such file"
                         + " (copy the backups to the secondary first, post-4)"));
         if (!backup.type().equals(type)) {
             throw lab.refuse(sql.host, path + " holds a " + backup.type() + " backup, not a " + type + " backup");
+        }
+        if (backup.damaged()) {
+            throw lab.refuse(sql.host, "RESTORE detected an error on page in " + path + ": the backup set is damaged;"
+                    + " RESTORE DATABASE is terminating abnormally");
         }
         return backup;
     }
@@ -195,12 +233,23 @@ final class LabSqlServer implements SqlServerOperations {
         if (existing != null && existing.inAvailabilityGroup) {
             throw lab.refuse(sql.host, "RESTORE over " + database + " fails: the database is joined to an availability group");
         }
+        if (existing != null && "ONLINE".equals(existing.state)) {
+            throw lab.refuse(sql.host, "RESTORE over the ONLINE database " + database + " fails without WITH REPLACE:"
+                    + " the tail of its log has not been backed up");
+        }
         String before = existing == null ? "absent" : existing.state;
-        SqlInstanceState.Database db = addDatabase(sql, database,
-                recovery == Recovery.NORECOVERY ? "RESTORING" : "ONLINE", RecoveryModel.valueOf(backup.recoveryModel()));
+        SqlInstanceState.Database db = restored(sql, database, backup, recovery == Recovery.NORECOVERY ? "RESTORING" : "ONLINE");
+        return lab.record(sql.host, "database " + database, before, db.state + " (restored from " + backup.id() + ")");
+    }
+
+    /** The database as a full restore leaves it: a new copy of the backup's content, nothing backed up from it yet. */
+    SqlInstanceState.Database restored(SqlInstanceState sql, String database, LabBackupFile backup, String state) {
+        SqlInstanceState.Database db = addDatabase(sql, database, state, RecoveryModel.valueOf(backup.recoveryModel()));
         db.restoredFrom = backup.id();
         db.restoredFullSeq = backup.sequence();
-        return lab.record(sql.host, "database " + database, before, db.state + " (restored from " + backup.id() + ")");
+        db.restoredAt = lab.now();
+        db.schemaVersion = backup.schemaVersion();
+        return db;
     }
 
     @Override
@@ -219,10 +268,46 @@ final class LabSqlServer implements SqlServerOperations {
             throw lab.refuse(sql.host, "the log backup " + log.id() + " does not follow the restored full backup " + db.restoredFrom);
         }
         db.restoredLogSeq = log.sequence();
+        db.schemaVersion = log.schemaVersion();
         if (recovery == Recovery.RECOVERY) {
             db.state = "ONLINE";
         }
         return lab.record(sql.host, "log of " + database, "full " + db.restoredFrom, db.state + ", log " + log.id());
+    }
+
+    @Override
+    public Change backupDatabaseBeforePatch(String host, String database, String path) {
+        return prePatch.backUp(host, database, path);
+    }
+
+    @Override
+    public BackupVerification verifyBackup(String host, String path) {
+        return prePatch.verify(host, path);
+    }
+
+    @Override
+    public Optional<BackupSetFacts> readBackupSet(String host, String database, String path) {
+        return prePatch.readBackupSet(host, database, path);
+    }
+
+    @Override
+    public Optional<Instant> lastRestoreFrom(String host, String database, String path) {
+        return prePatch.lastRestoreFrom(host, database, path);
+    }
+
+    @Override
+    public Change restoreDatabaseBeforePatch(String host, String database, String path, int position, String backupServer) {
+        return prePatch.restoreBeforePatch(host, database, path, position, backupServer);
+    }
+
+    @Override
+    public Change replaceSecondaryCopy(String host, String database, String path) {
+        return prePatch.replaceSecondaryCopy(host, database, path);
+    }
+
+    @Override
+    public Change leaveAvailabilityGroup(String host, String database) {
+        return prePatch.leaveGroup(host, database);
     }
 
     @Override

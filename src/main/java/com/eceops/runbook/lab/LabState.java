@@ -28,5 +28,7 @@ class LabState {
     public List<PendingCall> pending = new ArrayList<>();
     /** ECE's email Dispatcher and Retriever processes and instances; made on first use (patch-1.2, patch-4.6). */
     public List<EmailProcessState> emailProcesses;
+    /** How many damaged backups each corruptBackups pattern of the scenario has produced so far. */
+    public Map<String, Integer> corruptedBackups = new LinkedHashMap<>();
     public long sequence;
 }

@@ -90,6 +90,13 @@ public final class RehearsalLab {
         return List.copyOf(context.state().ledger);
     }
 
+    /** The schema version the database holds on the host ("base" after setup), or empty when there is no such database. */
+    public synchronized java.util.Optional<String> databaseSchemaVersion(String host, String database) {
+        SqlInstanceState sql = context.state().sql.get(LabContext.key(host));
+        SqlInstanceState.Database db = sql == null ? null : sql.databases.get(LabContext.key(database));
+        return java.util.Optional.ofNullable(db).map(d -> d.schemaVersion);
+    }
+
     /** The people's manual steps, for rehearsals of tasks that a person completes. */
     public LabPersons persons() {
         return new LabPersons(this);

@@ -42,7 +42,13 @@ class SqlInstanceState {
         public String restoredFrom;
         public long restoredFullSeq;
         public long restoredLogSeq;
+        public Instant restoredAt;
         public boolean inAvailabilityGroup;
         public Instant joinedAt;
+        /**
+         * What the database holds, as a version: "base" after ECE setup, raised by a patch's database upgrade
+         * (LabHandwork#upgradeEceDatabases), carried by backups and brought back by a restore.
+         */
+        public String schemaVersion = "base";
     }
 }

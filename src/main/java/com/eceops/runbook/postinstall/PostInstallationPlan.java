@@ -7,16 +7,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.operations.OperationFailedException;
 
-/** Names and paths post-installation works with, from the inventory and the replica noted at install time. */
-record PostInstallationPlan(Estate estate, String primary, String secondary) {
+/**
+ * Names and paths post-installation works with, from the inventory and the replica noted at install time. The
+ * seeding backups are {@code <db><tag>.bak/.trn}; the tag is empty at installation and names the run when the
+ * rollback of a patch seeds again, so that a re-seed writes new files instead of finding the installation's.
+ */
+record PostInstallationPlan(Estate estate, String primary, String secondary, String seedBackupTag) {
 
     static PostInstallationPlan of(Estate estate, DelegateExecution execution) {
         Object primary = execution.getVariable("primaryReplica");
         Object secondary = execution.getVariable("secondaryReplica");
+        Object tag = execution.getVariable(PostInstallationVariables.SEED_BACKUP_TAG);
         String a = estate.sideA().collocated().name();
         String b = estate.sideB().collocated().name();
         return new PostInstallationPlan(estate, primary == null ? a : primary.toString(),
-                secondary == null ? b : secondary.toString());
+                secondary == null ? b : secondary.toString(), tag == null ? "" : tag.toString());
     }
 
     List<String> collocated() {
@@ -37,11 +42,11 @@ record PostInstallationPlan(Estate estate, String primary, String secondary) {
     }
 
     String fullBackup(String database) {
-        return estate.paths().sqlBackups() + "\\" + database + ".bak";
+        return estate.paths().sqlBackups() + "\\" + database + seedBackupTag + ".bak";
     }
 
     String logBackup(String database) {
-        return estate.paths().sqlBackups() + "\\" + database + ".trn";
+        return estate.paths().sqlBackups() + "\\" + database + seedBackupTag + ".trn";
     }
 
     String eceServiceAccount() {

@@ -13,6 +13,8 @@ public final class PostInstallationVariables {
     public static final String CISCO_REPORT = "ciscoServiceReport";
     public static final String DATABASES_SYNCHRONIZED = "eceDatabasesSynchronized";
     public static final String SYNCHRONIZATION_REPORT = "eceDatabasesSynchronizationReport";
+    /** Put into the seeding backups' file names (post-3, post-4); empty at installation, set by a re-seed. */
+    public static final String SEED_BACKUP_TAG = "seedBackupTag";
 
     private PostInstallationVariables() {
     }

@@ -12,7 +12,8 @@ import com.eceops.runbook.sql.SqlServerOperations.Recovery;
 
 /**
  * post-4: RESTORE DATABASE and RESTORE LOG WITH NORECOVERY of the three ECE databases on the secondary. Refused
- * when the target is the primary replica at that moment. A copy already joined to the group is left alone.
+ * when the target is the primary replica at that moment. A copy already joined to the group is left alone; a copy
+ * that is there but not joined (left behind when its database left the group) is replaced WITH REPLACE.
  */
 @Component("restoreEceDatabasesDelegate")
 class RestoreEceDatabasesDelegate extends RunbookStep {
@@ -30,7 +31,12 @@ class RestoreEceDatabasesDelegate extends RunbookStep {
             if (find(run, target, database).map(DatabaseFacts::inAvailabilityGroup).orElse(false)) {
                 continue;
             }
-            run.sql().restoreDatabase(target, database, plan.fullBackup(database), Recovery.NORECOVERY);
+            if (find(run, target, database).isPresent()) {
+                // A stale copy that left the group (re-seed after a rollback): replaced, on the secondary only.
+                run.sql().replaceSecondaryCopy(target, database, plan.fullBackup(database));
+            } else {
+                run.sql().restoreDatabase(target, database, plan.fullBackup(database), Recovery.NORECOVERY);
+            }
             run.sql().restoreLog(target, database, plan.logBackup(database), Recovery.NORECOVERY);
             boolean restoring = find(run, target, database).map(d -> "RESTORING".equalsIgnoreCase(d.state())).orElse(false);
             if (!restoring) {

@@ -105,6 +105,11 @@ final class AvailabilityGroupStatements {
         return "ALTER AVAILABILITY GROUP " + name(group) + " REMOVE DATABASE " + name(database) + ";";
     }
 
+    /** Rollback, on a secondary replica: takes the local copy out of its group (ALTER DATABASE SET HADR OFF). */
+    static String leaveGroup(String database) {
+        return "ALTER DATABASE " + name(database) + " SET HADR OFF;";
+    }
+
     /** A planned manual failover without data loss, run on the synchronized secondary that takes over. */
     static String failover(String group) {
         return "ALTER AVAILABILITY GROUP " + name(group) + " FAILOVER;";

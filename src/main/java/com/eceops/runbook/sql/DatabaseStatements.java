@@ -55,6 +55,24 @@ final class DatabaseStatements {
         return "RESTORE LOG " + name(database) + "\n FROM DISK = " + text(path) + "\n WITH " + recovery.name() + ";";
     }
 
+    /**
+     * Rollback on the primary, and re-seeding on the secondary: restores over an existing database. REPLACE
+     * skips the safety check that would refuse it (a database of that name exists, its log tail not backed up);
+     * FILE names the backup set in the file (1 with INIT).
+     */
+    static String restoreDatabaseReplacing(String database, String path, int position, SqlServerOperations.Recovery recovery) {
+        if (position < 1) {
+            throw new IllegalArgumentException("a backup set position starts at 1: " + position);
+        }
+        return "RESTORE DATABASE " + name(database) + "\n FROM DISK = " + text(path) + "\n WITH FILE = " + TSql.number(position)
+                + ", REPLACE, " + recovery.name() + ", STATS = 25;";
+    }
+
+    /** patch-2.1: the backup set name the document gives its pre-patch backups; no compression, as there. */
+    static BackupOptions beforePatch(String database) {
+        return new BackupOptions(database + "-Full Backup Before Patch", false, 25);
+    }
+
     /** patch-2.1: proves the pre-patch backup set is complete and readable, without restoring it (no CHECKSUM: the document's backup has none, error 3187). */
     static String verifyBackup(String path) {
         return "RESTORE VERIFYONLY FROM DISK = " + text(path) + ";";

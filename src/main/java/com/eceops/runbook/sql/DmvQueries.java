@@ -65,4 +65,21 @@ final class DmvQueries {
             + "JOIN msdb.dbo.backupset b ON b.backup_set_id = rh.backup_set_id\n"
             + "JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id\n"
             + "WHERE rh.destination_database_name = ? AND f.physical_device_name = ?;";
+
+    /** patch-2.1: the latest full backup of a database written to a file; finish time in UTC, LSNs as text. */
+    static final String BACKUP_SET_AT_PATH = "SELECT TOP (1) b.position, CONVERT(nvarchar(40), b.first_lsn) AS first_lsn,\n"
+            + " CONVERT(nvarchar(40), b.last_lsn) AS last_lsn,\n"
+            + " CONVERT(nvarchar(33), DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()), b.backup_finish_date), 126) AS finished_utc\n"
+            + "FROM msdb.dbo.backupset b\n"
+            + "JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id\n"
+            + "WHERE f.physical_device_name = ? AND b.database_name = ? AND b.type = 'D'\n"
+            + "ORDER BY b.backup_finish_date DESC;";
+
+    /** Rollback: when a database was last restored from a file (restorehistory.restore_date, in UTC). */
+    static final String LAST_RESTORE_FROM_PATH = "SELECT CONVERT(nvarchar(33), DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()),\n"
+            + "  MAX(rh.restore_date)), 126) AS restored_utc\n"
+            + "FROM msdb.dbo.restorehistory rh\n"
+            + "JOIN msdb.dbo.backupset b ON b.backup_set_id = rh.backup_set_id\n"
+            + "JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id\n"
+            + "WHERE rh.destination_database_name = ? AND f.physical_device_name = ?;";
 }

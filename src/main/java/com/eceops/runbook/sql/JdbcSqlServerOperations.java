@@ -7,8 +7,10 @@ import com.eceops.runbook.estate.Subnet;
 import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.operations.OperationFailedException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -148,9 +150,89 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         });
     }
 
-    /** patch-2.1: reads the pre-patch backup back without restoring it. */
-    public List<BatchResult> verifyBackup(String host, String path) {
-        return with(host, "master", s -> s.run(DatabaseStatements.verifyBackup(path), "master", "patch-2.1"));
+    @Override
+    public Change backupDatabaseBeforePatch(String host, String database, String path) {
+        return with(host, "master", s -> {
+            ServerStateReader state = new ServerStateReader(s, host);
+            existing(host, state, database);
+            s.run(DatabaseStatements.backupDatabase(database, path, DatabaseStatements.beforePatch(database)), "master", "patch-2.1");
+            verify(host, state.backupSet(database, path).isPresent(), "msdb records the backup of " + database + " at " + path);
+            return Change.of("-", "full backup of " + database + " at " + path);
+        });
+    }
+
+    /** patch-2.1: reads the backup back without restoring it; what the server refuses is the verdict. */
+    @Override
+    public BackupVerification verifyBackup(String host, String path) {
+        return with(host, "master", s -> verify(s, path));
+    }
+
+    private static BackupVerification verify(SqlSession session, String path) {
+        try {
+            List<BatchResult> results = session.run(DatabaseStatements.verifyBackup(path), "master", "patch-2.1");
+            String said = results.stream().flatMap(r -> r.messages().stream()).map(ServerMessage::text)
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return new BackupVerification(path, true, said.isBlank() ? "valid" : said);
+        } catch (SqlStatementFailedException e) {
+            // Only the server's own errors (3201 cannot open, 3013 terminating, 3241/3242/3203 damaged) are a verdict.
+            if (e.errors().stream().noneMatch(m -> m.number() > 0 && m.isError())) {
+                throw e;
+            }
+            return new BackupVerification(path, false, e.errors().stream().map(ServerMessage::toString)
+                    .collect(java.util.stream.Collectors.joining(" | ")));
+        }
+    }
+
+    @Override
+    public Optional<BackupSetFacts> readBackupSet(String host, String database, String path) {
+        return read(host, r -> r.backupSet(database, path));
+    }
+
+    @Override
+    public Optional<Instant> lastRestoreFrom(String host, String database, String path) {
+        return read(host, r -> r.lastRestore(database, path));
+    }
+
+    @Override
+    public Change restoreDatabaseBeforePatch(String host, String database, String path, int position, String backupServer) {
+        return with(host, "master", s -> {
+            ServerStateReader state = new ServerStateReader(s, host);
+            if (state.lastRestore(database, path).isPresent()) {
+                return Change.none(database + " restored from " + path);
+            }
+            SqlGuards.restoreBeforePatch(host, database, backupServer, state.localRoles(), state.databases(), verify(s, path));
+            s.run(DatabaseStatements.restoreDatabaseReplacing(database, path, position, Recovery.RECOVERY), "master", "patch-2.1");
+            verify(host, existing(host, state, database).state().equals("ONLINE"), database + " is ONLINE");
+            return Change.of(database + " as patched", database + " restored from " + path + ", ONLINE");
+        });
+    }
+
+    @Override
+    public Change replaceSecondaryCopy(String host, String database, String path) {
+        return with(host, "master", s -> {
+            ServerStateReader state = new ServerStateReader(s, host);
+            SqlGuards.replaceOnSecondary(host, database, state.localRoles(), state.databases());
+            if (state.count(DmvQueries.RESTORES_FROM_PATH, database, path) > 0) {
+                return Change.none(database + " restored from " + path);
+            }
+            s.run(DatabaseStatements.restoreDatabaseReplacing(database, path, 1, Recovery.NORECOVERY), "master", "post-4");
+            verify(host, existing(host, state, database).state().equals("RESTORING"), database + " is RESTORING");
+            return Change.of(database + " stale copy", database + " restored from " + path + ", RESTORING");
+        });
+    }
+
+    @Override
+    public Change leaveAvailabilityGroup(String host, String database) {
+        return with(host, "master", s -> {
+            ServerStateReader state = new ServerStateReader(s, host);
+            SqlGuards.onSecondary(host, "ALTER DATABASE " + database + " SET HADR OFF", state.localRoles());
+            if (!existing(host, state, database).inAvailabilityGroup()) {
+                return Change.none(database + " not joined");
+            }
+            s.run(AvailabilityGroupStatements.leaveGroup(database), "master", "patch-2.1");
+            verify(host, !existing(host, state, database).inAvailabilityGroup(), database + " is no longer joined");
+            return Change.of(database + " joined", database + " not joined");
+        });
     }
 
     /** post-8: the four GRANTs in SSISDB for the SSIS Server Maintenance Job. GRANT is idempotent. */

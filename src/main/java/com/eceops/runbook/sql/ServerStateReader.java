@@ -63,6 +63,17 @@ final class ServerStateReader {
         return new AvailabilityGroupState(group, true, listener, replicas, databases);
     }
 
+    Optional<BackupSetFacts> backupSet(String database, String path) {
+        return session.query(DmvQueries.BACKUP_SET_AT_PATH, path, database).stream().findFirst()
+                .map(r -> new BackupSetFacts(database, host, path, instant(r.get("finished_utc")).orElse(null),
+                        str(r.get("first_lsn")), str(r.get("last_lsn")), toInt(r.get("position"))));
+    }
+
+    Optional<Instant> lastRestore(String database, String path) {
+        return session.query(DmvQueries.LAST_RESTORE_FROM_PATH, database, path).stream().findFirst()
+                .flatMap(r -> instant(r.get("restored_utc")));
+    }
+
     int count(String sql, Object... parameters) {
         List<Map<String, Object>> rows = session.query(sql, parameters);
         return rows.isEmpty() ? 0 : toInt(rows.get(0).values().iterator().next());

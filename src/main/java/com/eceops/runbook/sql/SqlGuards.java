@@ -44,4 +44,59 @@ final class SqlGuards {
                     + "availability group and this would make " + databasesInGroup + "; install Enterprise (sys-4)");
         }
     }
+
+    /**
+     * Rollback on the primary: the pre-patch backup goes back only where it cannot hit a live replica's data by
+     * mistake. Never on a secondary replica, only on the server that took the backup or the primary, never over a
+     * database still joined to an availability group, and never from a file that RESTORE VERIFYONLY refused.
+     */
+    static void restoreBeforePatch(String host, String database, String backupServer, Map<String, String> localRoles,
+                                   List<DatabaseFacts> databases, BackupVerification verification) {
+        String operation = "RESTORE " + database + " WITH REPLACE";
+        localRoles.forEach((group, role) -> {
+            if ("SECONDARY".equalsIgnoreCase(role)) {
+                throw new SqlGuardRefusedException(host, operation, host + " is a SECONDARY replica of " + group
+                        + "; the pre-patch backup is restored on the primary only, the secondary is seeded again");
+            }
+        });
+        boolean primary = localRoles.values().stream().anyMatch("PRIMARY"::equalsIgnoreCase);
+        if (!primary && !host.equalsIgnoreCase(backupServer)) {
+            throw new SqlGuardRefusedException(host, operation, host + " is neither the server that took the backup ("
+                    + backupServer + ") nor the primary replica");
+        }
+        databases.stream().filter(d -> d.name().equalsIgnoreCase(database) && d.inAvailabilityGroup()).findFirst()
+                .ifPresent(d -> {
+                    throw new SqlGuardRefusedException(host, operation, database + " is joined to an availability group on "
+                            + host + "; remove it from the group first (rollback step 2)");
+                });
+        if (!verification.valid()) {
+            throw new SqlGuardRefusedException(host, operation, verification.path() + " fails RESTORE VERIFYONLY: "
+                    + verification.report());
+        }
+    }
+
+    /** Re-seeding: a stale copy is replaced on a secondary replica only, and never while it is joined. */
+    static void replaceOnSecondary(String host, String database, Map<String, String> localRoles, List<DatabaseFacts> databases) {
+        String operation = "RESTORE " + database + " WITH REPLACE, NORECOVERY";
+        boolean secondary = !localRoles.isEmpty() && localRoles.values().stream().allMatch("SECONDARY"::equalsIgnoreCase);
+        if (!secondary) {
+            throw new SqlGuardRefusedException(host, operation, host + " is not a secondary replica (roles " + localRoles
+                    + "); a copy is replaced on the secondary only, never over the primary's data");
+        }
+        databases.stream().filter(d -> d.name().equalsIgnoreCase(database) && d.inAvailabilityGroup()).findFirst()
+                .ifPresent(d -> {
+                    throw new SqlGuardRefusedException(host, operation, database + " is still joined to an availability group on "
+                            + host + "; take it out first (SET HADR OFF)");
+                });
+    }
+
+    /** Rollback: SET HADR OFF takes a secondary's copy out; on the primary it would be REMOVE DATABASE. */
+    static void onSecondary(String host, String operation, Map<String, String> localRoles) {
+        localRoles.forEach((group, role) -> {
+            if ("PRIMARY".equalsIgnoreCase(role)) {
+                throw new SqlGuardRefusedException(host, operation, host + " is the PRIMARY replica of " + group
+                        + "; SET HADR OFF runs on a secondary (REMOVE DATABASE on the primary)");
+            }
+        });
+    }
 }

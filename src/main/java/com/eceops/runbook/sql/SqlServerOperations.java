@@ -1,7 +1,9 @@
 package com.eceops.runbook.sql;
 
 import com.eceops.runbook.operations.Change;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the runbook does to a SQL Server instance. The rehearsal lab implements it against the simulated
@@ -46,6 +48,40 @@ public interface SqlServerOperations {
 
     /** {@code RESTORE LOG ... FROM DISK = path WITH NORECOVERY|RECOVERY} onto a database in RESTORING state. */
     Change restoreLog(String host, String database, String path, Recovery recovery);
+
+    /**
+     * patch-2.1: {@code BACKUP DATABASE ... TO DISK = path WITH INIT}, written every time: it overwrites the
+     * backup sets the file held (a failed or damaged earlier attempt). The caller decides whether a backup is
+     * needed: a file that already passes {@link #verifyBackup} is left alone.
+     */
+    Change backupDatabaseBeforePatch(String host, String database, String path);
+
+    /** patch-2.1 and rollback: {@code RESTORE VERIFYONLY FROM DISK = path}; an unreadable backup is an answer. */
+    BackupVerification verifyBackup(String host, String path);
+
+    /** The latest full backup of {@code database} written to {@code path}, as the history of {@code host} shows it. */
+    Optional<BackupSetFacts> readBackupSet(String host, String database, String path);
+
+    /** When {@code database} was last restored from {@code path} on {@code host}, from its restore history. */
+    Optional<Instant> lastRestoreFrom(String host, String database, String path);
+
+    /**
+     * Rollback: {@code RESTORE DATABASE ... FROM DISK = path WITH FILE = position, REPLACE, RECOVERY} over the
+     * patched database. Refused while the database is joined to an availability group, on a secondary replica,
+     * on any server but {@code backupServer} (which took the backup) or the primary, and from a file that fails
+     * RESTORE VERIFYONLY. A database already restored from {@code path} changes nothing.
+     */
+    Change restoreDatabaseBeforePatch(String host, String database, String path, int position, String backupServer);
+
+    /**
+     * Re-seeding: {@code RESTORE DATABASE ... WITH REPLACE, NORECOVERY} over a stale copy on a secondary replica
+     * (left restoring after its database left the group). Refused on anything but a secondary replica and over
+     * a copy still joined to a group. The same backup again changes nothing.
+     */
+    Change replaceSecondaryCopy(String host, String database, String path);
+
+    /** Rollback: {@code ALTER DATABASE ... SET HADR OFF} on a secondary whose copy is still joined; refused on the primary. */
+    Change leaveAvailabilityGroup(String host, String database);
 
     /** The user databases (SSISDB included): state, recovery model, AG membership, last backups. */
     List<DatabaseFacts> readDatabases(String host);

@@ -1,0 +1,59 @@
+package com.eceops.runbook.patchdatabases;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.sql.AvailabilityGroupState;
+import com.eceops.runbook.sql.DatabaseFacts;
+
+/**
+ * Rollback step 2: the three ECE databases leave the availability group: REMOVE DATABASE on the primary (which
+ * takes the secondary copies out too), then SET HADR OFF for a secondary copy that still counts itself joined
+ * (a secondary that did not hear it). When every database was already restored from its pre-patch file, this is a
+ * rerun of a finished rollback: the databases joined since are left in the group.
+ */
+@Component("removeEceDatabasesFromGroupDelegate")
+class RemoveEceDatabasesFromGroupDelegate extends RunbookStep {
+
+    RemoveEceDatabasesFromGroupDelegate(RunOperations runs) {
+        super(runs);
+    }
+
+    @Override
+    protected void perform(DelegateExecution execution, RunContext run) {
+        RollbackPlan plan = RollbackPlan.of(execution, run);
+        if (plan.databases().stream().allMatch(db -> run.sql().lastRestoreFrom(plan.primary(), db, plan.source(db)).isPresent())) {
+            return;
+        }
+        for (String database : plan.databases()) {
+            if (inGroup(run.sql().readAvailabilityGroup(plan.primary(), plan.group()), database)) {
+                run.sql().removeDatabaseFromAvailabilityGroup(plan.primary(), plan.group(), database);
+            }
+            if (joined(run.sql().readDatabases(plan.secondary()), database)) {
+                run.sql().leaveAvailabilityGroup(plan.secondary(), database);
+            }
+        }
+        AvailabilityGroupState group = run.sql().readAvailabilityGroup(plan.primary(), plan.group());
+        List<DatabaseFacts> onSecondary = run.sql().readDatabases(plan.secondary());
+        for (String database : plan.databases()) {
+            if (inGroup(group, database) || joined(onSecondary, database)) {
+                throw new OperationFailedException(plan.primary(), "remove " + database + " from " + plan.group(),
+                        database + " is still in the group");
+            }
+        }
+    }
+
+    private static boolean inGroup(AvailabilityGroupState group, String database) {
+        return group.databases().stream().anyMatch(d -> d.database().equalsIgnoreCase(database));
+    }
+
+    private static boolean joined(List<DatabaseFacts> databases, String database) {
+        return databases.stream().anyMatch(d -> d.name().equalsIgnoreCase(database) && d.inAvailabilityGroup());
+    }
+}
