@@ -29,6 +29,10 @@ final class LabEcePatches {
         String before = ece.patches.isEmpty() ? "base" : ece.patches.get(ece.patches.size() - 1);
         ece.patches.add(patch);
         lab.record(h.name, "ECE patch level", before, patch);
+        if (ece.components.contains(EceComponent.APPLICATION_SERVER) && lab.state().availabilityGroup != null
+                && lab.state().availabilityGroup.primary() != null) {
+            upgradeSchema(lab, patch);
+        }
         if (ece.components.contains(EceComponent.WEB_SERVER) && ece.eceHome != null) {
             Map<String, String> replaced = new LinkedHashMap<>();
             LabFileSystem files = new LabFileSystem(lab);
@@ -74,5 +78,30 @@ final class LabEcePatches {
         HostState.FileEntry old = h.files.get(LabPaths.key(path));
         replaced.put(path, old == null ? null : old.content);
         files.writeLocal(h, path, content, lab.now());
+    }
+
+    /**
+     * The ECE databases' schema becomes {@code version} on the primary and, by synchronous commit, on every joined
+     * secondary copy: what a patch's installer does through the listener. A version already there changes nothing.
+     */
+    static void upgradeSchema(LabContext lab, String version) {
+        AgLabState ag = lab.state().availabilityGroup;
+        if (ag == null || ag.primary() == null) {
+            throw lab.refuse("-", "the ECE databases are reached through the listener, and there is no availability group");
+        }
+        for (String database : lab.estate().databases().eceDatabases()) {
+            SqlInstanceState.Database primary = lab.state().sql.get(ag.primary()).databases.get(LabContext.key(database));
+            if (primary == null || version.equals(primary.schemaVersion)) {
+                continue;
+            }
+            lab.record(ag.primary(), "schema of " + database, primary.schemaVersion, version);
+            primary.schemaVersion = version;
+            for (AgLabState.Replica replica : ag.replicas.values()) {
+                SqlInstanceState.Database copy = lab.state().sql.get(replica.host).databases.get(LabContext.key(database));
+                if (!replica.host.equals(ag.primary()) && copy != null && copy.inAvailabilityGroup) {
+                    copy.schemaVersion = version;
+                }
+            }
+        }
     }
 }

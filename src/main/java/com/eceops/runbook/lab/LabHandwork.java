@@ -139,26 +139,7 @@ public final class LabHandwork {
      * already there changes nothing.
      */
     public void upgradeEceDatabases(String version) {
-        change("upgradeEceDatabasesByHand", () -> {
-            AgLabState ag = lab.context().state().availabilityGroup;
-            if (ag == null || ag.primary() == null) {
-                throw lab.context().refuse("-", "the ECE databases are reached through the listener, and there is no availability group");
-            }
-            for (String database : lab.context().estate().databases().eceDatabases()) {
-                SqlInstanceState.Database primary = lab.context().state().sql.get(ag.primary()).databases.get(LabContext.key(database));
-                if (primary == null || version.equals(primary.schemaVersion)) {
-                    continue;
-                }
-                lab.context().record(ag.primary(), "schema of " + database, primary.schemaVersion, version);
-                primary.schemaVersion = version;
-                for (AgLabState.Replica replica : ag.replicas.values()) {
-                    SqlInstanceState.Database copy = lab.context().state().sql.get(replica.host).databases.get(LabContext.key(database));
-                    if (!replica.host.equals(ag.primary()) && copy != null && copy.inAvailabilityGroup) {
-                        copy.schemaVersion = version;
-                    }
-                }
-            }
-        });
+        change("upgradeEceDatabasesByHand", () -> LabEcePatches.upgradeSchema(lab.context(), version));
     }
 
     private String domain() {

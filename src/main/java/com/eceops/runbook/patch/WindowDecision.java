@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * new end (local time in the window's zone) later than the current end and than now. A refusal leaves the task
  * open with the reason. Records who decided; {@code ApplyWindowDecisionDelegate} applies it.
  */
-@Component("windowDecision")
+@Component("windowDecisionCheck")
 public class WindowDecision implements TaskListener {
 
     static final String EXTEND = "extend";
