@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +59,13 @@ class PatchEceProcessTest extends SectionProcessTest {
     }
 
     private ProcessInstance startPatch(EarlierSteps lab, Date closes, String command) {
-        ProcessInstance run = start("PatchEce", lab, PatchFixture.window(closes, command));
+        return startPatch(lab, closes, command, SAMPLE);
+    }
+
+    private ProcessInstance startPatch(EarlierSteps lab, Date closes, String command, String estate) {
+        Map<String, Object> vars = PatchFixture.window(closes, command);
+        vars.put("estate", estate);
+        ProcessInstance run = start("PatchEce", lab, vars);
         PatchFixture.settle(engine, lab.key());
         return run;
     }
@@ -374,9 +379,90 @@ class PatchEceProcessTest extends SectionProcessTest {
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
-    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
-        Map<String, Object> copy = new HashMap<>(base);
-        copy.put(key, value);
-        return copy;
+    @Test
+    void anEstateWithoutProductionEmailSkipsTheEmailProcessesBeforeAndAfter() {
+        String key = "massivedynamic-noemail.rehearsal.20261128-220000-" + System.nanoTime() % 100000;
+        EarlierSteps lab = PatchFixture.installed(new EarlierSteps(key, null, labs.open(key, estates.load("massivedynamic-noemail"),
+                com.eceops.runbook.lab.LabScenario.defaults().withDurationScale(0))));
+        ProcessInstance run = startPatch(lab, CLOSES, COMMAND, "massivedynamic-noemail");
+        for (int web = 0; web < 2; web++) {
+            answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
+            answer(lab, "Task_MergeChatTemplates", Map.of("chatTemplatesMerged", true));
+        }
+        answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
+
+        assertThat(run).isEnded().hasPassed("Gateway_EmailHandled", "Gateway_EmailRestored", "EndEvent_Patched")
+                .hasNotPassed("Task_StopEmailProcesses", "Task_StartEmailProcesses");
+        assertThat(lab.lab().ledger()).noneMatch(e -> e.what().startsWith("email "));
     }
+
+    @Test
+    void aChangeManagerMayRollBackAStepThatDoesNotFitBeforeAnythingIsStopped() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(5 * 60)), COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
+
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
+
+        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopCiscoService");
+        assertThat(historic(run, "windowDecisions").toString()).isEqualTo("roll back decided by patchbob");
+        // The rollback found nothing to undo: no backup to restore, every server at its old level; it stopped and started ECE.
+        assertThat(lab.lab().ledger().subList(before.size(), lab.lab().ledger().size()))
+                .allMatch(e -> e.operation().equals("stopService") || e.operation().equals("startService"));
+        assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
+    }
+
+    /** RollBackPatch started on its own, as PatchEce hands it over when nothing was backed up or patched. */
+    private ProcessInstance startRollBack(EarlierSteps lab) {
+        Map<String, Object> vars = PatchFixture.window(CLOSES, null);
+        vars.put("patchOrder", new java.util.ArrayList<>(PatchRun.order(lab.lab().estate())));
+        vars.put("levelsBeforePatch", String.join(";", PatchRun.order(lab.lab().estate()).stream().map(h -> h + "=base").toList()));
+        ProcessInstance run = start("RollBackPatch", lab, vars);
+        PatchFixture.settle(engine, lab.key());
+        return run;
+    }
+
+    @Test
+    void aRollbackWhoseStopHangsGoesToTheOperators() {
+        EarlierSteps lab = PatchFixture.installed(prepare("cisco-stop-held-up"));
+        ProcessInstance run = startRollBack(lab);
+        assertThat(variable(task(lab, "Task_RbLookIntoCiscoServiceStop"), "pollCount")).isEqualTo(3);
+        answer(lab, "Task_RbLookIntoCiscoServiceStop", Map.of());
+        assertThat(task(lab, "Task_RbLookIntoCiscoServiceStop")).isNotNull();
+        assertThat(run).hasNotPassed("SubProcess_UninstallPatch");
+        runtime.deleteProcessInstance(run.getId(), "test finished");
+    }
+
+    @Test
+    void aRollbackWhoseStartHangsGoesToTheOperators() {
+        EarlierSteps lab = PatchFixture.installed(prepare("cisco-start-held-up"));
+        ProcessInstance run = startRollBack(lab);
+        answer(lab, "Task_RbLookIntoCiscoServiceStart", Map.of());
+        assertThat(task(lab, "Task_RbLookIntoCiscoServiceStart")).isNotNull();
+        assertThat(run).hasPassed("Gateway_DatabasesHandled", "SubProcess_UninstallPatch").hasNotPassed("CallActivity_RestoreDatabasesBeforePatch").hasNotPassed("Task_RbCheckLoginPages");
+        runtime.deleteProcessInstance(run.getId(), "test finished");
+    }
+
+    @Test
+    void anEceThatDoesNotAnswerAfterTheRollbackGoesToTheOperatorsAndIsCheckedAgain() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        Map<String, Object> vars = PatchFixture.window(CLOSES, null);
+        vars.put("patchOrder", new java.util.ArrayList<>(PatchRun.order(lab.lab().estate())));
+        vars.put("levelsBeforePatch", String.join(";", PatchRun.order(lab.lab().estate()).stream().map(h -> h + "=base").toList()));
+        ProcessInstance run = start("RollBackPatch", lab, vars);
+        PatchFixture.settleUntilJobAt(engine, lab.key(), "Task_RbCheckLoginPages");
+        lab.lab().windows().stopService(lab.sideA(), "Cisco");
+        lab.lab().windows().stopService(lab.sideB(), "Cisco");
+        PatchFixture.settle(engine, lab.key());
+
+        Task look = task(lab, "Task_LookIntoRollBackValidation");
+        assertThat(variable(look, "loginPagesReport").toString()).contains("service-down page");
+        lab.lab().windows().startService(lab.sideA(), "Cisco");
+        lab.lab().windows().startService(lab.sideB(), "Cisco");
+        answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "started the Cisco service again"));
+
+        assertThat(run).isEnded().hasPassed("EndEvent_RolledBackAndValidated");
+    }
+
 }
