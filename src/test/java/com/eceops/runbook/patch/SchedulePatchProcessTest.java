@@ -152,6 +152,42 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
     }
 
     @Test
+    void aScheduledPatchWaitsForItsWindowAndIsAppliedInItWithTheReadmesCommand() {
+        Map<String, Object> request = explicitWindow();
+        request.put("patchInstallCommand", "setup.bat -silent");
+        ProcessInstance run = register(request);
+        RehearsalLab lab = labs.find(run.getBusinessKey()).orElseThrow();
+        PatchFixture.installed(new com.eceops.runbook.EarlierSteps(run.getBusinessKey(), null, lab));
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        engine.getTaskService().complete(task(run, "Task_ApprovePatchWindow").getId(), Map.of("decision", "approve"));
+        identity.setAuthentication("patcholga", List.of("operators"));
+        runDue(run);
+        engine.getTaskService().complete(task(run, "Task_AcknowledgeReadme").getId(), Map.of("readmeAcknowledged", true));
+        identity.clearAuthentication();
+        runDue(run);
+        assertThat(run).isWaitingAt("Timer_WaitForWindow");
+        assertThat(lab.windows().readService("CC2K125ECEAA", "Cisco").status().name()).isEqualTo("RUNNING");
+
+        ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-11-28T21:00:00Z")));
+        PatchFixture.settle(engine, run.getBusinessKey());
+        for (String[] answer : new String[][] {{"Task_StopEmailProcesses", "emailProcessesStoppedByOperator"},
+                {"Task_MergeKeyFiles", "keyFilesMergedByOperator"}, {"Task_MergeChatTemplates", "chatTemplatesMerged"},
+                {"Task_MergeKeyFiles", "keyFilesMergedByOperator"}, {"Task_MergeChatTemplates", "chatTemplatesMerged"},
+                {"Task_TestFinesseGadget", "gadgetLoginWorked"}, {"Task_StartEmailProcesses", "emailProcessesStartedByOperator"}}) {
+            Task open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(run.getBusinessKey())
+                    .taskDefinitionKey(answer[0]).singleResult();
+            engine.getTaskService().complete(open.getId(), Map.of(answer[1], true));
+            PatchFixture.settle(engine, run.getBusinessKey());
+        }
+
+        assertThat(run).isEnded().hasPassed("CallActivity_PatchEce", "EndEvent_PatchRunEnded");
+        assertThat((String) historic(run, "patchOutcome")).startsWith("patched: every server at ES5");
+        for (var server : lab.estate().allServers()) {
+            assertThat(lab.ece().readPatchLevel(server.name())).isEqualTo("ES5");
+        }
+    }
+
+    @Test
     void aWindowThatOpensUnapprovedIsSkippedAndTheSkipIsRecorded() {
         ProcessInstance run = register(explicitWindow());
 
