@@ -269,8 +269,11 @@ class PatchEceProcessTest extends SectionProcessTest {
         PatchFixture.settle(engine, lab.key());
         mergeStartAndValidate(lab);
 
-        assertThat(run).isEnded().hasPassed("EndEvent_Patched", "EndEvent_WindowAlreadyExtended")
+        assertThat(run).isEnded().hasPassed("EndEvent_Patched", "Gateway_WindowExtendedMeanwhile")
                 .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+        // The watch re-armed itself on the new end, and went with the run.
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+                .activityId("Timer_WaitForNewEnd").canceled().count()).isEqualTo(1);
         assertThat(historic(run, "windowDecisions").toString()).isEqualTo("extended to 2026-11-29T02:00:00Z by patchbob");
         assertThat(historic(run, "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T02:00:00Z")));
     }
@@ -282,10 +285,18 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         assertThat(variable(task(lab, "Task_InstallPatchByHand"), "host")).isEqualTo(lab.sideA());
 
-        // The window ends while the operator installs on 1A: the change managers are asked at once...
+        // The window ends while the operator installs on 1A: the change managers are asked at once, and give
+        // half an hour more (01:30 in Berlin is 00:30Z)...
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
         PatchFixture.settle(engine, lab.key());
+        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T02:30"));
+        assertThat(runtime.getVariable(run.getId(), "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T01:30:00Z")));
+        // ...the install is still not done when that end comes too, and this time they roll back...
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-29T01:30:01Z")));
+        PatchFixture.settle(engine, lab.key());
         decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        assertThat(runtime.getVariable(run.getId(), "windowDecisions").toString())
+                .isEqualTo("extended to 2026-11-29T01:30:00Z by patchbob; roll back decided by patchbob");
         assertThat(task(lab, "Task_InstallPatchByHand")).isNotNull();
         // ...and the install in flight is not interrupted: the decision takes effect at the next safe point.
         answer(lab, "Task_InstallPatchByHand", Map.of("patchInstalledByOperator", true));
