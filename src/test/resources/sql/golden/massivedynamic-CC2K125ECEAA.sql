@@ -245,3 +245,45 @@ EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE backup purge schedule', @fr
 EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
+
+-- rollback (master)
+ALTER AVAILABILITY GROUP [CC2K125ECEDB] REMOVE DATABASE [eGActiveDB];
+GO
+
+-- rollback (master)
+ALTER AVAILABILITY GROUP [CC2K125ECEDB] REMOVE DATABASE [eGMasterDB];
+GO
+
+-- rollback (master)
+ALTER AVAILABILITY GROUP [CC2K125ECEDB] REMOVE DATABASE [eGReportsDB];
+GO
+
+-- rollback (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak';
+GO
+
+-- rollback (master)
+RESTORE DATABASE [eGActiveDB]
+ FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak'
+ WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;
+GO
+
+-- rollback (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak';
+GO
+
+-- rollback (master)
+RESTORE DATABASE [eGMasterDB]
+ FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak'
+ WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;
+GO
+
+-- rollback (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak';
+GO
+
+-- rollback (master)
+RESTORE DATABASE [eGReportsDB]
+ FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak'
+ WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;
+GO

@@ -199,3 +199,33 @@ EXEC msdb.dbo.sp_add_schedule @schedule_name = N'ECE backup purge schedule', @fr
 EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
+
+-- rollback (master)
+ALTER DATABASE [eGActiveDB] SET HADR OFF;
+GO
+
+-- rollback (master)
+ALTER DATABASE [eGMasterDB] SET HADR OFF;
+GO
+
+-- rollback (master)
+ALTER DATABASE [eGReportsDB] SET HADR OFF;
+GO
+
+-- rollback (master)
+RESTORE DATABASE [eGActiveDB]
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGActiveDB_Reseed_<run>.bak'
+ WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
+GO
+
+-- rollback (master)
+RESTORE DATABASE [eGMasterDB]
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGMasterDB_Reseed_<run>.bak'
+ WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
+GO
+
+-- rollback (master)
+RESTORE DATABASE [eGReportsDB]
+ FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGReportsDB_Reseed_<run>.bak'
+ WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
+GO

@@ -242,9 +242,23 @@ final class EstateLoader {
                 map.required("contextRoot", ScalarType.TEXT), map.required("partition", ScalarType.TEXT),
                 orZero(map.required("jettyPort", ScalarType.INTEGER)), map.required("serviceName", ScalarType.TEXT),
                 map.required("mediaPath", ScalarType.TEXT), Boolean.TRUE.equals(map.required("productionEmail", ScalarType.BOOLEAN)),
-                Boolean.TRUE.equals(map.required("pcce", ScalarType.BOOLEAN)));
+                Boolean.TRUE.equals(map.required("pcce", ScalarType.BOOLEAN)),
+                map.optional("privateCaMailServers", ScalarType.BOOLEAN).orElse(true),
+                map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
+                certificateWarningDays(map));
         map.finish();
         return ece;
+    }
+
+    /** final-1 warns this many days before the ECE certificate expires: 1 to 365, 30 when not written. */
+    private static int certificateWarningDays(YamlMap map) {
+        Integer days = map.optional("certificateWarningDays", ScalarType.INTEGER).orElse(Ece.DEFAULT_CERTIFICATE_WARNING_DAYS);
+        if (days < 1 || days > 365) {
+            map.problems().add(map.path("certificateWarningDays"), map.line("certificateWarningDays"),
+                    "the certificate warning comes 1 to 365 days ahead, not " + days);
+            return Ece.DEFAULT_CERTIFICATE_WARNING_DAYS;
+        }
+        return days;
     }
 
     private static LoadBalancer loadBalancer(YamlMap map) {

@@ -110,13 +110,16 @@ final class LabEce implements EceOperations {
     }
 
     private void installWebFiles(HostState h, String home) {
-        for (String dir : new String[] {"eService\\templates\\finesse\\gadget\\agent", "eService\\templates\\finesse\\gadget\\layout"}) {
+        for (String dir : new String[] {"eService\\templates\\finesse\\gadget\\agent", "eService\\templates\\finesse\\gadget\\layout",
+                "eService\\templates\\finesse\\gadget\\spog"}) {
             files.ensureDirectory(h.name, home + "\\" + dir);
         }
         files.writeLocal(h, home + "\\" + EceConfigFile.ECE_CONFIG_JS.relativePath(),
                 "var web_server_protocol = \"http\";\nvar web_server_name = \"" + h.name + "\";\n", lab.now());
         files.writeLocal(h, home + "\\" + EceConfigFile.AGENT_XML.relativePath(),
                 "<gadget>http://" + h.name + "/ece/finesse/gadget/agent/agent.xml</gadget>\n", lab.now());
+        files.writeLocal(h, home + "\\" + EceConfigFile.SPOG_CONFIG_JS.relativePath(),
+                "var web_server_name = \"" + h.name + "\";\n", lab.now());
         if (!h.services.containsKey("W3SVC")) {
             services.create(h, "W3SVC", "LocalSystem", ServiceStatus.StartType.AUTOMATIC).startedAt = lab.now();
         }
@@ -157,26 +160,48 @@ final class LabEce implements EceOperations {
     /** The partition answers once a web server is up and its application server's Cisco service has all processes. */
     @Override
     public LoginPage readLoginPage(String partition) {
-        var ece = lab.estate().ece();
-        String url = "https://" + ece.fqdn() + "/" + ece.contextRoot() + "/" + partition + "/";
-        boolean knownPartition = partition.equalsIgnoreCase(ece.partition()) || partition.equalsIgnoreCase("system");
         for (Server web : lab.estate().webServers()) {
-            HostState h = lab.host(web.name());
-            if (!h.reachableAt(lab.now()) || !lab.state().ece.get(h.name).components.contains(EceComponent.WEB_SERVER)) {
-                continue;
-            }
-            ServiceState cisco = lab.host(web.applicationServer()).services.get(LabContext.key(ece.serviceName()));
-            boolean started = cisco != null && cisco.running() && cisco.processes(lab.now()) >= cisco.processTarget
-                    && lab.host(web.applicationServer()).reachableAt(lab.now());
-            if (started && knownPartition) {
-                return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\">"
-                        + "partition " + partition + "</form></html>");
-            }
-            if (started) {
-                return new LoginPage(url, 404, "<html>partition " + partition + " not found</html>");
+            if (answers(web) && applicationServerStarted(web)) {
+                return loginPageOn(web, partition);
             }
         }
-        return new LoginPage(url, 503, "<html>Service Unavailable</html>");
+        return new LoginPage(loginUrl(partition), 503, "<html>Service Unavailable</html>");
+    }
+
+    private String loginUrl(String partition) {
+        var ece = lab.estate().ece();
+        return "https://" + ece.fqdn() + "/" + ece.contextRoot() + "/" + partition + "/";
+    }
+
+    /** Whether the web server answers at all: up, with the Web Server component installed. */
+    boolean answers(Server web) {
+        HostState h = lab.host(web.name());
+        return h.reachableAt(lab.now()) && lab.state().ece.get(h.name).components.contains(EceComponent.WEB_SERVER);
+    }
+
+    private boolean applicationServerStarted(Server web) {
+        HostState app = lab.host(web.applicationServer());
+        ServiceState cisco = app.services.get(LabContext.key(lab.estate().ece().serviceName()));
+        return cisco != null && cisco.running() && cisco.processes(lab.now()) >= cisco.processTarget && app.reachableAt(lab.now());
+    }
+
+    /**
+     * What one answering web server shows for a partition's login page; the lab's load balancer asks each of its
+     * backends this way. ECE's web server has its own error handling: with its application server away it still
+     * answers 200, with an error text instead of the login form (why final-5 wants a health check on content).
+     */
+    LoginPage loginPageOn(Server web, String partition) {
+        var ece = lab.estate().ece();
+        String url = loginUrl(partition);
+        boolean knownPartition = partition.equalsIgnoreCase(ece.partition()) || partition.equalsIgnoreCase("system");
+        if (!applicationServerStarted(web)) {
+            return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title>Service Unavailable</html>");
+        }
+        if (knownPartition) {
+            return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\">"
+                    + "partition " + partition + "</form></html>");
+        }
+        return new LoginPage(url, 404, "<html>partition " + partition + " not found</html>");
     }
 
     @Override

@@ -22,6 +22,7 @@ class LabState {
     public Map<String, SqlInstanceState> sql = new LinkedHashMap<>();
     public AgLabState availabilityGroup;
     public Map<String, EceHostState> ece = new LinkedHashMap<>();
+    public LabWebState web = new LabWebState();
     public List<LedgerEntry> ledger = new ArrayList<>();
     /** How often each injected fault has failed so far, by fault index. */
     public Map<Integer, Integer> faultFailures = new LinkedHashMap<>();

@@ -15,6 +15,8 @@ import com.eceops.runbook.remote.RemoteTarget;
 import com.eceops.runbook.remote.ScriptRecorder;
 import com.eceops.runbook.sql.JdbcSqlServerOperations;
 import com.eceops.runbook.sql.SqlServerOperations;
+import com.eceops.runbook.web.HttpWebEndpointOperations;
+import com.eceops.runbook.web.WebEndpointOperations;
 import com.eceops.runbook.windows.WindowsOperations;
 
 /**
@@ -44,6 +46,11 @@ class RealOperations {
 
     SqlServerOperations liveSql(Estate estate) {
         return new JdbcSqlServerOperations(estate, secrets);
+    }
+
+    /** The ECE URL seen from the runbook host; its Java trust store decides whether the ECE certificate is trusted. */
+    WebEndpointOperations liveWeb() {
+        return HttpWebEndpointOperations.withDefaultTrust(Duration.ofSeconds(30));
     }
 
     /**

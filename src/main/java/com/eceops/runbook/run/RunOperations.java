@@ -55,7 +55,8 @@ public class RunOperations {
         return switch (key.mode()) {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
                     NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
-                    NoRealImplementation.of(ClusterOperations.class), NoRealImplementation.of(EceOperations.class));
+                    NoRealImplementation.of(ClusterOperations.class), NoRealImplementation.of(EceOperations.class),
+                    real.liveWeb());
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
@@ -72,7 +73,8 @@ public class RunOperations {
     }
 
     private static RunContext onLab(RunKey key, Estate estate, RehearsalLab lab, WindowsOperations windows) {
-        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(), lab.ece());
+        return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(), lab.ece(),
+                lab.web());
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */

@@ -89,12 +89,43 @@ public final class SqlPlan {
             }
         }
         for (String db : estate.databases().eceDatabases()) {
-            String path = backups + db + "_PrePatch.bak";
+            String path = prePatchBackup(backups, db);
             plan.add(new PlannedStatement(listener, "patch-2.1", "master", DatabaseStatements.backupDatabase(db, path,
-                    new DatabaseStatements.BackupOptions(db + "-Full Backup Before Patch", false, 25))));
+                    DatabaseStatements.beforePatch(db))));
             plan.add(new PlannedStatement(listener, "patch-2.1", "master", DatabaseStatements.verifyBackup(path)));
         }
+        rollback(plan, estate, p, s);
         return plan;
+    }
+
+    /**
+     * The rollback of a patch (RestoreDatabasesBeforePatch) with side A primary: the databases leave the group, the
+     * pre-patch backups are verified and restored over them on the primary, and the secondary is seeded again from
+     * backups of their own (post-3 to post-6 above, with {@code _Reseed_<run>} in the file names), its stale copies
+     * replaced. SET HADR OFF is sent only for a secondary copy still joined after REMOVE DATABASE.
+     */
+    private static void rollback(List<PlannedStatement> plan, Estate estate, String p, String s) {
+        String backups = dir(estate.paths().sqlBackups());
+        String group = estate.availabilityGroup().name();
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(p, "rollback", "master", AvailabilityGroupStatements.removeDatabase(group, db)));
+            plan.add(new PlannedStatement(s, "rollback", "master", AvailabilityGroupStatements.leaveGroup(db)));
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            String path = prePatchBackup(backups, db);
+            plan.add(new PlannedStatement(p, "rollback", "master", DatabaseStatements.verifyBackup(path)));
+            plan.add(new PlannedStatement(p, "rollback", "master", DatabaseStatements.restoreDatabaseReplacing(db, path, 1,
+                    SqlServerOperations.Recovery.RECOVERY)));
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(s, "rollback", "master", DatabaseStatements.restoreDatabaseReplacing(db,
+                    adminShare(p, backups + db + "_Reseed_<run>.bak"), 1, SqlServerOperations.Recovery.NORECOVERY)));
+        }
+    }
+
+    /** One file per database and patch run; {@code <run>} is the run's start, yyyyMMdd-HHmmss, in a live run. */
+    private static String prePatchBackup(String backups, String db) {
+        return backups + db + "_PrePatch_<run>.bak";
     }
 
     /** The plan of one server as a script: each statement its own batch, headed by its step. */

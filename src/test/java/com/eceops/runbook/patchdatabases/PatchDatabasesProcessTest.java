@@ -110,6 +110,60 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         assertThat(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET)).isNull();
     }
 
+    /**
+     * The contract with the patch process: a call activity with {@code camunda:out variables="all"} gets
+     * prePatchBackupSet, and a boundary event on BackupNotVerified catches the DBAs' giving up.
+     */
+    private static final String CALLER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_TestCaller" targetNamespace="test">
+              <bpmn:error id="Error_BackupNotVerified" name="Pre-patch backup not verified" errorCode="BackupNotVerified" />
+              <bpmn:process id="TestCallerOfPrePatchBackup" name="Test caller" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="ToCall" sourceRef="Start" targetRef="CallBackup" />
+                <bpmn:callActivity id="CallBackup" name="Back up" calledElement="BackUpDatabasesBeforePatch">
+                  <bpmn:extensionElements><camunda:in businessKey="#{execution.processBusinessKey}" />
+                    <camunda:in variables="all" /><camunda:out variables="all" /></bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:boundaryEvent id="NotVerified" attachedToRef="CallBackup">
+                  <bpmn:errorEventDefinition errorRef="Error_BackupNotVerified" />
+                </bpmn:boundaryEvent>
+                <bpmn:sequenceFlow id="ToBackedUp" sourceRef="CallBackup" targetRef="BackedUp" />
+                <bpmn:userTask id="BackedUp" name="Backed up" camunda:candidateGroups="operators" />
+                <bpmn:sequenceFlow id="ToNoBackup" sourceRef="NotVerified" targetRef="NoBackup" />
+                <bpmn:userTask id="NoBackup" name="No backup" camunda:candidateGroups="operators" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    private void deployCaller() {
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("TestCallerOfPrePatchBackup").count() == 0) {
+            engine.getRepositoryService().createDeployment().addString("TestCallerOfPrePatchBackup.bpmn", CALLER.strip()).deploy();
+        }
+    }
+
+    @Test
+    void theCallerGetsTheBackupSetOrCatchesBackupNotVerified() {
+        deployCaller();
+        EarlierSteps good = joined(null);
+        ProcessInstance caller = start("TestCallerOfPrePatchBackup", good, Map.of());
+        driver.runUntilIdle(good.key());
+        Task backedUp = onlyTask(good.key());
+        assertThat(backedUp.getTaskDefinitionKey()).isEqualTo("BackedUp");
+        assertThat(PrePatchBackupSet.parse(runtime.getVariable(caller.getId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_SET))
+                .backups()).hasSize(3);
+        runtime.deleteProcessInstance(caller.getId(), "test finished");
+
+        EarlierSteps damaged = joined("pre-patch-backup-always-damaged");
+        ProcessInstance caught = start("TestCallerOfPrePatchBackup", damaged, Map.of());
+        driver.runUntilIdle(damaged.key());
+        driver.complete(onlyTask(damaged.key()), Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN, false));
+        driver.runUntilIdle(damaged.key());
+        assertThat(onlyTask(damaged.key()).getTaskDefinitionKey()).isEqualTo("NoBackup");
+        runtime.deleteProcessInstance(caught.getId(), "test finished");
+    }
+
     @Test
     void theRollbackBringsBackThePrePatchContentOnBothReplicasInTheGroupAndARerunChangesNothing() {
         EarlierSteps lab = joined(null);
@@ -147,6 +201,31 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         driver.runUntilIdle(lab.key());
         assertThat(again).isEnded().hasPassed("EndEvent_DatabasesRolledBack");
         assertThat(lab.lab().ledger()).isEqualTo(before);
+    }
+
+    @Test
+    void afterAFailoverTheRollbackRestoresOnTheNewPrimaryFromTheOtherServersDiskAndSeedsTheOldOne() {
+        EarlierSteps lab = joined(null);
+        String set = backedUp(lab);
+        lab.lab().handwork().upgradeEceDatabases("ES5");
+        lab.lab().sql().failover(lab.sideB(), AG);
+
+        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, set));
+        driver.runUntilIdle(lab.key());
+
+        assertThat(rollback).isEnded().hasPassed("EndEvent_DatabasesRolledBack");
+        assertThat(historicVariable(rollback, PatchDatabaseVariables.ROLLBACK_PRIMARY)).isEqualTo(lab.sideB());
+        assertThat(lab.lab().ledger()).filteredOn(e -> e.operation().equals("restoreDatabaseBeforePatch"))
+                .hasSize(3).allMatch(e -> e.host().equals(lab.sideB()) && e.after().contains("from " + lab.sideA() + "/"));
+        assertThat(lab.lab().ledger()).filteredOn(e -> e.operation().equals("replaceSecondaryCopy"))
+                .hasSize(3).allMatch(e -> e.host().equals(lab.sideA()));
+        AvailabilityGroupState group = lab.lab().sql().readAvailabilityGroup(lab.sideB(), AG);
+        assertThat(group.healthy()).isTrue();
+        assertThat(group.primary()).isEqualTo(lab.sideB());
+        for (String db : ECE_DATABASES) {
+            assertThat(lab.lab().databaseSchemaVersion(lab.sideA(), db)).contains("base");
+            assertThat(lab.lab().databaseSchemaVersion(lab.sideB(), db)).contains("base");
+        }
     }
 
     @Test

@@ -199,4 +199,75 @@ class JdbcAgainstFakeServerTest {
         assertThat(server.received()).anySatisfy(r -> assertThat(r.parameters()).containsExactly("##MS_SSISServerCleanupJobUser##"));
         assertThat(server.statements()).noneMatch(sql -> sql.contains("GRANT EXECUTE"));
     }
+
+    private static final String PRE_PATCH = "F:\\MSSQL\\Backups\\eGActiveDB_PrePatch_20261107-210000.bak";
+
+    private void localRole(String role) {
+        server.when("msdb\\.dbo\\.restorehistory", Reply.ok().rows(List.of("restored_utc"), List.of(List.of(""))));
+        server.when("FROM sys\\.databases d", Reply.ok().rows(List.of("name", "state_desc", "recovery_model_desc",
+                "in_availability_group", "last_full_utc", "last_log_utc"), List.of(List.of("eGActiveDB", "ONLINE", "FULL", 0, "", ""))));
+        server.when("is_local = 1", Reply.ok().rows(List.of("availability_group", "role_desc"), List.of(List.of("CC2K125ECEDB", role))));
+    }
+
+    private void verifyonlyRefuses() {
+        server.when("RESTORE VERIFYONLY", Reply.ok()
+                .error(3201, 16, 2, "Cannot open backup device '" + PRE_PATCH + "'. Operating system error 2(The system cannot find the file specified.).", 1)
+                .error(3013, 16, 1, "VERIFY DATABASE is terminating abnormally.", 1));
+    }
+
+    @Test
+    void restoreVerifyonlyRefusalsAreAVerdictNotAFailure() {
+        verifyonlyRefuses();
+        BackupVerification verdict = operations(Duration.ofSeconds(10)).verifyBackup("CC2K125ECEAA", PRE_PATCH);
+        assertThat(verdict.valid()).isFalse();
+        assertThat(verdict.report()).contains("Msg 3201, Level 16").contains("VERIFY DATABASE is terminating abnormally");
+    }
+
+    @Test
+    void aValidBackupSetIsReportedInTheServersWords() {
+        server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 1 is valid."));
+        BackupVerification verdict = operations(Duration.ofSeconds(10)).verifyBackup("CC2K125ECEAA", PRE_PATCH);
+        assertThat(verdict.valid()).isTrue();
+        assertThat(verdict.report()).isEqualTo("The backup set on file 1 is valid.");
+        assertThat(server.statements()).anyMatch(sql -> sql.startsWith("RESTORE VERIFYONLY FROM DISK = N'" + PRE_PATCH + "'"));
+    }
+
+    @Test
+    void theRollbackRestoreIsRefusedOnASecondaryBeforeAnyRestoreIsSent() {
+        localRole("SECONDARY");
+        server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 1 is valid."));
+        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).restoreDatabaseBeforePatch("CC2K125ECEAB", "eGActiveDB",
+                PRE_PATCH, 1, "CC2K125ECEAA"))
+                .isInstanceOf(SqlGuardRefusedException.class).hasMessageContaining("SECONDARY replica of CC2K125ECEDB");
+        assertThat(server.statements()).noneMatch(sql -> sql.startsWith("RESTORE DATABASE"));
+    }
+
+    @Test
+    void theRollbackRestoreOfAFileThatFailsVerificationIsRefused() {
+        localRole("PRIMARY");
+        verifyonlyRefuses();
+        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).restoreDatabaseBeforePatch("CC2K125ECEAA", "eGActiveDB",
+                PRE_PATCH, 1, "CC2K125ECEAA"))
+                .isInstanceOf(SqlGuardRefusedException.class).hasMessageContaining("fails RESTORE VERIFYONLY");
+        assertThat(server.statements()).noneMatch(sql -> sql.startsWith("RESTORE DATABASE"));
+    }
+
+    @Test
+    void theRollbackRestoreOnThePrimaryReplacesTheDatabaseWithRecovery() {
+        localRole("PRIMARY");
+        server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 1 is valid."));
+        var change = operations(Duration.ofSeconds(10)).restoreDatabaseBeforePatch("CC2K125ECEAA", "eGActiveDB", PRE_PATCH, 1,
+                "CC2K125ECEAA");
+        assertThat(change.changed()).isTrue();
+        assertThat(server.statements()).anyMatch(sql -> sql.startsWith("RESTORE DATABASE [eGActiveDB]")
+                && sql.contains("WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;"));
+    }
+
+    @Test
+    void setHadrOffIsRefusedOnThePrimary() {
+        localRole("PRIMARY");
+        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).leaveAvailabilityGroup("CC2K125ECEAA", "eGActiveDB"))
+                .isInstanceOf(SqlGuardRefusedException.class).hasMessageContaining("REMOVE DATABASE on the primary");
+        assertThat(server.statements()).noneMatch(sql -> sql.contains("SET HADR OFF"));
+    }
 }

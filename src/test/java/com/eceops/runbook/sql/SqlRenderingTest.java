@@ -70,6 +70,15 @@ class SqlRenderingTest {
     }
 
     @Test
+    void theRollbackRestoreReplacesWithRecoveryFromTheRecordedPositionAndRefusesNoPosition() {
+        assertThat(DatabaseStatements.restoreDatabaseReplacing("eGActiveDB", "F:\\b\\a.bak", 1, SqlServerOperations.Recovery.RECOVERY))
+                .isEqualTo("RESTORE DATABASE [eGActiveDB]\n FROM DISK = N'F:\\b\\a.bak'\n WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;");
+        assertThat(AvailabilityGroupStatements.leaveGroup("eGActiveDB")).isEqualTo("ALTER DATABASE [eGActiveDB] SET HADR OFF;");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DatabaseStatements.restoreDatabaseReplacing("d", "p", 0,
+                SqlServerOperations.Recovery.RECOVERY)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void hostileNamesAndValuesNeverEscapeTheirQuoting() {
         List<String> statements = new ArrayList<>();
         statements.add(DatabaseStatements.createSeedingDatabase(HOSTILE, HOSTILE));
@@ -80,6 +89,10 @@ class SqlRenderingTest {
         statements.add(DatabaseStatements.restoreDatabase(HOSTILE, HOSTILE, SqlServerOperations.Recovery.NORECOVERY));
         statements.add(DatabaseStatements.restoreLog(HOSTILE, HOSTILE, SqlServerOperations.Recovery.NORECOVERY));
         statements.add(DatabaseStatements.verifyBackup(HOSTILE));
+        statements.add(DatabaseStatements.restoreDatabaseReplacing(HOSTILE, HOSTILE, 1, SqlServerOperations.Recovery.RECOVERY));
+        statements.add(DatabaseStatements.restoreDatabaseReplacing(HOSTILE, HOSTILE, 2, SqlServerOperations.Recovery.NORECOVERY));
+        statements.add(DatabaseStatements.backupDatabase(HOSTILE, HOSTILE, DatabaseStatements.beforePatch(HOSTILE)));
+        statements.add(AvailabilityGroupStatements.leaveGroup(HOSTILE));
         statements.add(AvailabilityGroupStatements.grantEndpointConnect(HOSTILE));
         statements.add(AvailabilityGroupStatements.createAvailabilityGroup(HOSTILE, List.of(HOSTILE, HOSTILE),
                 List.of(new AvailabilityGroupStatements.ReplicaSpec(HOSTILE, HOSTILE, true, true)),
