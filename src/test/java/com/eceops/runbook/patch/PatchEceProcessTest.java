@@ -424,6 +424,30 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    PatchStepDurations durations;
+
+    @Test
+    void earlierLiveRunsOfTheEstateReplaceTheInventorysEstimateAndRehearsalsNeverDo() {
+        assertThat(durations.estimate(estates.load("golive"), "golive.live.20261128-220000", "stopServices"))
+                .isEqualTo(new PatchStepDurations.Estimate(java.time.Duration.ofMinutes(10), "the inventory's estimate"));
+        // A live run of the estate that recorded its stops (it is over: cancelled here before any server was touched).
+        Map<String, Object> vars = PatchFixture.window(CLOSES, null);
+        vars.put("estate", "golive");
+        vars.put("runMode", "live");
+        vars.put("confirmEstateName", "golive");
+        ProcessInstance live = runtime.startProcessInstanceByKey("PatchEce", vars);
+        runtime.setVariable(live.getId(), "patchStepSeconds_stopServices", "600,480");
+        runtime.deleteProcessInstance(live.getId(), "test: a live run that is over");
+
+        assertThat(durations.estimate(estates.load("golive"), "golive.live.20261128-230000", "stopServices"))
+                .isEqualTo(new PatchStepDurations.Estimate(java.time.Duration.ofMinutes(9), "the average of 1 earlier live run(s)"));
+        assertThat(durations.estimate(estates.load("golive"), "golive.rehearsal.20261128-230000", "stopServices").source())
+                .isEqualTo("the inventory's estimate");
+        assertThat(durations.estimate(estates.load("golive"), "golive.live.20261128-230000", "installPatch").duration())
+                .isEqualTo(java.time.Duration.ofMinutes(20));
+    }
+
     /** RollBackPatch started on its own, as PatchEce hands it over when nothing was backed up or patched. */
     private ProcessInstance startRollBack(EarlierSteps lab) {
         Map<String, Object> vars = PatchFixture.window(CLOSES, null);
