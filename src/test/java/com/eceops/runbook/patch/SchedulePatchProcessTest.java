@@ -257,6 +257,12 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         past.put("windowStart", "2026-11-01T22:00");
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", past))
                 .hasMessageContaining("is not in the future");
+        Map<String, Object> oddPatch = explicitWindow();
+        oddPatch.put("patchLevel", "ES 5!");
+        oddPatch.put("patchInstallCommand", "setup.bat\ndel /q *");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", oddPatch))
+                .hasMessageContaining("patchLevel: 'ES 5!' is not a patch level")
+                .hasMessageContaining("patchInstallCommand: one line");
         identity.clearAuthentication();
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", explicitWindow()))
                 .hasMessageContaining("signed-in user");
