@@ -245,7 +245,8 @@ final class EstateLoader {
                 Boolean.TRUE.equals(map.required("pcce", ScalarType.BOOLEAN)),
                 map.optional("privateCaMailServers", ScalarType.BOOLEAN).orElse(true),
                 map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
-                certificateWarningDays(map));
+                certificateWarningDays(map),
+                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null));
         map.finish();
         return ece;
     }

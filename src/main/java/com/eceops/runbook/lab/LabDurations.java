@@ -14,7 +14,7 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     /** The names a scenario's {@code durations} may use. */
     static final List<String> NAMES = List.of("hostRestart", "sqlRestart", "ciscoStartMain", "ciscoStartOther",
-            "ciscoStop", "dfsReplication", "agSynchronization", "patchInstall");
+            "ciscoStop", "dfsReplication", "agSynchronization", "patchInstall", "reportsDbUtility");
 
     LabDurations {
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
@@ -56,6 +56,11 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     Duration agSynchronization() {
         return of("agSynchronization", Duration.ofMinutes(1));
+    }
+
+    /** post-7: "this can take several minutes". */
+    Duration reportsDbUtility() {
+        return of("reportsDbUtility", Duration.ofMinutes(5));
     }
 
     private Duration of(String name, Duration documented) {

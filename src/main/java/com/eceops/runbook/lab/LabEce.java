@@ -99,6 +99,9 @@ final class LabEce implements EceOperations {
             throw lab.refuse(h.name, "the database server is the AG listener, and there is none yet (pre-6.3)");
         }
         SqlInstanceState primary = sql.instance(ag.primary());
+        if (lab.state().eceDatabasesCreatedOn == null) {
+            lab.state().eceDatabasesCreatedOn = primary.host;
+        }
         var names = lab.estate().databases();
         for (String db : java.util.List.of(names.activeDatabase(), names.masterDatabase(), names.reportsDatabase(), "SSISDB")) {
             if (!primary.databases.containsKey(LabContext.key(db))) {

@@ -31,5 +31,9 @@ class LabState {
     public List<EmailProcessState> emailProcesses;
     /** How many damaged backups each corruptBackups pattern of the scenario has produced so far. */
     public Map<String, Integer> corruptedBackups = new LinkedHashMap<>();
+    /** The replica that was primary when ECE setup created its databases (inst-1.1); post-7 must name the other. */
+    public String eceDatabasesCreatedOn;
+    /** post-7: the ReportsDB utility's runs, by id. */
+    public Map<String, LabReportsDbUtility.RunState> reportsUtilityRuns = new LinkedHashMap<>();
     public long sequence;
 }

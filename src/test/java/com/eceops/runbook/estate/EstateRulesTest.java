@@ -203,4 +203,28 @@ class EstateRulesTest {
         assertThat(estimates.of("installPatch")).isEqualTo(java.time.Duration.ofMinutes(7));
         assertThat(estimates.of("stopServices")).isEqualTo(java.time.Duration.ofMinutes(10));
     }
+
+    @Test
+    void theSsisCatalogCredentialIsACredentialReference() {
+        assertThat(pathsAfter("  pcce: true\n", "  pcce: true\n  ssisCatalogCredential: 'SSIS Catalog!'\n"))
+                .containsExactly("ece.ssisCatalogCredential");
+    }
+
+    @Test
+    void theSsisCatalogCredentialDefaultsToSsisCatalog() {
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", Inventories.massiveDynamic()).load("massivedynamic")
+                .ece().ssisCatalogCredential()).isEqualTo(new CredentialRef("ssis-catalog"));
+        String other = massiveDynamicWith("  pcce: true\n", "  pcce: true\n  ssisCatalogCredential: ece-ssis-catalog\n");
+        assertThat(Inventories.problemsOf(dir, other)).isEmpty();
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", other).load("massivedynamic").ece().ssisCatalogCredential())
+                .isEqualTo(new CredentialRef("ece-ssis-catalog"));
+    }
+
+    @Test
+    void onlyEce12Point0TakesTheReportsUtilityFromThePatch() {
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith("version: \"12.5\"", "version: \"12.0\""))
+                .load("massivedynamic").ece().reportsUtilityOnMedia()).isFalse();
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith("version: \"12.5\"", "version: \"12.6\""))
+                .load("massivedynamic").ece().reportsUtilityOnMedia()).isTrue();
+    }
 }
