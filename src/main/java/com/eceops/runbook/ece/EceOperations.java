@@ -47,7 +47,9 @@ public interface EceOperations {
 
     /**
      * The email Dispatcher and Retriever processes of the system partition and the instances of the business
-     * partition, with start type and state, as the system console shows them (patch-1.2 and patch-4.6).
+     * partition, with start type and state, as the system console shows them (patch-1.2 and patch-4.6). An empty
+     * list means they could not be read (the real implementation: ECE documents no remote way); the operator's
+     * confirmation then stands.
      */
     java.util.List<EmailProcess> readEmailProcesses();
 }

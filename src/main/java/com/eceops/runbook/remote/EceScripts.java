@@ -70,4 +70,20 @@ final class EceScripts {
                 [pscustomobject]@{ changed = $true; before = 'other content'; after = 'written' } | ConvertTo-Json -Compress -Depth 5
                 """).with("Path", path).with("Content", content);
     }
+
+    /**
+     * patch-3's payload, run detached: the readme's command goes into a batch file beside the payload (cmd.exe reads
+     * it in the OEM code page), so that no quoting of PowerShell's or cmd's touches it, and runs in the unzipped
+     * patch's folder; the batch's exit code is the payload's.
+     */
+    static PowerShellScript runPatchInstaller(String patch, String folder, String command) {
+        return PowerShellScript.of("run the patch installer of " + patch, """
+                $batch = Join-Path -Path $PSScriptRoot -ChildPath 'install.cmd'
+                $oem = [System.Text.Encoding]::GetEncoding([System.Globalization.CultureInfo]::CurrentCulture.TextInfo.OEMCodePage)
+                [System.IO.File]::WriteAllText($batch, ("@echo off`r`n" + $Command + "`r`n"), $oem)
+                Set-Location -LiteralPath $Folder
+                & cmd.exe /d /c $batch
+                exit $LASTEXITCODE
+                """).with("Folder", folder).with("Command", command);
+    }
 }

@@ -3,13 +3,17 @@ package com.eceops.runbook.remote;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import com.eceops.runbook.ece.EceComponent;
 import com.eceops.runbook.ece.EceConfigFile;
 import com.eceops.runbook.ece.EceInstallation;
+import com.eceops.runbook.ece.EmailProcess;
+import com.eceops.runbook.ece.PatchInstallStatus;
 import com.eceops.runbook.ece.EceOperations;
 import com.eceops.runbook.ece.LoginPage;
 import com.eceops.runbook.ece.SetupRun;
@@ -29,7 +33,11 @@ import com.eceops.runbook.web.WebEndpointOperations;
  *   <li>setup is run by a person, so {@link #recordSetupRun} records nothing: it verifies those traces;</li>
  *   <li>configuration files are read and written in their own encoding, with read-back;</li>
  *   <li>the login page is fetched from the runbook host ({@link WebEndpointOperations});</li>
- *   <li>the patch level is not recorded anywhere Cisco documents: {@link #readPatchLevel} fails and says so.</li>
+ *   <li>the patch level is not recorded anywhere Cisco documents: it is read from the file the inventory names
+ *       ({@code ece.patchLevelFile}), or {@link #readPatchLevel} fails and says so;</li>
+ *   <li>the patch installer runs as a detached command ({@link DetachedCommands}), polled by the model;</li>
+ *   <li>the email processes live in ECE's console only: {@link #readEmailProcesses} answers none, which the
+ *       process reads as "not readable" and leaves to the operator's confirmation.</li>
  * </ul>
  */
 public class PowerShellEceOperations implements EceOperations {
@@ -41,11 +49,26 @@ public class PowerShellEceOperations implements EceOperations {
     protected final PowerShellWindowsOperations windows;
     protected final Supplier<String> step;
     protected final Estate estate;
+    /** "The installer takes a while": a patch installer still going after two hours is stopped by Task Scheduler. */
+    static final Duration INSTALL_LIMIT = Duration.ofHours(2);
+
     private final WebEndpointOperations web;
     private final boolean plan;
+    private final Map<String, DetachedHandle> installers;
 
     public PowerShellEceOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder, boolean plan,
                                    Duration timeout, Estate estate, WebEndpointOperations web) {
+        this(sessions, step, recorder, plan, timeout, estate, web, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * {@code installers} keeps the detached patch installer of each host between a start and its polls; the caller
+     * keeps one map per run (a handle holds only names, but the interface polls by host).
+     */
+    public PowerShellEceOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder, boolean plan,
+                                   Duration timeout, Estate estate, WebEndpointOperations web,
+                                   Map<String, DetachedHandle> installers) {
+        this.installers = installers;
         this.windows = new PowerShellWindowsOperations(sessions, step, recorder, plan, timeout);
         this.step = step;
         this.estate = estate;
@@ -137,6 +160,59 @@ public class PowerShellEceOperations implements EceOperations {
         String url = "https://" + estate.ece().fqdn() + "/" + estate.ece().contextRoot() + "/" + partition + "/";
         HttpAnswer answer = web.get(url, Map.of());
         return new LoginPage(url, answer.status(), answer.body());
+    }
+
+    /**
+     * Starts the readme's command detached in the patch's folder, as the connected account (the files it patches
+     * are local). A run of the same patch on the host that still goes changes nothing.
+     */
+    @Override
+    public Change startPatchInstall(String host, String patch, String folder, String command) {
+        PowerShellScript payload = EceScripts.runPatchInstaller(patch, folder, command);
+        DetachedHandle earlier = installers.get(key(host));
+        if (!plan && earlier != null && earlier.operation().equals(payload.operation())
+                && windows.detached().poll(earlier) instanceof DetachedStatus.Running) {
+            return Change.none("installer of " + patch + " running");
+        }
+        installers.put(key(host), windows.detached().start(host, step.get(), payload, INSTALL_LIMIT));
+        return Change.of("no installer running", "installer of " + patch + " started");
+    }
+
+    /**
+     * One look at the host's installer. A finished run that succeeded is cleaned up; a failed one is left for a look.
+     * A lost run (killed, the server restarted) counts as finished with exit code -1 and the reason. No handle (none
+     * started in this run, or the runbook restarted since) is "not started".
+     */
+    @Override
+    public PatchInstallStatus pollPatchInstall(String host) {
+        DetachedHandle handle = installers.get(key(host));
+        if (handle == null) {
+            return new PatchInstallStatus(PatchInstallStatus.State.NOT_STARTED, 0, "");
+        }
+        DetachedStatus status = windows.detached().poll(handle);
+        if (status instanceof DetachedStatus.Finished finished) {
+            if (finished.succeeded()) {
+                windows.detached().cleanUp(handle);
+            }
+            return new PatchInstallStatus(PatchInstallStatus.State.FINISHED, finished.exitCode(), finished.outputTail());
+        }
+        if (status instanceof DetachedStatus.Lost lost) {
+            return new PatchInstallStatus(PatchInstallStatus.State.FINISHED, -1, lost.reason());
+        }
+        return PatchInstallStatus.running();
+    }
+
+    /**
+     * ECE keeps its email processes in its own console and documents no remote way to read them: the answer is
+     * none, which the patch process reports as "not readable" and leaves to the operator's confirmation.
+     */
+    @Override
+    public List<EmailProcess> readEmailProcesses() {
+        return List.of();
+    }
+
+    private static String key(String host) {
+        return host.toUpperCase(Locale.ROOT);
     }
 
     private String configPath(String host, String relative) {

@@ -38,6 +38,8 @@ class RealOperations {
     private final SecretResolver secrets;
     private final OverthereConnector connector;
     private final Map<String, RemoteSessions> sessions = new ConcurrentHashMap<>();
+    /** Per run: the detached patch installer of each host, between its start and its polls. */
+    private final Map<String, Map<String, com.eceops.runbook.remote.DetachedHandle>> installers = new ConcurrentHashMap<>();
 
     RealOperations(SecretResolver secrets) {
         this.secrets = secrets;
@@ -81,7 +83,7 @@ class RealOperations {
         RemoteSessions runSessions = sessions.computeIfAbsent(run.toString(),
                 k -> new RemoteSessions(connector, RemoteTarget.of(estate), 2, IDLE));
         return new PowerShellEceOperations(runSessions, CurrentStep::get, ScriptRecorder.NONE, false, COMMAND_TIMEOUT,
-                estate, liveWeb());
+                estate, liveWeb(), installers.computeIfAbsent(run.toString(), k -> new ConcurrentHashMap<>()));
     }
 
     /** ECE in plan mode: records the scripts, never connects. */

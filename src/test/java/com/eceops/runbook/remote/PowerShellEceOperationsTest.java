@@ -130,6 +130,48 @@ class PowerShellEceOperationsTest {
     }
 
     @Test
+    void thePatchInstallerRunsDetachedIsNotStartedTwiceAndIsPolledToItsEnd() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+        server.answers = command -> {
+            String script = command.script();
+            if (script.contains("Register-ScheduledTask")) {
+                return FakeWindowsSshServer.Answer.json("{\"started\":true}");
+            }
+            if (script.contains("Get-ScheduledTaskInfo")) {
+                return FakeWindowsSshServer.Answer.json(polls.incrementAndGet() <= 2 ? "{\"state\":\"running\",\"taskState\":\"Running\"}"
+                        : "{\"state\":\"finished\",\"exitCode\":0,\"stdout\":\"ES5 installed\",\"stderr\":\"\"}");
+            }
+            return FakeWindowsSshServer.Answer.json("{\"unregistered\":true,\"stopped\":false,\"removed\":true}");
+        };
+        PowerShellEceOperations ece = operations(new MarkdownPlan(), false);
+        String command = "\"ECE ES5 Installer.bat\" -silent & echo 'done'";
+
+        Change started = ece.startPatchInstall(SshFixture.HOST, "ES5", "E:\\Patches\\ES5", command);
+        Change again = ece.startPatchInstall(SshFixture.HOST, "ES5", "E:\\Patches\\ES5", command);
+
+        assertThat(started.changed()).isTrue();
+        assertThat(again.changed()).as("still running: not started twice").isFalse();
+        assertThat(server.scripts().stream().filter(script -> script.contains("Register-ScheduledTask"))).hasSize(1);
+        assertThat(ece.pollPatchInstall(SshFixture.HOST).state()).isEqualTo(com.eceops.runbook.ece.PatchInstallStatus.State.RUNNING);
+        com.eceops.runbook.ece.PatchInstallStatus ended = ece.pollPatchInstall(SshFixture.HOST);
+        assertThat(ended.succeeded()).isTrue();
+        assertThat(ended.outputTail()).isEqualTo("ES5 installed");
+        assertThat(server.scripts()).anySatisfy(script -> assertThat(script).contains("Unregister-ScheduledTask"));
+        assertThat(ece.pollPatchInstall("CC2K125ECEWA").state()).isEqualTo(com.eceops.runbook.ece.PatchInstallStatus.State.NOT_STARTED);
+        String payload = java.nio.file.Files.walk(root).filter(f -> f.getFileName().toString().equals("payload.ps1"))
+                .map(f -> { try { return java.nio.file.Files.readString(f); } catch (java.io.IOException e) { throw new RuntimeException(e); } })
+                .findFirst().orElseThrow();
+        assertThat(payload).contains("$Command = '\"ECE ES5 Installer.bat\" -silent & echo ''done'''", "$Folder = 'E:\\Patches\\ES5'",
+                "& cmd.exe /d /c $batch");
+    }
+
+    @Test
+    void emailProcessesCannotBeReadAndSayNothingRatherThanGuess() {
+        assertThat(operations(new MarkdownPlan(), false).readEmailProcesses()).isEmpty();
+        assertThat(server.received).isEmpty();
+    }
+
+    @Test
     void planModeRecordsTheWriteAndContactsNoServer() {
         MarkdownPlan plan = new MarkdownPlan();
         PowerShellEceOperations ece = operations(plan, true);

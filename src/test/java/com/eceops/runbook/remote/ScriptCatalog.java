@@ -38,7 +38,8 @@ final class ScriptCatalog {
                 ClusterScripts.startGroup(v.service()), ClusterScripts.readResource(v.service()),
                 EceScripts.readInstallation(v.service(), v.paths().get(4), v.paths().get(0) + "\\ece_config.js"),
                 EceScripts.readConfigFile(v.paths().get(4) + "\\agent.xml"),
-                EceScripts.writeConfigFile(v.paths().get(4) + "\\agent.xml", v.content())));
+                EceScripts.writeConfigFile(v.paths().get(4) + "\\agent.xml", v.content()),
+                EceScripts.runPatchInstaller("ES5", v.paths().get(0), v.content())));
         for (String path : v.paths()) {
             scripts.add(FileScripts.ensureDirectory(path));
             scripts.add(FileScripts.grantAccess(path, v.account(), v.rights()));
