@@ -52,10 +52,10 @@ class HopRouteTest {
     }
 
     @Test
-    void onlyTheCopyOfTheWindowsOperationsReachesASecondMachine() {
+    void onlyTheCopyAndTheClusterValidationAndCreationReachASecondMachine() {
         ScriptValues values = ScriptValues.of(ScriptValues.sampleEstate());
         assertThat(ScriptCatalog.all(values)).filteredOn(script -> script.reach() == NetworkReach.SECOND_MACHINE)
-                .extracting(PowerShellScript::operation).containsExactly("copy file");
+                .extracting(PowerShellScript::operation).containsExactly("copy file", "validate the cluster", "create the cluster");
     }
 
     private static HopRoute choose(Connection connection, NetworkReach reach, Optional<String> owner) {
