@@ -188,8 +188,9 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(task(lab, "Task_StartEmailProcesses"), "emailProcessesReport").toString()).contains("Manual and Stopped");
         answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
 
-        assertThat(run).isEnded().hasPassed("Task_StartPatchInstall", "Task_PollPatchInstall", "Event_ReadyForReportsDatabase",
-                "EndEvent_PatchedInWindow", "EndEvent_Patched").hasNotPassed("Task_InstallPatchByHand", "CallActivity_RollBackPatch");
+        assertThat(run).isEnded().hasPassed("Task_StartPatchInstall", "Task_PollPatchInstall", "Task_FindDeferredReportsDatabase",
+                "EndEvent_PatchedInWindow", "EndEvent_Patched")
+                .hasNotPassed("Task_InstallPatchByHand", "CallActivity_RollBackPatch", "CallActivity_ReportsDatabase");
         assertThat(historic(run, "patchOutcome").toString()).startsWith("patched: every server at ES5");
         for (Server server : lab.lab().estate().allServers()) {
             assertThat(lab.lab().ece().readPatchLevel(server.name())).isEqualTo("ES5");
@@ -388,6 +389,45 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(task(lab, "Task_LookIntoCiscoServiceStart")).isNotNull();
         assertThat(run).hasNotPassed("Task_CheckLoginPages");
         runtime.deleteProcessInstance(run.getId(), "test finished");
+    }
+
+    /**
+     * ECE 12.0: Install ECE HA left post-7 (and post-8 on the secondary) for the first ES. After the window the
+     * patch run finds the replica without SSISDB, runs the ReportsDB utility from the ES unzipped on side A, and
+     * grants on the secondary; the next patch finds SSISDB on both replicas and leaves post-7 alone.
+     */
+    @Test
+    void onEce12Point0TheFirstPatchRunsTheDeferredReportsDatabaseFromTheEsAndTheNextOneDoesNot() {
+        String key = "massivedynamic-120.rehearsal.20261128-220000-" + System.nanoTime() % 100000;
+        EarlierSteps lab = PatchFixture.installed(new EarlierSteps(key, null, labs.open(key, estates.load("massivedynamic-120"),
+                com.eceops.runbook.lab.LabScenario.defaults().withDurationScale(0))));
+        String es = PatchStaging.on(lab.lab().estate().sideA().collocated(), PatchFixture.PATCH_FILE).folder();
+        lab.esUnzipped(es);
+        assertThat(lab.lab().sql().readDatabases(lab.sideB())).noneMatch(d -> d.name().equals("SSISDB"));
+
+        ProcessInstance run = startPatch(lab, CLOSES, COMMAND, "massivedynamic-120");
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        mergeStartAndValidate(lab);
+
+        assertThat(run).isEnded().hasPassedInOrder("EndEvent_PatchedInWindow", "Task_FindDeferredReportsDatabase",
+                "CallActivity_ReportsDatabase", "CallActivity_SqlServerJobs", "EndEvent_Patched");
+        assertThat(historic(run, "secondaryReplica")).isEqualTo(lab.sideB());
+        assertThat(historic(run, "reportsUtilitySource")).isEqualTo(es);
+        assertThat(historic(run, "reportsDatabaseAfterPatchReport").toString()).contains(lab.sideB() + " has no SSISDB");
+        assertThat(lab.lab().sql().readDatabases(lab.sideB())).anyMatch(d -> d.name().equals("SSISDB"));
+        assertThat(lab.lab().sql().grantSsisCleanupPermissions(lab.sideB()).changed()).isFalse();
+
+        ProcessInstance next = engine.getRuntimeService().createProcessInstanceByKey("PatchEce").businessKey(key)
+                .setVariables(withEstate(PatchFixture.window(CLOSES, COMMAND), "massivedynamic-120"))
+                .startBeforeActivity("Task_FindDeferredReportsDatabase").execute();
+        PatchFixture.settle(engine, lab.key());
+        assertThat(next).isEnded().hasPassed("EndEvent_Patched").hasNotPassed("CallActivity_ReportsDatabase");
+    }
+
+    private static Map<String, Object> withEstate(Map<String, Object> vars, String estate) {
+        vars.put("estate", estate);
+        vars.put("runMode", "rehearsal");
+        return vars;
     }
 
     @Test
