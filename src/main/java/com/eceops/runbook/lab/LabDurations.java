@@ -14,7 +14,7 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     /** The names a scenario's {@code durations} may use. */
     static final List<String> NAMES = List.of("hostRestart", "sqlRestart", "ciscoStartMain", "ciscoStartOther",
-            "ciscoStop", "dfsReplication", "agSynchronization");
+            "ciscoStop", "dfsReplication", "agSynchronization", "prePatchBackup", "prePatchRestore");
 
     LabDurations {
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
@@ -51,6 +51,15 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     Duration agSynchronization() {
         return of("agSynchronization", Duration.ofMinutes(1));
+    }
+
+    /** A full backup of one ECE database of production size; the document gives no figure. */
+    Duration prePatchBackup() {
+        return of("prePatchBackup", Duration.ofMinutes(20));
+    }
+
+    Duration prePatchRestore() {
+        return of("prePatchRestore", Duration.ofMinutes(30));
     }
 
     private Duration of(String name, Duration documented) {
