@@ -93,9 +93,11 @@ final class ServerStateReader {
         if (toInt(row.get("running")) == 1) {
             List<Map<String, Object>> progress = session.query(DmvQueries.DETACHED_PROGRESS, path);
             Object percent = progress.isEmpty() ? null : progress.get(0).get("percent_complete");
-            return new DetachedRun(job, DetachedRun.State.RUNNING, percent instanceof Number n ? (int) n.doubleValue() : null, null);
+            return new DetachedRun(job, DetachedRun.State.RUNNING, percent == null || percent.toString().isBlank() ? null
+                    : (int) Double.parseDouble(percent.toString()), null);
         }
-        if (row.get("run_status") != null && toInt(row.get("run_status")) == 0) {
+        Object status = row.get("run_status");
+        if (status != null && !status.toString().isBlank() && toInt(status) == 0) {
             return new DetachedRun(job, DetachedRun.State.FAILED, null, str(row.get("message")));
         }
         // Created but not running and not failed: started and not yet picked up, or between steps.
