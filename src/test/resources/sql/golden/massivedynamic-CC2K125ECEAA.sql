@@ -497,37 +497,37 @@ GO
 
 -- rollback post-3.2 (master)
 BACKUP DATABASE [eGActiveDB]
- TO DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>.bak'
+ TO DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>_<rollback>.bak'
  WITH INIT, NAME = N'eGActiveDB-Full Database Backup', STATS = 25;
 GO
 
 -- rollback post-3.3 (master)
 BACKUP LOG [eGActiveDB]
- TO DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>.trn'
+ TO DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>_<rollback>.trn'
  WITH INIT, NAME = N'eGActiveDB-Transaction Log Backup', COMPRESSION, STATS = 25;
 GO
 
 -- rollback post-3.2 (master)
 BACKUP DATABASE [eGMasterDB]
- TO DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>.bak'
+ TO DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>_<rollback>.bak'
  WITH INIT, NAME = N'eGMasterDB-Full Database Backup', STATS = 25;
 GO
 
 -- rollback post-3.3 (master)
 BACKUP LOG [eGMasterDB]
- TO DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>.trn'
+ TO DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>_<rollback>.trn'
  WITH INIT, NAME = N'eGMasterDB-Transaction Log Backup', COMPRESSION, STATS = 25;
 GO
 
 -- rollback post-3.2 (master)
 BACKUP DATABASE [eGReportsDB]
- TO DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>.bak'
+ TO DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>_<rollback>.bak'
  WITH INIT, NAME = N'eGReportsDB-Full Database Backup', STATS = 25;
 GO
 
 -- rollback post-3.3 (master)
 BACKUP LOG [eGReportsDB]
- TO DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>.trn'
+ TO DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>_<rollback>.trn'
  WITH INIT, NAME = N'eGReportsDB-Transaction Log Backup', COMPRESSION, STATS = 25;
 GO
 

@@ -232,37 +232,37 @@ GO
 
 -- rollback post-4 (master)
 RESTORE DATABASE [eGActiveDB]
- FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>.bak'
+ FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>_<rollback>.bak'
  WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
 GO
 
 -- rollback post-4 (master)
 RESTORE LOG [eGActiveDB]
- FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>.trn'
+ FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>_<rollback>.trn'
  WITH NORECOVERY;
 GO
 
 -- rollback post-4 (master)
 RESTORE DATABASE [eGMasterDB]
- FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>.bak'
+ FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>_<rollback>.bak'
  WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
 GO
 
 -- rollback post-4 (master)
 RESTORE LOG [eGMasterDB]
- FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>.trn'
+ FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>_<rollback>.trn'
  WITH NORECOVERY;
 GO
 
 -- rollback post-4 (master)
 RESTORE DATABASE [eGReportsDB]
- FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>.bak'
+ FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>_<rollback>.bak'
  WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
 GO
 
 -- rollback post-4 (master)
 RESTORE LOG [eGReportsDB]
- FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>.trn'
+ FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>_<rollback>.trn'
  WITH NORECOVERY;
 GO
 

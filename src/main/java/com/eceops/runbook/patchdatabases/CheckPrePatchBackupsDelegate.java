@@ -56,7 +56,7 @@ class CheckPrePatchBackupsDelegate extends RunbookStep {
         if (!failed.isEmpty()) {
             throw new BpmnError(PatchDatabaseVariables.PRE_PATCH_BACKUP_UNUSABLE, String.join("\n", failed));
         }
-        execution.setVariable(PostInstallationVariables.SEED_BACKUP_TAG, "_Reseed_" + run.key().startedAt());
+        execution.setVariable(PostInstallationVariables.SEED_BACKUP_TAG, RollbackPlan.reseedTag(execution, run));
         execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT);
     }
 }

@@ -39,6 +39,15 @@ record RollbackPlan(PrePatchBackupSet backups, String primary, String secondary,
                 backup.lastLsn(), backup.server());
     }
 
+    /**
+     * The re-seed's file name tag: the run's start and this rollback instance, so that a second rollback in the same
+     * run writes fresh backups of the databases it restored instead of finding the first rollback's files.
+     */
+    static String reseedTag(DelegateExecution execution, RunContext run) {
+        String instance = execution.getProcessInstanceId().replace("-", "");
+        return "_Reseed_" + run.key().startedAt() + "_" + instance.substring(0, Math.min(8, instance.length()));
+    }
+
     PrePatchRestore restore(String database) {
         return restoreOf(backups.of(database), primary);
     }

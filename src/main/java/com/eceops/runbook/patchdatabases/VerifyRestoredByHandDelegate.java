@@ -40,7 +40,7 @@ class VerifyRestoredByHandDelegate extends RunbookStep {
             run.estate().databases().eceDatabases().forEach(database -> RestoresDone.add(execution, database));
             execution.setVariable(PatchDatabaseVariables.ROLLBACK_PRIMARY, primary);
             execution.setVariable(PatchDatabaseVariables.ROLLBACK_SECONDARY, PrePatchBackupPlan.otherReplica(run, primary));
-            execution.setVariable(com.eceops.runbook.postinstall.PostInstallationVariables.SEED_BACKUP_TAG, "_Reseed_" + run.key().startedAt());
+            execution.setVariable(com.eceops.runbook.postinstall.PostInstallationVariables.SEED_BACKUP_TAG, RollbackPlan.reseedTag(execution, run));
             execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT);
         } else {
             execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT, "Not restored as recorded:\n" + String.join("\n", problems));

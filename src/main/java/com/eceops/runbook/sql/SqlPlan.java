@@ -106,7 +106,7 @@ public final class SqlPlan {
      * headers and checksums checked, the databases out of the group (SET HADR OFF only where a secondary copy is
      * still joined after REMOVE DATABASE), each pre-patch backup restored over its database on the primary from
      * the primary's own copy, detached in an Agent job that first puts the other sessions out, then the
-     * secondary seeded again with the seeding section's statements under {@code _Reseed_<run>} file names.
+     * secondary seeded again with the seeding section's statements under {@code _Reseed_<run>_<rollback instance>} file names.
      */
     private static void rollback(List<PlannedStatement> plan, Estate estate, String p, String s) {
         String backups = dir(estate.paths().sqlBackups());
@@ -130,15 +130,15 @@ public final class SqlPlan {
         }
         for (String db : estate.databases().eceDatabases()) {
             plan.add(new PlannedStatement(p, "rollback post-3.2", "master", DatabaseStatements.backupDatabase(db,
-                    backups + db + "_Reseed_<run>.bak", new DatabaseStatements.BackupOptions(db + "-Full Database Backup", false, 25))));
+                    backups + db + "_Reseed_<run>_<rollback>.bak", new DatabaseStatements.BackupOptions(db + "-Full Database Backup", false, 25))));
             plan.add(new PlannedStatement(p, "rollback post-3.3", "master", DatabaseStatements.backupLog(db,
-                    backups + db + "_Reseed_<run>.trn", new DatabaseStatements.BackupOptions(db + "-Transaction Log Backup", true, 25))));
+                    backups + db + "_Reseed_<run>_<rollback>.trn", new DatabaseStatements.BackupOptions(db + "-Transaction Log Backup", true, 25))));
         }
         for (String db : estate.databases().eceDatabases()) {
             plan.add(new PlannedStatement(s, "rollback post-4", "master", DatabaseStatements.restoreDatabaseReplacing(db,
-                    backups + db + "_Reseed_<run>.bak", 1, SqlServerOperations.Recovery.NORECOVERY)));
+                    backups + db + "_Reseed_<run>_<rollback>.bak", 1, SqlServerOperations.Recovery.NORECOVERY)));
             plan.add(new PlannedStatement(s, "rollback post-4", "master", DatabaseStatements.restoreLog(db,
-                    backups + db + "_Reseed_<run>.trn", SqlServerOperations.Recovery.NORECOVERY)));
+                    backups + db + "_Reseed_<run>_<rollback>.trn", SqlServerOperations.Recovery.NORECOVERY)));
         }
         for (String db : estate.databases().eceDatabases()) {
             plan.add(new PlannedStatement(p, "rollback post-5", "master", AvailabilityGroupStatements.addDatabase(group, db)));

@@ -79,9 +79,10 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
                 .allMatch(e -> e.host().equals(lab.sideA()));
         assertThat(lab.lab().ledger()).filteredOn(PatchDatabasesProcessTest::backupWritten).hasSize(3)
                 .allMatch(e -> e.host().equals(lab.sideA()));
-        // The primary found on each attempt stays local to the database's step: the caller never sees it.
-        assertThat(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER)).isNull();
-        assertThat(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES)).isNull();
+        // The primary found on each attempt stays local to each database's step instance, never in the process scope.
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(run.getId())
+                .variableName(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER).list()).hasSize(3)
+                .allMatch(v -> !run.getId().equals(v.getActivityInstanceId()) && lab.sideA().equals(v.getValue()));
 
         List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
         ProcessInstance again = start("BackUpDatabasesBeforePatch", lab, Map.of());
@@ -215,7 +216,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         assertThat(PrePatchBackupSet.parse(runtime.getVariable(caller.getId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_SET))
                 .backups()).hasSize(3);
         assertThat(runtime.getVariables(caller.getId())).doesNotContainKeys(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER,
-                PatchDatabaseVariables.PRE_PATCH_JOB_STATE, "pollCount");
+                PatchDatabaseVariables.PRE_PATCH_JOB_STATE, PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES, "pollCount");
         runtime.deleteProcessInstance(caller.getId(), "test finished");
 
         EarlierSteps damaged = joined("pre-patch-backup-always-damaged");
@@ -269,7 +270,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
                 .hasSize(3).allMatch(e -> e.host().equals(lab.sideB()));
         // The re-seed wrote backups of its own instead of finding the installation's.
         assertThat(lab.lab().ledger()).filteredOn(e -> e.operation().equals("backupLog"))
-                .anyMatch(e -> e.after().contains("_Reseed_" + startedAt(lab) + ".trn"));
+                .anyMatch(e -> e.after().contains("_Reseed_" + startedAt(lab) + "_" + rollback.getId().replace("-", "").substring(0, 8) + ".trn"));
 
         // Patched again and rolled back again with the same backup set: the restores run again (the history's
         // restore from that file is older than this rollback), and the databases are at their pre-patch state again.
