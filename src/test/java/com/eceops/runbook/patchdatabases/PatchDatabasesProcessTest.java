@@ -374,6 +374,46 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         assertThat(lab.lab().databaseSchemaVersion(lab.sideA(), "eGActiveDB")).contains("ES5");
     }
 
+    /** The rollback's contract with its caller: giving up is the BPMN error RollbackRestoreFailed, caught on the call. */
+    private static final String ROLLBACK_CALLER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_TestRollbackCaller" targetNamespace="test">
+              <bpmn:error id="Error_RollbackRestoreFailed" name="Rollback restore failed" errorCode="RollbackRestoreFailed" />
+              <bpmn:process id="TestCallerOfRollbackRestore" name="Test caller" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="ToCall" sourceRef="Start" targetRef="CallRestore" />
+                <bpmn:callActivity id="CallRestore" name="Restore" calledElement="RestoreDatabasesBeforePatch">
+                  <bpmn:extensionElements><camunda:in businessKey="#{execution.processBusinessKey}" />
+                    <camunda:in variables="all" /><camunda:out variables="all" /></bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:boundaryEvent id="GivenUp" attachedToRef="CallRestore">
+                  <bpmn:errorEventDefinition errorRef="Error_RollbackRestoreFailed" />
+                </bpmn:boundaryEvent>
+                <bpmn:sequenceFlow id="ToRestored" sourceRef="CallRestore" targetRef="Restored" />
+                <bpmn:userTask id="Restored" name="Restored" camunda:candidateGroups="operators" />
+                <bpmn:sequenceFlow id="ToNotRestored" sourceRef="GivenUp" targetRef="NotRestored" />
+                <bpmn:userTask id="NotRestored" name="Not restored" camunda:candidateGroups="operators" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @Test
+    void theCallerCatchesRollbackRestoreFailedWhenTheDbasGiveUp() {
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("TestCallerOfRollbackRestore").count() == 0) {
+            engine.getRepositoryService().createDeployment().addString("TestCallerOfRollbackRestore.bpmn", ROLLBACK_CALLER.strip()).deploy();
+        }
+        EarlierSteps lab = joined(null);
+        PrePatchBackupSet taken = PrePatchBackupSet.parse(backedUp(lab));
+        ProcessInstance caller = start("TestCallerOfRollbackRestore", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET,
+                pointingElsewhere(taken, "eGReportsDB", "F:\\MSSQL\\Backups\\gone.bak").toJson()));
+        driver.runUntilIdle(lab.key());
+        driver.complete(onlyTask(lab.key()), Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "giveUp"));
+        driver.runUntilIdle(lab.key());
+        assertThat(onlyTask(lab.key()).getTaskDefinitionKey()).isEqualTo("NotRestored");
+        runtime.deleteProcessInstance(caller.getId(), "test finished");
+    }
+
     @Test
     void aRestoreThatCannotGetExclusiveUseGoesToTheDbasAndCheckingAgainRestoresOnlyWhatIsLeft() {
         EarlierSteps lab = joined("rollback-restore-in-use-once");
