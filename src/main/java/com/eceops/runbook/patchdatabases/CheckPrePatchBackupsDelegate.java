@@ -30,6 +30,8 @@ class CheckPrePatchBackupsDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
+        // A decision left from an earlier rollback (callers pass all their variables in) must not answer this one's task.
+        execution.removeVariable(PatchDatabaseVariables.ROLLBACK_DECISION);
         PrePatchBackupSet backups = RollbackPlan.backupSet(execution);
         String primary = PrePatchBackupPlan.primaryThroughListener(run);
         String secondary = PrePatchBackupPlan.otherReplica(run, primary);

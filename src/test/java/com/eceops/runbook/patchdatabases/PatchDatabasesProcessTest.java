@@ -405,9 +405,13 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         }
         EarlierSteps lab = joined(null);
         PrePatchBackupSet taken = PrePatchBackupSet.parse(backedUp(lab));
+        // A decision left in the caller from an earlier rollback does not answer this rollback's task.
         ProcessInstance caller = start("TestCallerOfRollbackRestore", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET,
-                pointingElsewhere(taken, "eGReportsDB", "F:\\MSSQL\\Backups\\gone.bak").toJson()));
+                pointingElsewhere(taken, "eGReportsDB", "F:\\MSSQL\\Backups\\gone.bak").toJson(),
+                PatchDatabaseVariables.ROLLBACK_DECISION, "giveUp"));
         driver.runUntilIdle(lab.key());
+        assertThat(onlyTask(lab.key()).getTaskDefinitionKey()).isEqualTo("Task_LookIntoRollbackRestore");
+        assertThat(runtime.getVariable(onlyTask(lab.key()).getExecutionId(), PatchDatabaseVariables.ROLLBACK_DECISION)).isNull();
         driver.complete(onlyTask(lab.key()), Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "giveUp"));
         driver.runUntilIdle(lab.key());
         assertThat(onlyTask(lab.key()).getTaskDefinitionKey()).isEqualTo("NotRestored");
