@@ -80,7 +80,8 @@ final class EstateLoader {
         Estate estate = new Estate(name, description, Boolean.TRUE.equals(live), domain, sideA, sideB,
                 cluster(root.map("cluster")), availabilityGroup(root.map("availabilityGroup")),
                 databases(sqlServer), paths, dfs(root.map("dfs")), accounts(root.map("accounts")),
-                ece(root.map("ece")), loadBalancer(root.map("loadBalancer")), patchWindows(root), sqlConnection);
+                ece(root.map("ece")), loadBalancer(root.map("loadBalancer")), patchWindows(root), sqlConnection,
+                patchStepEstimates(root));
         root.finish();
         return estate;
     }
@@ -241,9 +242,24 @@ final class EstateLoader {
                 map.required("contextRoot", ScalarType.TEXT), map.required("partition", ScalarType.TEXT),
                 orZero(map.required("jettyPort", ScalarType.INTEGER)), map.required("serviceName", ScalarType.TEXT),
                 map.required("mediaPath", ScalarType.TEXT), Boolean.TRUE.equals(map.required("productionEmail", ScalarType.BOOLEAN)),
-                Boolean.TRUE.equals(map.required("pcce", ScalarType.BOOLEAN)));
+                Boolean.TRUE.equals(map.required("pcce", ScalarType.BOOLEAN)),
+                map.optional("privateCaMailServers", ScalarType.BOOLEAN).orElse(true),
+                map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
+                certificateWarningDays(map),
+                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null));
         map.finish();
         return ece;
+    }
+
+    /** final-1 warns this many days before the ECE certificate expires: 1 to 365, 30 when not written. */
+    private static int certificateWarningDays(YamlMap map) {
+        Integer days = map.optional("certificateWarningDays", ScalarType.INTEGER).orElse(Ece.DEFAULT_CERTIFICATE_WARNING_DAYS);
+        if (days < 1 || days > 365) {
+            map.problems().add(map.path("certificateWarningDays"), map.line("certificateWarningDays"),
+                    "the certificate warning comes 1 to 365 days ahead, not " + days);
+            return Ece.DEFAULT_CERTIFICATE_WARNING_DAYS;
+        }
+        return days;
     }
 
     private static LoadBalancer loadBalancer(YamlMap map) {
@@ -276,6 +292,23 @@ final class EstateLoader {
             }
         }
         return List.copyOf(windows);
+    }
+
+    /** Optional; each step not named keeps its default (the document's figures). */
+    private static PatchStepEstimates patchStepEstimates(YamlMap root) {
+        Optional<YamlMap> map = root.optionalMap("patchStepEstimates");
+        if (map.isEmpty()) {
+            return PatchStepEstimates.DEFAULTS;
+        }
+        YamlMap m = map.get();
+        PatchStepEstimates d = PatchStepEstimates.DEFAULTS;
+        PatchStepEstimates estimates = new PatchStepEstimates(
+                m.optional("stopServices", ScalarType.DURATION).orElse(d.stopServices()),
+                m.optional("backUpDatabases", ScalarType.DURATION).orElse(d.backUpDatabases()),
+                m.optional("installPatch", ScalarType.DURATION).orElse(d.installPatch()),
+                m.optional("startServices", ScalarType.DURATION).orElse(d.startServices()));
+        m.finish();
+        return estimates;
     }
 
     private static void finish(YamlMap map) {

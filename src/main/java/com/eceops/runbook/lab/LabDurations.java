@@ -14,7 +14,8 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     /** The names a scenario's {@code durations} may use. */
     static final List<String> NAMES = List.of("hostRestart", "sqlRestart", "ciscoStartMain", "ciscoStartOther",
-            "ciscoStop", "dfsReplication", "agSynchronization", "prePatchBackup", "prePatchRestore");
+            "ciscoStop", "dfsReplication", "agSynchronization", "patchInstall", "reportsDbUtility", "prePatchBackup",
+            "prePatchRestore");
 
     LabDurations {
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
@@ -49,10 +50,16 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
         return of("dfsReplication", Duration.ofSeconds(30));
     }
 
+    /** One server's patch installer run; ECE's readmes give none, 10 minutes is the seed's order of magnitude. */
+    Duration patchInstall() {
+        return of("patchInstall", Duration.ofMinutes(10));
+    }
+
     Duration agSynchronization() {
         return of("agSynchronization", Duration.ofMinutes(1));
     }
 
+<<<<<<< HEAD
     /** A full backup of one ECE database of production size; the document gives no figure. */
     Duration prePatchBackup() {
         return of("prePatchBackup", Duration.ofMinutes(20));
@@ -60,6 +67,11 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     Duration prePatchRestore() {
         return of("prePatchRestore", Duration.ofMinutes(30));
+=======
+    /** post-7: "this can take several minutes". */
+    Duration reportsDbUtility() {
+        return of("reportsDbUtility", Duration.ofMinutes(5));
+>>>>>>> main
     }
 
     private Duration of(String name, Duration documented) {

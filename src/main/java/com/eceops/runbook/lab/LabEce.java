@@ -11,7 +11,10 @@ import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.sql.AgentJob;
 import com.eceops.runbook.sql.SqlServerOperations.RecoveryModel;
 import com.eceops.runbook.windows.ServiceStatus;
+import com.eceops.runbook.ece.EmailProcess;
+import com.eceops.runbook.ece.PatchInstallStatus;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -96,6 +99,9 @@ final class LabEce implements EceOperations {
             throw lab.refuse(h.name, "the database server is the AG listener, and there is none yet (pre-6.3)");
         }
         SqlInstanceState primary = sql.instance(ag.primary());
+        if (lab.state().eceDatabasesCreatedOn == null) {
+            lab.state().eceDatabasesCreatedOn = primary.host;
+        }
         var names = lab.estate().databases();
         for (String db : java.util.List.of(names.activeDatabase(), names.masterDatabase(), names.reportsDatabase(), "SSISDB")) {
             if (!primary.databases.containsKey(LabContext.key(db))) {
@@ -107,13 +113,16 @@ final class LabEce implements EceOperations {
     }
 
     private void installWebFiles(HostState h, String home) {
-        for (String dir : new String[] {"eService\\templates\\finesse\\gadget\\agent", "eService\\templates\\finesse\\gadget\\layout"}) {
+        for (String dir : new String[] {"eService\\templates\\finesse\\gadget\\agent", "eService\\templates\\finesse\\gadget\\layout",
+                "eService\\templates\\finesse\\gadget\\spog"}) {
             files.ensureDirectory(h.name, home + "\\" + dir);
         }
         files.writeLocal(h, home + "\\" + EceConfigFile.ECE_CONFIG_JS.relativePath(),
                 "var web_server_protocol = \"http\";\nvar web_server_name = \"" + h.name + "\";\n", lab.now());
         files.writeLocal(h, home + "\\" + EceConfigFile.AGENT_XML.relativePath(),
                 "<gadget>http://" + h.name + "/ece/finesse/gadget/agent/agent.xml</gadget>\n", lab.now());
+        files.writeLocal(h, home + "\\" + EceConfigFile.SPOG_CONFIG_JS.relativePath(),
+                "var web_server_name = \"" + h.name + "\";\n", lab.now());
         if (!h.services.containsKey("W3SVC")) {
             services.create(h, "W3SVC", "LocalSystem", ServiceStatus.StartType.AUTOMATIC).startedAt = lab.now();
         }
@@ -154,25 +163,117 @@ final class LabEce implements EceOperations {
     /** The partition answers once a web server is up and its application server's Cisco service has all processes. */
     @Override
     public LoginPage readLoginPage(String partition) {
-        var ece = lab.estate().ece();
-        String url = "https://" + ece.fqdn() + "/" + ece.contextRoot() + "/" + partition + "/";
-        boolean knownPartition = partition.equalsIgnoreCase(ece.partition()) || partition.equalsIgnoreCase("system");
         for (Server web : lab.estate().webServers()) {
-            HostState h = lab.host(web.name());
-            if (!h.reachableAt(lab.now()) || !lab.state().ece.get(h.name).components.contains(EceComponent.WEB_SERVER)) {
-                continue;
-            }
-            ServiceState cisco = lab.host(web.applicationServer()).services.get(LabContext.key(ece.serviceName()));
-            boolean started = cisco != null && cisco.running() && cisco.processes(lab.now()) >= cisco.processTarget
-                    && lab.host(web.applicationServer()).reachableAt(lab.now());
-            if (started && knownPartition) {
-                return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\">"
-                        + "partition " + partition + "</form></html>");
-            }
-            if (started) {
-                return new LoginPage(url, 404, "<html>partition " + partition + " not found</html>");
+            if (answers(web) && applicationServerStarted(web)) {
+                return loginPageOn(web, partition);
             }
         }
-        return new LoginPage(url, 503, "<html>Service Unavailable</html>");
+        return new LoginPage(loginUrl(partition), 503, "<html>Service Unavailable</html>");
+    }
+
+    private String loginUrl(String partition) {
+        var ece = lab.estate().ece();
+        return "https://" + ece.fqdn() + "/" + ece.contextRoot() + "/" + partition + "/";
+    }
+
+    /** Whether the web server answers at all: up, with the Web Server component installed. */
+    boolean answers(Server web) {
+        HostState h = lab.host(web.name());
+        return h.reachableAt(lab.now()) && lab.state().ece.get(h.name).components.contains(EceComponent.WEB_SERVER);
+    }
+
+    private boolean applicationServerStarted(Server web) {
+        HostState app = lab.host(web.applicationServer());
+        ServiceState cisco = app.services.get(LabContext.key(lab.estate().ece().serviceName()));
+        return cisco != null && cisco.running() && cisco.processes(lab.now()) >= cisco.processTarget && app.reachableAt(lab.now());
+    }
+
+    /**
+     * What one answering web server shows for a partition's login page; the lab's load balancer asks each of its
+     * backends this way. ECE's web server has its own error handling: with its application server away it still
+     * answers 200, with an error text instead of the login form (why final-5 wants a health check on content).
+     */
+    LoginPage loginPageOn(Server web, String partition) {
+        var ece = lab.estate().ece();
+        String url = loginUrl(partition);
+        boolean knownPartition = partition.equalsIgnoreCase(ece.partition()) || partition.equalsIgnoreCase("system");
+        if (!applicationServerStarted(web)) {
+            return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title>Service Unavailable</html>");
+        }
+        if (knownPartition) {
+            return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\">"
+                    + "partition " + partition + "</form></html>");
+        }
+        return new LoginPage(url, 404, "<html>partition " + partition + " not found</html>");
+    }
+
+    @Override
+    public Change startPatchInstall(String host, String patch, String folder, String command) {
+        HostState h = lab.reachableHost(host);
+        EceHostState ece = lab.state().ece.get(h.name);
+        if (ece.components.isEmpty()) {
+            throw lab.refuse(h.name, "ECE is not installed on " + h.name);
+        }
+        if (!files.directoryExists(h, folder)) {
+            throw lab.refuse(h.name, "the patch is not unzipped in " + folder + " (patch-1.1)");
+        }
+        if (patch.equals(ece.installerPatch) && ece.installerExitCode == null) {
+            return LabContext.unchanged("patch installer", "running " + patch);
+        }
+        String before = ece.installerPatch == null ? "idle" : "ended " + ece.installerPatch;
+        ece.installerPatch = patch;
+        ece.installerStartedAt = lab.now();
+        ece.installerExitCode = null;
+        ece.installerOutput = null;
+        return lab.record(h.name, "patch installer", before, "running " + command + " in " + folder);
+    }
+
+    /**
+     * The installer ends after the scenario's {@code patchInstall} duration. Like the real one, it fails (exit
+     * code 1) where the Cisco service still runs, and then leaves the level as it was.
+     */
+    @Override
+    public PatchInstallStatus pollPatchInstall(String host) {
+        HostState h = lab.reachableHost(host);
+        EceHostState ece = lab.state().ece.get(h.name);
+        if (ece.installerPatch == null) {
+            return new PatchInstallStatus(PatchInstallStatus.State.NOT_STARTED, 0, "");
+        }
+        if (ece.installerExitCode == null) {
+            if (lab.now().isBefore(ece.installerStartedAt.plus(lab.durations().patchInstall()))) {
+                return PatchInstallStatus.running();
+            }
+            ServiceState cisco = h.services.get(LabContext.key(lab.estate().ece().serviceName()));
+            if (cisco != null && cisco.running()) {
+                ece.installerExitCode = 1;
+                ece.installerOutput = "The " + lab.estate().ece().serviceName() + " service is running. Stop it and run the installer again.";
+                lab.record(h.name, "patch installer", "running " + ece.installerPatch, "failed");
+            } else {
+                LabEcePatches.install(lab, h, ece.installerPatch);
+                ece.installerExitCode = 0;
+                ece.installerOutput = ece.installerPatch + " installed successfully.";
+                lab.record(h.name, "patch installer", "running " + ece.installerPatch, "ended");
+            }
+        }
+        return new PatchInstallStatus(PatchInstallStatus.State.FINISHED, ece.installerExitCode, ece.installerOutput);
+    }
+
+    @Override
+    public List<EmailProcess> readEmailProcesses() {
+        return emailProcesses(lab).stream()
+                .map(p -> new EmailProcess(p.scope, p.kind, p.name, p.startType, p.state)).toList();
+    }
+
+    /** The lab's email processes: a Dispatcher and a Retriever in the system partition and as business partition instances. */
+    static List<EmailProcessState> emailProcesses(LabContext lab) {
+        if (lab.state().emailProcesses == null) {
+            String partition = lab.estate().ece().partition();
+            lab.state().emailProcesses = new java.util.ArrayList<>(List.of(
+                    EmailProcessState.of("system", "Dispatcher", "Dispatcher process"),
+                    EmailProcessState.of("system", "Retriever", "Retriever process"),
+                    EmailProcessState.of(partition, "Dispatcher", "Dispatcher instance"),
+                    EmailProcessState.of(partition, "Retriever", "Retriever instance")));
+        }
+        return lab.state().emailProcesses;
     }
 }

@@ -5,7 +5,9 @@ import com.eceops.runbook.cluster.ClusterOperations;
 import com.eceops.runbook.dfs.DfsOperations;
 import com.eceops.runbook.ece.EceOperations;
 import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.reportsdb.ReportsDbUtilityOperations;
 import com.eceops.runbook.sql.SqlServerOperations;
+import com.eceops.runbook.web.WebEndpointOperations;
 import com.eceops.runbook.windows.WindowsOperations;
 import com.fasterxml.jackson.databind.JavaType;
 import java.lang.reflect.InvocationTargetException;
@@ -34,6 +36,8 @@ public final class RehearsalLab {
     private final DfsOperations dfs;
     private final ClusterOperations cluster;
     private final EceOperations ece;
+    private final WebEndpointOperations web;
+    private final ReportsDbUtilityOperations reportsDb;
 
     RehearsalLab(String runId, LabState state, LabClock clock, LabStore store) {
         this.runId = runId;
@@ -45,15 +49,19 @@ public final class RehearsalLab {
         this.dfsLab = new LabDfs(context);
         LabCluster clusterLab = new LabCluster(context);
         LabEce eceLab = new LabEce(context, sqlLab);
+        LabWebEndpoints webLab = new LabWebEndpoints(context, eceLab);
+        LabReportsDbUtility reportsDbLab = new LabReportsDbUtility(context, sqlLab);
         this.targets = Map.of("WindowsOperations", windowsLab, "SqlServerOperations", sqlLab,
                 "ActiveDirectoryOperations", adLab, "DfsOperations", dfsLab, "ClusterOperations", clusterLab,
-                "EceOperations", eceLab);
+                "EceOperations", eceLab, "WebEndpointOperations", webLab, "ReportsDbUtilityOperations", reportsDbLab);
         this.windows = LabGuard.guard(this, WindowsOperations.class, windowsLab);
         this.sql = LabGuard.guard(this, SqlServerOperations.class, sqlLab);
         this.activeDirectory = LabGuard.guard(this, ActiveDirectoryOperations.class, adLab);
         this.dfs = LabGuard.guard(this, DfsOperations.class, dfsLab);
         this.cluster = LabGuard.guard(this, ClusterOperations.class, clusterLab);
         this.ece = LabGuard.guard(this, EceOperations.class, eceLab);
+        this.web = LabGuard.guard(this, WebEndpointOperations.class, webLab);
+        this.reportsDb = LabGuard.guard(this, ReportsDbUtilityOperations.class, reportsDbLab);
     }
 
     public String runId() {
@@ -84,6 +92,16 @@ public final class RehearsalLab {
         return ece;
     }
 
+    /** The ECE URL from outside: certificate, load balancer, pages (final notes). */
+    public WebEndpointOperations web() {
+        return web;
+    }
+
+    /** post-7's ReportsDB utility. */
+    public ReportsDbUtilityOperations reportsDb() {
+        return reportsDb;
+    }
+
     /** Every change applied so far, oldest first (replication and slowed effects included when they land). */
     public synchronized List<LedgerEntry> ledger() {
         settle();
@@ -105,6 +123,11 @@ public final class RehearsalLab {
     /** What people do by hand in the early sections (server builds, AD items, Deny entries). */
     public LabHandwork handwork() {
         return new LabHandwork(this);
+    }
+
+    /** What people do by hand for the final notes. */
+    public LabFinalNotesPersons finalNotesPersons() {
+        return new LabFinalNotesPersons(this);
     }
 
     public LabHaPersons haPersons() {
@@ -187,12 +210,12 @@ public final class RehearsalLab {
         context.state().pending.add(call);
     }
 
-    /** Where an operation acts, for faults: Active Directory is the domain, the login page the ECE URL's host. */
+    /** Where an operation acts, for faults: Active Directory is the domain, the login page and the web endpoints the ECE URL's host. */
     String hostOf(String facade, Method method, Object[] args) {
         if (facade.equals("ActiveDirectoryOperations")) {
             return context.estate().domain().fqdn();
         }
-        if (method.getName().equals("readLoginPage")) {
+        if (method.getName().equals("readLoginPage") || facade.equals("WebEndpointOperations")) {
             return context.estate().ece().fqdn();
         }
         return args.length > 0 && args[0] instanceof String s ? s : "?";

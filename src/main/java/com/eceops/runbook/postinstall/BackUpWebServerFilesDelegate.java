@@ -23,7 +23,7 @@ class BackUpWebServerFilesDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         WebServerFiles web = WebServerFiles.of(run, host(execution));
-        for (EceConfigFile file : EceConfigFile.values()) {
+        for (EceConfigFile file : WebServerFiles.EDITED) {
             if (!run.windows().fileExists(web.host(), web.backup(file))) {
                 run.windows().copyFile(web.host(), web.path(file), web.host(), web.backup(file));
             }

@@ -1,5 +1,8 @@
 package com.eceops.runbook.postinstall;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +15,7 @@ import com.eceops.runbook.run.RunbookStep;
 /**
  * post-10 on one web server: ece_config.js gets {@code web_server_protocol = "https"} and
  * {@code web_server_name = "<ECE FQDN>"}, agent.xml the gadget URL on https://&lt;ECE FQDN&gt;. A file already
- * as wanted is not written.
+ * as wanted is not written, and neither file is written when either cannot be edited.
  */
 @Component("setWebServerValuesDelegate")
 class SetWebServerValuesDelegate extends RunbookStep {
@@ -24,7 +27,10 @@ class SetWebServerValuesDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         WebServerFiles web = WebServerFiles.of(run, host(execution));
-        for (EceConfigFile file : EceConfigFile.values()) {
+        // Every file's new content is worked out before any is written: a file that cannot be edited (no such
+        // var, no <gadget>) stops the step with both files as they were, not with one edited and one not.
+        Map<EceConfigFile, String> changes = new LinkedHashMap<>();
+        for (EceConfigFile file : WebServerFiles.EDITED) {
             String content = run.ece().readConfigFile(web.host(), file);
             String wanted;
             try {
@@ -33,8 +39,9 @@ class SetWebServerValuesDelegate extends RunbookStep {
                 throw new OperationFailedException(web.host(), "edit " + file.relativePath(), e.getMessage());
             }
             if (!wanted.equals(content)) {
-                run.ece().writeConfigFile(web.host(), file, wanted);
+                changes.put(file, wanted);
             }
         }
+        changes.forEach((file, wanted) -> run.ece().writeConfigFile(web.host(), file, wanted));
     }
 }

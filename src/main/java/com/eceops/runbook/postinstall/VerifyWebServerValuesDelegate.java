@@ -35,7 +35,7 @@ class VerifyWebServerValuesDelegate extends RunbookStep {
         if (gadget.isEmpty() || !(gadget.get().equals(onEce) || gadget.get().startsWith(onEce + "/"))) {
             findings.add("gadget URL is " + gadget.orElse("missing") + ", not on https://" + web.eceFqdn() + "/");
         }
-        for (EceConfigFile file : EceConfigFile.values()) {
+        for (EceConfigFile file : WebServerFiles.EDITED) {
             if (!run.windows().fileExists(web.host(), web.backup(file))) {
                 findings.add("no backup " + web.backup(file));
             }

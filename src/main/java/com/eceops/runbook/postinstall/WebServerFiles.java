@@ -1,5 +1,7 @@
 package com.eceops.runbook.postinstall;
 
+import java.util.List;
+
 import com.eceops.runbook.ece.EceConfigFile;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
@@ -12,6 +14,8 @@ record WebServerFiles(String host, String eceHome, String eceFqdn) {
     static final String PROTOCOL_VAR = "web_server_protocol";
     static final String NAME_VAR = "web_server_name";
     static final String PROTOCOL = "https";
+    /** The files post-10 edits; spog_config.js is a PCCE item of the final notes (final-6), not post-10's. */
+    static final List<EceConfigFile> EDITED = List.of(EceConfigFile.ECE_CONFIG_JS, EceConfigFile.AGENT_XML);
 
     static WebServerFiles of(RunContext run, String host) {
         String home = run.ece().readInstallation(host).eceHome();
@@ -35,6 +39,7 @@ record WebServerFiles(String host, String eceHome, String eceFqdn) {
             case ECE_CONFIG_JS -> WebServerConfigText.withJsVar(
                     WebServerConfigText.withJsVar(content, PROTOCOL_VAR, PROTOCOL), NAME_VAR, eceFqdn);
             case AGENT_XML -> WebServerConfigText.withGadgetHost(content, eceFqdn);
+            default -> throw new IllegalArgumentException("post-10 does not edit " + file.relativePath());
         };
     }
 }

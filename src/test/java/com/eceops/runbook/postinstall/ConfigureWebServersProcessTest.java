@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,50 @@ class ConfigureWebServersProcessTest extends SectionProcessTest {
             assertThat(lab.lab().windows().readFile(web, home + "\\" + EceConfigFile.ECE_CONFIG_JS.relativePath() + ".post-10.bak"))
                     .hasValueSatisfying(b -> assertThat(b).contains("\"http\""));
         }
+    }
+
+    @Test
+    void aFileWithoutTheVariableOrTheGadgetStopsThatWebServerWithAnIncidentAndBothItsFilesAsTheyWere() {
+        EarlierSteps lab = prepare(null);
+        String home = lab.lab().estate().paths().webEceHome();
+        String webA = lab.lab().estate().sideA().web().name();
+        String webB = lab.lab().estate().sideB().web().name();
+        for (String web : List.of(webA, webB)) {
+            lab.lab().ece().recordSetupRun(web, new SetupRun(Set.of(EceComponent.WEB_SERVER), Map.of(SetupRun.ECE_HOME, home)));
+        }
+        // Someone edited these by hand before: VM-2A's ece_config.js lost web_server_protocol, VM-2B's agent.xml its <gadget>.
+        String jsWithoutProtocol = "var web_server_name = \"" + webA + "\";\n";
+        String xmlWithoutGadget = "<layout><column/></layout>\n";
+        lab.lab().ece().writeConfigFile(webA, EceConfigFile.ECE_CONFIG_JS, jsWithoutProtocol);
+        lab.lab().ece().writeConfigFile(webB, EceConfigFile.AGENT_XML, xmlWithoutGadget);
+        String webBJs = lab.lab().ece().readConfigFile(webB, EceConfigFile.ECE_CONFIG_JS);
+        String webAXml = lab.lab().ece().readConfigFile(webA, EceConfigFile.AGENT_XML);
+
+        ProcessInstance run = start("ConfigureWebServers", lab, Map.of());
+        driver.runUntilIdle(lab.key());
+
+        List<Incident> incidents = runtime.createIncidentQuery().processInstanceId(run.getId()).list();
+        assertThat(incidents).extracting(Incident::getActivityId).containsExactly("Task_SetWebServerValues", "Task_SetWebServerValues");
+        assertThat(incidents).extracting(Incident::getIncidentMessage).anySatisfy(message -> assertThat(message)
+                .contains("post-10", "Set the ECE name and https in both files", webA, "ece_config.js", "no var web_server_protocol"));
+        assertThat(incidents).extracting(Incident::getIncidentMessage).anySatisfy(message -> assertThat(message)
+                .contains("post-10", webB, "agent.xml", "no <gadget> URL"));
+        assertThat(run).isNotEnded();
+        assertThat(lab.lab().ece().readConfigFile(webA, EceConfigFile.ECE_CONFIG_JS)).isEqualTo(jsWithoutProtocol);
+        assertThat(lab.lab().ece().readConfigFile(webA, EceConfigFile.AGENT_XML)).isEqualTo(webAXml);
+        assertThat(lab.lab().ece().readConfigFile(webB, EceConfigFile.ECE_CONFIG_JS)).isEqualTo(webBJs);
+        assertThat(lab.lab().ece().readConfigFile(webB, EceConfigFile.AGENT_XML)).isEqualTo(xmlWithoutGadget);
+        assertThat(lab.lab().windows().readFile(webA, home + "\\" + EceConfigFile.ECE_CONFIG_JS.relativePath() + ".post-10.bak"))
+                .hasValue(jsWithoutProtocol);
+
+        // Put right by hand, the failed steps retried from Cockpit finish the run.
+        lab.lab().ece().writeConfigFile(webA, EceConfigFile.ECE_CONFIG_JS, "var web_server_protocol = \"http\";\n" + jsWithoutProtocol);
+        lab.lab().ece().writeConfigFile(webB, EceConfigFile.AGENT_XML, "<gadget>http://" + webB + "/ece/finesse/gadget/agent/agent.xml</gadget>\n");
+        for (Incident incident : incidents) {
+            engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+        }
+        driver.runUntilIdle(lab.key());
+        assertThat(run).isEnded().hasPassed("EndEvent_WebServersConfigured");
+        assertThat(lab.lab().ece().readConfigFile(webB, EceConfigFile.AGENT_XML)).contains("<gadget>https://" + ECE + "/");
     }
 }
