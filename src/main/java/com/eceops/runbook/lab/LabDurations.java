@@ -59,7 +59,6 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
         return of("agSynchronization", Duration.ofMinutes(1));
     }
 
-<<<<<<< HEAD
     /** A full backup of one ECE database of production size; the document gives no figure. */
     Duration prePatchBackup() {
         return of("prePatchBackup", Duration.ofMinutes(20));
@@ -67,11 +66,11 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     Duration prePatchRestore() {
         return of("prePatchRestore", Duration.ofMinutes(30));
-=======
+    }
+
     /** post-7: "this can take several minutes". */
     Duration reportsDbUtility() {
         return of("reportsDbUtility", Duration.ofMinutes(5));
->>>>>>> main
     }
 
     private Duration of(String name, Duration documented) {
