@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import com.eceops.runbook.activedirectory.ActiveDirectoryOperations;
 import com.eceops.runbook.activedirectory.DirectoryObject;
 import com.eceops.runbook.estate.CredentialRef;
+import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.Secret;
 import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.operations.OperationFailedException;
@@ -29,11 +30,18 @@ public class PowerShellActiveDirectoryOperations implements ActiveDirectoryOpera
 
     private final RoutedScripts scripts;
     private final String managementHost;
+    private final Optional<String> owner;
 
-    public PowerShellActiveDirectoryOperations(RemoteSessions sessions, String managementHost, Supplier<String> step,
+    /**
+     * @param estate its {@code domain.managementHost} runs the scripts; without one (the domain administrators
+     *               prepare AD by hand and the runbook only verifies), the collocated server of side A reads AD,
+     *               and then needs RSAT-AD-PowerShell too
+     */
+    public PowerShellActiveDirectoryOperations(RemoteSessions sessions, Estate estate, Supplier<String> step,
                                                ScriptRecorder recorder, boolean plan, Duration timeout) {
         this.scripts = new RoutedScripts(sessions, step, recorder, plan, timeout);
-        this.managementHost = managementHost;
+        this.owner = estate.domain().managementHost();
+        this.managementHost = owner.orElse(estate.sideA().collocated().name());
     }
 
     @Override
@@ -157,10 +165,10 @@ public class PowerShellActiveDirectoryOperations implements ActiveDirectoryOpera
     }
 
     private Change change(PowerShellScript script) {
-        return scripts.change(managementHost, script, Optional.of(managementHost));
+        return scripts.change(managementHost, script, owner);
     }
 
     private <T> T read(PowerShellScript script, Class<T> answer) {
-        return scripts.read(managementHost, script, Optional.of(managementHost), answer);
+        return scripts.read(managementHost, script, owner, answer);
     }
 }

@@ -48,16 +48,32 @@ final class RoutedScripts {
 
     /** A change: recorded in plan mode (nothing sent), else run and recorded when it changed something. */
     Change change(String host, PowerShellScript script, Optional<String> owner) {
-        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
         if (plan) {
-            recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
+            recordPlanned(host, script, owner);
             return Change.of("current state", "planned: " + script.operation());
         }
+        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
         Change change = execute(host, script, owner, DirectoryAnswers.Changed.class).toChange();
         if (change.changed()) {
             recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
         }
         return change;
+    }
+
+    /**
+     * A plan is read before a window: a change the inventory's double-hop setting would refuse in a live run is
+     * recorded with the refusal in its heading, so the change board sees what to fix, and the plan run goes on.
+     */
+    private void recordPlanned(String host, PowerShellScript script, Optional<String> owner) {
+        HopRoute route;
+        try {
+            route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
+        } catch (OperationFailedException refused) {
+            recorder.record(host, step.get(), script.operation() + " (REFUSED in a live run: "
+                    + refused.getMessage() + ")", script.shown());
+            return;
+        }
+        recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
     }
 
     private <T> T execute(String host, PowerShellScript script, Optional<String> owner, Class<T> answer) {
