@@ -185,14 +185,22 @@ final class DfsScripts {
                 """).with("Group", group).with("Member", member).with("QuotaMb", quotaMb);
     }
 
-    /** The group's memberships (member, folder, content path, primary flag, staging quota) and connection count. */
+    /**
+     * The group's memberships (member, folder, content path, primary flag, staging quota) and connection count.
+     * Get-DfsrMembership without -ComputerName answers for the local computer only, so the members are named.
+     */
     static PowerShellScript readReplicationGroup(String group) {
         return script("read replication group", """
                 if (@(Get-DfsReplicationGroup | Where-Object { $_.GroupName -eq $Group }).Count -eq 0) {
                     [pscustomobject]@{ exists = $false } | ConvertTo-Json -Compress -Depth 5
                     return
                 }
-                $memberships = @(Get-DfsrMembership -GroupName $Group | ForEach-Object {
+                $names = @(Get-DfsrMember -GroupName $Group | ForEach-Object { [string]$_.ComputerName })
+                if ($names.Count -eq 0) {
+                    [pscustomobject]@{ exists = $true; memberships = @(); connections = 0 } | ConvertTo-Json -Compress -Depth 5
+                    return
+                }
+                $memberships = @(Get-DfsrMembership -GroupName $Group -ComputerName $names | ForEach-Object {
                     [pscustomobject]@{ computerName = [string]$_.ComputerName; folderName = [string]$_.FolderName; contentPath = [string]$_.ContentPath; primaryMember = [bool]$_.PrimaryMember; stagingPathQuotaInMb = [int]$_.StagingPathQuotaInMB }
                 })
                 $connections = @(Get-DfsrConnection -GroupName $Group).Count

@@ -55,6 +55,7 @@ public class PowerShellDfsOperations implements DfsOperations {
 
     @Override
     public Change createReplicationGroup(String host, ReplicationGroupSpec spec) {
+        literalGroupName(host, spec.name());
         if (spec.members().stream().noneMatch(spec.primaryMember()::equalsIgnoreCase)) {
             throw new OperationFailedException(host, "create replication group",
                     "the primary member " + spec.primaryMember() + " is not a member");
@@ -67,6 +68,7 @@ public class PowerShellDfsOperations implements DfsOperations {
 
     @Override
     public Change setStagingQuota(String host, String group, String member, int quotaMb) {
+        literalGroupName(host, group);
         return change(host, DfsScripts.setStagingQuota(group, member, quotaMb));
     }
 
@@ -79,6 +81,7 @@ public class PowerShellDfsOperations implements DfsOperations {
 
     @Override
     public ReplicationGroupState readReplicationGroup(String host, String group) {
+        literalGroupName(host, group);
         return toReplicationGroup(group, scripts.read(host, DfsScripts.readReplicationGroup(group), Optional.empty(),
                 DirectoryAnswers.ReplicationGroup.class));
     }
@@ -124,6 +127,17 @@ public class PowerShellDfsOperations implements DfsOperations {
         String rest = uncPath.startsWith("\\\\") ? uncPath.substring(2) : uncPath;
         String host = rest.contains("\\") ? rest.substring(0, rest.indexOf('\\')) : rest;
         return host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
+    }
+
+    /**
+     * The DFSR cmdlets read -GroupName as a wildcard pattern (their pages say so), so a group name with a wildcard
+     * character could select other groups: refused before anything is sent.
+     */
+    private static void literalGroupName(String host, String group) {
+        if (group.chars().anyMatch(c -> "*?[]".indexOf(c) >= 0)) {
+            throw new OperationFailedException(host, "replication group", "the group name " + group
+                    + " holds a wildcard character (* ? [ ]), which the DFS Replication cmdlets would expand");
+        }
     }
 
     private String namespace(String root) {

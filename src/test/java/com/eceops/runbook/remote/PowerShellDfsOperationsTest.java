@@ -112,6 +112,22 @@ class PowerShellDfsOperationsTest {
     }
 
     @Test
+    void aGroupNameTheDfsrCmdletsWouldReadAsAWildcardIsRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> operations(false).readReplicationGroup(HOST, "ECE*"))
+                .isInstanceOf(OperationFailedException.class).hasMessageContaining("wildcard");
+        assertThat(server.received).isEmpty();
+    }
+
+    @Test
+    void theMembershipsAreReadForEveryMemberNotJustTheLocalComputer() {
+        server.answers = command -> FakeWindowsSshServer.Answer.json("{\"exists\":false}");
+
+        operations(false).readReplicationGroup(HOST, "ECE");
+
+        assertThat(server.scripts().get(0)).contains("Get-DfsrMembership -GroupName $Group -ComputerName $names");
+    }
+
+    @Test
     void aFolderPathThatIsNotDomainRootFolderIsRefused() {
         assertThatThrownBy(() -> operations(false).createFolderWithTargets(HOST, "\\\\massivedynamic.com\\ECE_Root",
                 List.of("\\\\CC2K125ECEAA\\ECEFile"))).isInstanceOf(OperationFailedException.class);
