@@ -6,8 +6,9 @@ import java.util.List;
  * pre-4: the DFS Namespaces (DFSN module) and DFS Replication (DFSR module) scripts, run on a namespace server
  * that has the DFS management tools (pre-1 installs them with the features). Domain-based namespaces and
  * replication groups live in Active Directory and reach the other member, so every script reaches a second
- * machine. Existing roots, folders and groups are looked up by listing and comparing, never by a path or name
- * the cmdlets would read as a wildcard. Pure renderers.
+ * machine. A root or folder that is not there is an error of the DFSN cmdlets (a CIM error), so the existence reads
+ * pass -ErrorAction SilentlyContinue: "absent" then also covers a read that was refused, and the change that
+ * follows fails visibly instead. Replication groups are found by listing them all and comparing. Pure renderers.
  */
 final class DfsScripts {
 
@@ -27,26 +28,26 @@ final class DfsScripts {
     }
 
     /** The root (type, root targets) and each folder with its targets. */
-    static PowerShellScript readNamespace(String domain, String namespace) {
+    static PowerShellScript readNamespace(String namespace) {
         return script("read namespace", """
-                $root = @(Get-DfsnRoot -Domain $Domain | Where-Object { $_.Path -eq $Namespace })
+                $root = @(Get-DfsnRoot -Path $Namespace -ErrorAction SilentlyContinue)
                 if ($root.Count -eq 0) {
                     [pscustomobject]@{ exists = $false } | ConvertTo-Json -Compress -Depth 5
                     return
                 }
                 $targets = @(Get-DfsnRootTarget -Path $Namespace | ForEach-Object { [string]$_.TargetPath })
-                $folders = @(Get-DfsnFolder -Path ($Namespace + '\\*') | ForEach-Object {
+                $folders = @(Get-DfsnFolder -Path ($Namespace + '\\*') -ErrorAction SilentlyContinue | ForEach-Object {
                     $folderPath = [string]$_.Path
                     [pscustomobject]@{ path = $folderPath; targets = @(Get-DfsnFolderTarget -Path $folderPath | ForEach-Object { [string]$_.TargetPath }) }
                 })
                 [pscustomobject]@{ exists = $true; type = [string]$root[0].Type; rootTargets = $targets; folders = $folders } | ConvertTo-Json -Compress -Depth 5
-                """).with("Domain", domain).with("Namespace", namespace);
+                """).with("Namespace", namespace);
     }
 
     /** pre-4.1: the domain-based root in Windows Server 2008 mode (DomainV2), this server its first root target. */
-    static PowerShellScript createDomainNamespace(String domain, String namespace, String root, String localPath, String target) {
+    static PowerShellScript createDomainNamespace(String namespace, String root, String localPath, String target) {
         return script("create domain namespace", """
-                $existing = @(Get-DfsnRoot -Domain $Domain | Where-Object { $_.Path -eq $Namespace })
+                $existing = @(Get-DfsnRoot -Path $Namespace -ErrorAction SilentlyContinue)
                 if ($existing.Count -gt 0) {
                     $servers = (@(Get-DfsnRootTarget -Path $Namespace | ForEach-Object { [string]$_.TargetPath })) -join ', '
                     [pscustomobject]@{ changed = $false; before = ('targets ' + $servers); after = ('targets ' + $servers) } | ConvertTo-Json -Compress -Depth 5
@@ -55,15 +56,15 @@ final class DfsScripts {
                 """ + ROOT_SHARE + """
                 New-DfsnRoot -Path $Namespace -TargetPath $Target -Type DomainV2 | Out-Null
                 [pscustomobject]@{ changed = $true; before = 'absent'; after = ('targets ' + $Target) } | ConvertTo-Json -Compress -Depth 5
-                """).with("Domain", domain).with("Namespace", namespace).with("Root", root).with("LocalPath", localPath)
+                """).with("Namespace", namespace).with("Root", root).with("LocalPath", localPath)
                 .with("Target", target);
     }
 
     /** pre-4.2: this server as a further root target; a target on this server, by short or full name, is enough. */
-    static PowerShellScript addNamespaceServer(String domain, String namespace, String root, String localPath,
+    static PowerShellScript addNamespaceServer(String namespace, String root, String localPath,
                                                String server, String target) {
         return script("add namespace server", """
-                if (@(Get-DfsnRoot -Domain $Domain | Where-Object { $_.Path -eq $Namespace }).Count -eq 0) {
+                if (@(Get-DfsnRoot -Path $Namespace -ErrorAction SilentlyContinue).Count -eq 0) {
                     throw ('no domain namespace ' + $Namespace + '; create it first (pre-4.1)')
                 }
                 $targets = @(Get-DfsnRootTarget -Path $Namespace | ForEach-Object { [string]$_.TargetPath })
@@ -75,7 +76,7 @@ final class DfsScripts {
                 """ + ROOT_SHARE + """
                 New-DfsnRootTarget -Path $Namespace -TargetPath $Target | Out-Null
                 [pscustomobject]@{ changed = $true; before = ('targets ' + $before); after = ('targets ' + $before + ', ' + $Target) } | ConvertTo-Json -Compress -Depth 5
-                """).with("Domain", domain).with("Namespace", namespace).with("Root", root).with("LocalPath", localPath)
+                """).with("Namespace", namespace).with("Root", root).with("LocalPath", localPath)
                 .with("Server", server).with("Target", target);
     }
 
@@ -85,7 +86,7 @@ final class DfsScripts {
      */
     static PowerShellScript createFolderWithTargets(String namespace, String folderPath, List<String> targets) {
         return script("create namespace folder", """
-                $folder = @(Get-DfsnFolder -Path ($Namespace + '\\*') | Where-Object { $_.Path -eq $FolderPath })
+                $folder = @(Get-DfsnFolder -Path ($Namespace + '\\*') -ErrorAction SilentlyContinue | Where-Object { $_.Path -eq $FolderPath })
                 $created = $false
                 if ($folder.Count -eq 0) {
                     New-DfsnFolder -Path $FolderPath -TargetPath $Targets[0] | Out-Null

@@ -34,12 +34,12 @@ public class PowerShellDfsOperations implements DfsOperations {
 
     @Override
     public Change createDomainNamespace(String host, String root, String localPath) {
-        return change(host, DfsScripts.createDomainNamespace(domain, namespace(root), root, localPath, "\\\\" + host + "\\" + root));
+        return change(host, DfsScripts.createDomainNamespace(namespace(root), root, localPath, "\\\\" + host + "\\" + root));
     }
 
     @Override
     public Change addNamespaceServer(String host, String root, String localPath) {
-        return change(host, DfsScripts.addNamespaceServer(domain, namespace(root), root, localPath, host,
+        return change(host, DfsScripts.addNamespaceServer(namespace(root), root, localPath, host,
                 "\\\\" + host + "\\" + root));
     }
 
@@ -75,7 +75,7 @@ public class PowerShellDfsOperations implements DfsOperations {
     @Override
     public NamespaceState readNamespace(String host, String root) {
         String path = namespace(root);
-        return toNamespace(path, scripts.read(host, DfsScripts.readNamespace(domain, path), Optional.empty(),
+        return toNamespace(path, scripts.read(host, DfsScripts.readNamespace(path), Optional.empty(),
                 DirectoryAnswers.Namespace.class));
     }
 

@@ -56,8 +56,8 @@ class PowerShellDfsOperationsTest {
 
         assertThat(namespace).isEqualTo(new NamespaceState("\\\\massivedynamic.com\\ECE_Root", true, "Windows Server 2008",
                 List.of("CC2K125ECEAA", "CC2K125ECEAB"), Map.of("ECE", List.of("\\\\CC2K125ECEAA\\ECEFile", "\\\\CC2K125ECEAB\\ECEFile"))));
-        assertThat(server.scripts().get(0)).contains("$Domain = 'massivedynamic.com'", "$Namespace = '\\\\massivedynamic.com\\ECE_Root'",
-                "Get-DfsnRoot -Domain $Domain | Where-Object { $_.Path -eq $Namespace }");
+        assertThat(server.scripts().get(0)).contains("$Namespace = '\\\\massivedynamic.com\\ECE_Root'",
+                "Get-DfsnRoot -Path $Namespace -ErrorAction SilentlyContinue");
     }
 
     @Test
