@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on an in-memory database with the job executor off, shared by the tests that need
  * it (one Spring context for all of them). Its estates folder holds the sample, a broken copy and a copy
- * marked live, and
+ * marked live, one without production email (patch-1.2 and 4.6 are skipped), and
  * one that names a domain-admin credential and a management host (Active Directory done by the runbook), and
  * one on ECE 12.0 (post-7 waits until after the first patch). One context matters beyond speed: Camunda's REST filter finds its engine by name in a
  * JVM-wide registry, so a second context's engine would answer the first one's REST calls.
@@ -49,6 +49,9 @@ public abstract class RunbookApplicationTest {
             Files.writeString(folder.resolve("golive.yaml"), sample
                     .replace("estate: massivedynamic", "estate: golive")
                     .replace("live: false", "live: true"));
+            Files.writeString(folder.resolve("massivedynamic-noemail.yaml"), sample
+                    .replace("estate: massivedynamic", "estate: massivedynamic-noemail")
+                    .replace("productionEmail: true", "productionEmail: false"));
             Files.writeString(folder.resolve("massivedynamic-ad.yaml"), sample
                     .replace("estate: massivedynamic", "estate: massivedynamic-ad")
                     .replace("  organizationalUnit: OU=ECE Cluster,DC=massivedynamic,DC=com\n",

@@ -14,7 +14,7 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     /** The names a scenario's {@code durations} may use. */
     static final List<String> NAMES = List.of("hostRestart", "sqlRestart", "ciscoStartMain", "ciscoStartOther",
-            "ciscoStop", "dfsReplication", "agSynchronization", "reportsDbUtility");
+            "ciscoStop", "dfsReplication", "agSynchronization", "patchInstall", "reportsDbUtility");
 
     LabDurations {
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
@@ -47,6 +47,11 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     Duration dfsReplication() {
         return of("dfsReplication", Duration.ofSeconds(30));
+    }
+
+    /** One server's patch installer run; ECE's readmes give none, 10 minutes is the seed's order of magnitude. */
+    Duration patchInstall() {
+        return of("patchInstall", Duration.ofMinutes(10));
     }
 
     Duration agSynchronization() {
