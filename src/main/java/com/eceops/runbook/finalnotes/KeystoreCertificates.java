@@ -30,24 +30,24 @@ record KeystoreCertificates(String type, List<Entry> entries) {
     static KeystoreCertificates read(byte[] bytes) throws IOException {
         String type = bytes.length >= 4 && ((bytes[0] & 0xFF) << 24 | (bytes[1] & 0xFF) << 16 | (bytes[2] & 0xFF) << 8
                 | (bytes[3] & 0xFF)) == JKS_MAGIC ? "JKS" : "PKCS12";
+        List<Entry> entries = new ArrayList<>();
         try {
             KeyStore store = KeyStore.getInstance(type);
             store.load(new ByteArrayInputStream(bytes), null);
-            List<Entry> entries = new ArrayList<>();
             for (String alias : Collections.list(store.aliases())) {
                 Certificate certificate = store.getCertificate(alias);
                 if (certificate instanceof X509Certificate x509) {
                     entries.add(new Entry(alias, x509.getSubjectX500Principal().getName(), sha256(x509)));
                 }
             }
-            if (entries.isEmpty() && "PKCS12".equals(type)) {
-                throw new IOException("it is a PKCS12 keystore whose certificates cannot be read without its password"
-                        + " (or it holds none); list it with keytool -list on the collocated server");
-            }
-            return new KeystoreCertificates(type, List.copyOf(entries));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new IOException("it is not a keystore the runbook can read (" + type + "): " + e.getMessage(), e);
         }
+        if (entries.isEmpty() && "PKCS12".equals(type)) {
+            throw new IOException("it is a PKCS12 keystore whose certificates cannot be read without its password"
+                    + " (or it holds none); list it with keytool -list on the collocated server");
+        }
+        return new KeystoreCertificates(type, List.copyOf(entries));
     }
 
     /**
