@@ -19,6 +19,15 @@ final class RawHttpResponse {
     }
 
     static HttpAnswer read(String url, InputStream in, int maxBody) throws IOException {
+        try {
+            return parse(url, in, maxBody);
+        } catch (NumberFormatException | NullPointerException e) {
+            // A length or chunk size that is no number, or an answer cut short: the server's fault, said as such.
+            throw new IOException("malformed HTTP answer: " + e.getMessage(), e);
+        }
+    }
+
+    private static HttpAnswer parse(String url, InputStream in, int maxBody) throws IOException {
         String statusLine = line(in);
         String[] parts = statusLine == null ? new String[0] : statusLine.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
