@@ -17,7 +17,9 @@ public final class FinalNotesVariables {
     public static final String WARNING_DAYS = "certificateWarningDays";
     public static final String SPOG_CONFIG_PATH = "spogConfigPath";
     public static final String LOAD_BALANCER_VIP = "loadBalancerVip";
-    /** The inventory's persistence cookie name, or null: then the person names it in the final-5 task (same key). */
+    /** The inventory's persistence cookie name (loadBalancer.persistenceCookie), or null: then the person names it. */
+    public static final String INVENTORY_PERSISTENCE_COOKIE = "inventoryPersistenceCookie";
+    /** final-5: the persistence cookie's name as the person gives it when the inventory names none. */
     public static final String PERSISTENCE_COOKIE = "persistenceCookie";
     public static final String ADMIN_WORKSTATIONS = "adminWorkstations";
 

@@ -40,7 +40,7 @@ class ReadFinalNotesValuesDelegate extends RunbookStep {
         execution.setVariable(FinalNotesVariables.SPOG_CONFIG_PATH,
                 estate.paths().webEceHome() + "\\" + EceConfigFile.SPOG_CONFIG_JS.relativePath());
         execution.setVariable(FinalNotesVariables.LOAD_BALANCER_VIP, estate.loadBalancer().virtualIp());
-        execution.setVariable(FinalNotesVariables.PERSISTENCE_COOKIE, estate.loadBalancer().persistenceCookie());
+        execution.setVariable(FinalNotesVariables.INVENTORY_PERSISTENCE_COOKIE, estate.loadBalancer().persistenceCookie());
         execution.setVariable(FinalNotesVariables.ADMIN_WORKSTATIONS, ece.adminWorkstations().isEmpty()
                 ? "not named in the inventory (ece.adminWorkstations): every Admin Workstation of the PCCE deployment"
                 : String.join(", ", ece.adminWorkstations()));

@@ -116,7 +116,7 @@ class FinalNotesProcessTest extends SectionProcessTest {
         assertThat(variable(certificate, "spogConfigPath")).isEqualTo("C:\\ECE\\eService\\templates\\finesse\\gadget\\spog\\spog_config.js");
         assertThat(variable(certificate, "pcce")).isEqualTo(true);
         assertThat(variable(certificate, "adminWorkstations")).isEqualTo("CC2K125AWA, CC2K125AWB");
-        assertThat(variable(certificate, "persistenceCookie")).isNull();
+        assertThat(variable(certificate, "inventoryPersistenceCookie")).isNull();
         certificate = handedBack(lab, "Task_BindEceCertificate", Map.of(), "certificateCheckReport",
                 WEB_A + " (14.10.162.169) gave no certificate", WEB_B + " (14.10.172.169) gave no certificate", "no certificate is bound");
 
