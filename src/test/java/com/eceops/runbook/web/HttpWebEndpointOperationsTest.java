@@ -207,4 +207,32 @@ class HttpWebEndpointOperationsTest {
         assertThatThrownBy(() -> trusting(site.trustingIt()).readServedCertificate("127.0.0.1", port, "bad_name!.example"))
                 .isInstanceOf(OperationFailedException.class).hasMessageContaining("not a valid host name");
     }
+
+    @Test
+    void neitherPathAsksTheJvmsProxySettings() throws Exception {
+        TestCertificates site = new TestCertificates("localhost", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)), "localhost");
+        int port = serve(site);
+        java.util.List<java.net.URI> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.net.ProxySelector before = java.net.ProxySelector.getDefault();
+        java.net.ProxySelector.setDefault(new java.net.ProxySelector() {
+            @Override
+            public java.util.List<java.net.Proxy> select(java.net.URI uri) {
+                asked.add(uri);
+                return java.util.List.of(new java.net.Proxy(java.net.Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", 9)));
+            }
+
+            @Override
+            public void connectFailed(java.net.URI uri, java.net.SocketAddress address, IOException e) {
+            }
+        });
+        try {
+            HttpWebEndpointOperations web = trusting(site.trustingIt());
+            assertThat(web.get("https://localhost:" + port + "/", Map.of()).status()).isEqualTo(200);
+            assertThat(web.getFrom("127.0.0.1", "https://localhost:" + port + "/", Map.of()).status()).isEqualTo(200);
+            assertThat(web.readServedCertificate("127.0.0.1", port, "localhost").chainTrusted()).isTrue();
+        } finally {
+            java.net.ProxySelector.setDefault(before);
+        }
+        assertThat(asked).isEmpty();
+    }
 }
