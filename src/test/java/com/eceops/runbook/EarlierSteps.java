@@ -1,8 +1,17 @@
 package com.eceops.runbook;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import com.eceops.runbook.dfs.ReplicationGroupSpec;
+import com.eceops.runbook.ece.EceComponent;
+import com.eceops.runbook.ece.SetupRun;
+import com.eceops.runbook.reportsdb.BatchFileText;
+import com.eceops.runbook.reportsdb.ReportsDbPlan;
+import com.eceops.runbook.reportsdb.ReportsDbPropertiesText;
+import com.eceops.runbook.reportsdb.UtilityRun;
+import com.eceops.runbook.reportsdb.UtilityStatus;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.lab.RehearsalLab;
 import com.eceops.runbook.sql.AvailabilityGroupSpec;
@@ -143,6 +152,63 @@ public record EarlierSteps(String key, String scenario, RehearsalLab lab) {
             sql.addDatabaseToAvailabilityGroup(sideA(), ag.name(), db);
             sql.joinDatabaseToAvailabilityGroup(sideB(), ag.name(), db);
         }
+        return this;
+    }
+
+    /** inst-1.1 to inst-3: both collocated servers with the Cisco service, both web servers. */
+    public EarlierSteps eceInstalled() {
+        var ece = lab.ece();
+        String dfs = estate().dfs().path();
+        ece.recordSetupRun(sideA(), new SetupRun(EnumSet.of(EceComponent.FILE_SERVER, EceComponent.DATABASE_SERVER),
+                Map.of(SetupRun.DFS_PATH, dfs, SetupRun.AUTHENTICATION, "integrated")));
+        var services = EnumSet.of(EceComponent.MESSAGING_SERVER, EceComponent.APPLICATION_SERVER, EceComponent.SERVICES_SERVER);
+        Map<String, String> home = Map.of(SetupRun.DFS_PATH, dfs, SetupRun.ECE_HOME, estate().paths().eceHome());
+        ece.recordSetupRun(sideA(), new SetupRun(services, home));
+        ece.recordSetupRun(sideB(), new SetupRun(services, home));
+        for (var web : estate().webServers()) {
+            ece.recordSetupRun(web.name(), new SetupRun(EnumSet.of(EceComponent.WEB_SERVER),
+                    Map.of(SetupRun.DFS_PATH, dfs, SetupRun.ECE_HOME, estate().paths().webEceHome())));
+        }
+        return this;
+    }
+
+    /** post-2: the Cisco service's first start (which fills the ECE homes) and stop, on both collocated servers. */
+    public EarlierSteps ciscoServiceStartedOnce() {
+        String service = estate().ece().serviceName();
+        for (String host : List.of(sideA(), sideB())) {
+            lab.windows().startService(host, service);
+        }
+        for (String host : List.of(sideA(), sideB())) {
+            lab.windows().stopService(host, service);
+        }
+        return this;
+    }
+
+    /** post-7 as the runbook does it, through the lab's operations (side B was secondary at install time). */
+    public EarlierSteps reportsDatabase() {
+        ReportsDbPlan plan = ReportsDbPlan.of(estate(), Map.<String, Object>of("secondaryReplica", sideB(),
+                "secondaryReplicaFqdn", estate().fqdn(sideB()))::get);
+        lab.reportsDb().copyDirectory(plan.host(), plan.source(), plan.directory());
+        String bat = lab.windows().readFile(plan.host(), plan.batchFile()).orElseThrow();
+        lab.windows().writeFile(plan.host(), plan.batchFile(), BatchFileText.withJavaHome(bat, plan.javaHome()));
+        String properties = lab.reportsDb().readPropertiesMasked(plan.host(), plan.propertiesFile(), plan.secrets().keySet())
+                .orElseThrow();
+        lab.reportsDb().writeProperties(plan.host(), plan.propertiesFile(),
+                ReportsDbPropertiesText.withValues(properties, plan.properties()), plan.secrets());
+        UtilityRun run = lab.reportsDb().startCreateDbObjects(plan.host(), plan.directory());
+        if (!(lab.reportsDb().poll(run) instanceof UtilityStatus.Finished)) {
+            throw new IllegalStateException("the lab's utility should end at once with zero durations");
+        }
+        return this;
+    }
+
+    /** patch staging: an ES unzipped on side A under {@code directory}, carrying a ReportsDB utility. */
+    public EarlierSteps esUnzipped(String directory) {
+        String utility = directory + "\\Utilities\\" + ReportsDbPlan.UTILITY_DIRECTORY;
+        lab.windows().ensureDirectory(sideA(), utility);
+        lab.windows().writeFile(sideA(), utility + "\\" + ReportsDbPlan.BATCH_FILE, "@echo off\r\nSET JAVA_HOME=<JAVA_HOME>\r\n");
+        lab.windows().writeFile(sideA(), utility + "\\" + ReportsDbPlan.PROPERTIES_FILE,
+                "ECE_HOME_DIR=C:\\\\ECE\r\nSSIS_USER_PASSWORD=\r\nSSIS_CATALOG_PASSWORD=\r\nMAST_DB_NAME=\r\n");
         return this;
     }
 }

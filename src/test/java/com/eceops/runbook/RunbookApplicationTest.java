@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on an in-memory database with the job executor off, shared by the tests that need
  * it (one Spring context for all of them). Its estates folder holds the sample, a broken copy and a copy
- * marked live, and
- * one that names a domain-admin credential and a management host (Active Directory done by the runbook). One context matters beyond speed: Camunda's REST filter finds its engine by name in a
+ * marked live, one without production email (patch-1.2 and 4.6 are skipped), and
+ * one that names a domain-admin credential and a management host (Active Directory done by the runbook), and
+ * one on ECE 12.0 (post-7 waits until after the first patch). One context matters beyond speed: Camunda's REST filter finds its engine by name in a
  * JVM-wide registry, so a second context's engine would answer the first one's REST calls.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,11 +49,17 @@ public abstract class RunbookApplicationTest {
             Files.writeString(folder.resolve("golive.yaml"), sample
                     .replace("estate: massivedynamic", "estate: golive")
                     .replace("live: false", "live: true"));
+            Files.writeString(folder.resolve("massivedynamic-noemail.yaml"), sample
+                    .replace("estate: massivedynamic", "estate: massivedynamic-noemail")
+                    .replace("productionEmail: true", "productionEmail: false"));
             Files.writeString(folder.resolve("massivedynamic-ad.yaml"), sample
                     .replace("estate: massivedynamic", "estate: massivedynamic-ad")
                     .replace("  organizationalUnit: OU=ECE Cluster,DC=massivedynamic,DC=com\n",
                             "  organizationalUnit: OU=ECE Cluster,DC=massivedynamic,DC=com\n"
                                     + "  managementHost: CC2K125ECEMG\n  domainAdmin: domain-admin\n"));
+            Files.writeString(folder.resolve("massivedynamic-120.yaml"), sample
+                    .replace("estate: massivedynamic", "estate: massivedynamic-120")
+                    .replace("version: \"12.5\"", "version: \"12.0\""));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,4 +34,20 @@ public interface EceOperations {
 
     /** GETs {@code https://<ece fqdn>/<context root>/<partition>/} and answers status and content (patch-4.4). */
     LoginPage readLoginPage(String partition);
+
+    /**
+     * Starts the patch installer detached on the host (patch-3, when the readme gives a command): {@code command}
+     * runs in {@code folder} (the unzipped patch) and outlives the call. Starting it while a run of the same patch
+     * is still going changes nothing. Poll it with {@link #pollPatchInstall}.
+     */
+    Change startPatchInstall(String host, String patch, String folder, String command);
+
+    /** Whether the detached patch installer of the host still runs, or how it ended (exit code and output tail). */
+    PatchInstallStatus pollPatchInstall(String host);
+
+    /**
+     * The email Dispatcher and Retriever processes of the system partition and the instances of the business
+     * partition, with start type and state, as the system console shows them (patch-1.2 and patch-4.6).
+     */
+    java.util.List<EmailProcess> readEmailProcesses();
 }

@@ -8,31 +8,54 @@ import java.util.List;
  * (patch-1.2 may be skipped without it) or is integrated with PCCE (final-6). For the final notes: whether
  * secure mail servers are signed by a private CA (final-3) and whether SSO is used (final-4), and how many days
  * before the ECE certificate expires the check warns (final-1), what identifies the login page
- * ({@link LoginMarkers}) and the PCCE Admin Workstations that must trust ECE's certificate (final-6; may be empty).
+ * ({@link LoginMarkers}) and the PCCE Admin Workstations that must trust ECE's certificate (final-6; may be
+ * empty). {@code ssisCatalogCredential} names the SSIS catalog password chosen at installation, which post-7
+ * writes into the ReportsDB utility's properties.
  */
 public record Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
                   String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
                   boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
-                  LoginMarkers loginMarkers, List<String> adminWorkstations) {
+                  CredentialRef ssisCatalogCredential, LoginMarkers loginMarkers, List<String> adminWorkstations) {
 
     /** Unless the inventory says otherwise, both keystore items apply and the warning comes 30 days ahead. */
     public static final int DEFAULT_CERTIFICATE_WARNING_DAYS = 30;
+    /** What {@code ece.ssisCatalogCredential} is when the inventory does not name one. */
+    public static final CredentialRef DEFAULT_SSIS_CATALOG_CREDENTIAL = new CredentialRef("ssis-catalog");
 
     public Ece {
+        ssisCatalogCredential = ssisCatalogCredential == null ? DEFAULT_SSIS_CATALOG_CREDENTIAL : ssisCatalogCredential;
         loginMarkers = loginMarkers == null ? LoginMarkers.DEFAULT : loginMarkers;
         adminWorkstations = adminWorkstations == null ? List.of() : List.copyOf(adminWorkstations);
     }
 
+    /** An ECE with the default login page markers and no Admin Workstations named. */
+    public Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
+               String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
+               boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
+               CredentialRef ssisCatalogCredential) {
+        this(version, fqdn, contextRoot, partition, jettyPort, serviceName, mediaPath, productionEmail, pcce,
+                privateCaMailServers, singleSignOn, certificateWarningDays, ssisCatalogCredential, null, null);
+    }
+
+    /** An ECE with the default SSIS catalog credential reference. */
     public Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
                String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
                boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays) {
         this(version, fqdn, contextRoot, partition, jettyPort, serviceName, mediaPath, productionEmail, pcce,
-                privateCaMailServers, singleSignOn, certificateWarningDays, LoginMarkers.DEFAULT, List.of());
+                privateCaMailServers, singleSignOn, certificateWarningDays, null);
     }
 
     public Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
                String serviceName, String mediaPath, boolean productionEmail, boolean pcce) {
         this(version, fqdn, contextRoot, partition, jettyPort, serviceName, mediaPath, productionEmail, pcce, true, true,
-                DEFAULT_CERTIFICATE_WARNING_DAYS);
+                DEFAULT_CERTIFICATE_WARNING_DAYS, null);
+    }
+
+    /**
+     * post-7: the 12.0 base release's ReportsDB utility on the install media does not work (a defect the document
+     * names); from 12.5 the media's copy is used, on 12.0 the one in the first patch (ES).
+     */
+    public boolean reportsUtilityOnMedia() {
+        return version == null || !version.strip().equals("12.0");
     }
 }

@@ -24,7 +24,21 @@ public record Estate(
         Ece ece,
         LoadBalancer loadBalancer,
         List<PatchWindow> patchWindows,
-        Optional<SqlConnectionProfile> sqlConnection) {
+        Optional<SqlConnectionProfile> sqlConnection,
+        PatchStepEstimates patchStepEstimates) {
+
+    public Estate {
+        patchStepEstimates = patchStepEstimates == null ? PatchStepEstimates.DEFAULTS : patchStepEstimates;
+    }
+
+    /** An estate with the default patch step estimates. */
+    public Estate(String name, String description, boolean live, Domain domain, Side sideA, Side sideB,
+                  Cluster cluster, AvailabilityGroup availabilityGroup, EceDatabases databases, Paths paths, Dfs dfs,
+                  Accounts accounts, Ece ece, LoadBalancer loadBalancer, List<PatchWindow> patchWindows,
+                  Optional<SqlConnectionProfile> sqlConnection) {
+        this(name, description, live, domain, sideA, sideB, cluster, availabilityGroup, databases, paths, dfs,
+                accounts, ece, loadBalancer, patchWindows, sqlConnection, PatchStepEstimates.DEFAULTS);
+    }
 
     /** An estate without a {@code sqlServer.connection} profile (the rehearsal lab needs none). */
     public Estate(String name, String description, boolean live, Domain domain, Side sideA, Side sideB,

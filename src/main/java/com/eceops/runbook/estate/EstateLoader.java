@@ -80,7 +80,8 @@ final class EstateLoader {
         Estate estate = new Estate(name, description, Boolean.TRUE.equals(live), domain, sideA, sideB,
                 cluster(root.map("cluster")), availabilityGroup(root.map("availabilityGroup")),
                 databases(sqlServer), paths, dfs(root.map("dfs")), accounts(root.map("accounts")),
-                ece(root.map("ece")), loadBalancer(root.map("loadBalancer")), patchWindows(root), sqlConnection);
+                ece(root.map("ece")), loadBalancer(root.map("loadBalancer")), patchWindows(root), sqlConnection,
+                patchStepEstimates(root));
         root.finish();
         return estate;
     }
@@ -244,7 +245,9 @@ final class EstateLoader {
                 Boolean.TRUE.equals(map.required("pcce", ScalarType.BOOLEAN)),
                 map.optional("privateCaMailServers", ScalarType.BOOLEAN).orElse(true),
                 map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
-                certificateWarningDays(map), loginMarkers(map), textList(map, "adminWorkstations"));
+                certificateWarningDays(map),
+                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null),
+                loginMarkers(map), textList(map, "adminWorkstations"));
         map.finish();
         return ece;
     }
@@ -332,6 +335,23 @@ final class EstateLoader {
             }
         }
         return List.copyOf(windows);
+    }
+
+    /** Optional; each step not named keeps its default (the document's figures). */
+    private static PatchStepEstimates patchStepEstimates(YamlMap root) {
+        Optional<YamlMap> map = root.optionalMap("patchStepEstimates");
+        if (map.isEmpty()) {
+            return PatchStepEstimates.DEFAULTS;
+        }
+        YamlMap m = map.get();
+        PatchStepEstimates d = PatchStepEstimates.DEFAULTS;
+        PatchStepEstimates estimates = new PatchStepEstimates(
+                m.optional("stopServices", ScalarType.DURATION).orElse(d.stopServices()),
+                m.optional("backUpDatabases", ScalarType.DURATION).orElse(d.backUpDatabases()),
+                m.optional("installPatch", ScalarType.DURATION).orElse(d.installPatch()),
+                m.optional("startServices", ScalarType.DURATION).orElse(d.startServices()));
+        m.finish();
+        return estimates;
     }
 
     private static void finish(YamlMap map) {

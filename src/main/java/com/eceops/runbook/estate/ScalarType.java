@@ -82,6 +82,21 @@ interface ScalarType<T> {
         }
     };
 
+    /** An ISO-8601 duration such as PT10M, longer than zero and at most a day (patch step estimates). */
+    ScalarType<java.time.Duration> DURATION = node -> {
+        String text = node.getValue().trim();
+        java.time.Duration value;
+        try {
+            value = java.time.Duration.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration such as PT10M or PT1H30M");
+        }
+        if (value.isNegative() || value.isZero() || value.compareTo(PatchStepEstimates.LONGEST) > 0) {
+            throw new IllegalArgumentException("'" + text + "' must be longer than zero and at most PT24H");
+        }
+        return value;
+    };
+
     private static String plain(ScalarNode node, String expected) {
         if (!node.isPlain()) {
             throw new IllegalArgumentException("expected " + expected + ", not the quoted text '" + node.getValue() + "'");

@@ -14,7 +14,7 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     /** The names a scenario's {@code durations} may use. */
     static final List<String> NAMES = List.of("hostRestart", "sqlRestart", "ciscoStartMain", "ciscoStartOther",
-            "ciscoStop", "dfsReplication", "agSynchronization");
+            "ciscoStop", "dfsReplication", "agSynchronization", "patchInstall", "reportsDbUtility");
 
     LabDurations {
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
@@ -49,8 +49,18 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
         return of("dfsReplication", Duration.ofSeconds(30));
     }
 
+    /** One server's patch installer run; ECE's readmes give none, 10 minutes is the seed's order of magnitude. */
+    Duration patchInstall() {
+        return of("patchInstall", Duration.ofMinutes(10));
+    }
+
     Duration agSynchronization() {
         return of("agSynchronization", Duration.ofMinutes(1));
+    }
+
+    /** post-7: "this can take several minutes". */
+    Duration reportsDbUtility() {
+        return of("reportsDbUtility", Duration.ofMinutes(5));
     }
 
     private Duration of(String name, Duration documented) {

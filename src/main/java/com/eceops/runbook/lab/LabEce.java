@@ -11,7 +11,10 @@ import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.sql.AgentJob;
 import com.eceops.runbook.sql.SqlServerOperations.RecoveryModel;
 import com.eceops.runbook.windows.ServiceStatus;
+import com.eceops.runbook.ece.EmailProcess;
+import com.eceops.runbook.ece.PatchInstallStatus;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -96,6 +99,9 @@ final class LabEce implements EceOperations {
             throw lab.refuse(h.name, "the database server is the AG listener, and there is none yet (pre-6.3)");
         }
         SqlInstanceState primary = sql.instance(ag.primary());
+        if (lab.state().eceDatabasesCreatedOn == null) {
+            lab.state().eceDatabasesCreatedOn = primary.host;
+        }
         var names = lab.estate().databases();
         for (String db : java.util.List.of(names.activeDatabase(), names.masterDatabase(), names.reportsDatabase(), "SSISDB")) {
             if (!primary.databases.containsKey(LabContext.key(db))) {
@@ -200,5 +206,75 @@ final class LabEce implements EceOperations {
                     + "</form></html>");
         }
         return new LoginPage(url, 404, "<html>partition " + partition + " not found</html>");
+    }
+
+    @Override
+    public Change startPatchInstall(String host, String patch, String folder, String command) {
+        HostState h = lab.reachableHost(host);
+        EceHostState ece = lab.state().ece.get(h.name);
+        if (ece.components.isEmpty()) {
+            throw lab.refuse(h.name, "ECE is not installed on " + h.name);
+        }
+        if (!files.directoryExists(h, folder)) {
+            throw lab.refuse(h.name, "the patch is not unzipped in " + folder + " (patch-1.1)");
+        }
+        if (patch.equals(ece.installerPatch) && ece.installerExitCode == null) {
+            return LabContext.unchanged("patch installer", "running " + patch);
+        }
+        String before = ece.installerPatch == null ? "idle" : "ended " + ece.installerPatch;
+        ece.installerPatch = patch;
+        ece.installerStartedAt = lab.now();
+        ece.installerExitCode = null;
+        ece.installerOutput = null;
+        return lab.record(h.name, "patch installer", before, "running " + command + " in " + folder);
+    }
+
+    /**
+     * The installer ends after the scenario's {@code patchInstall} duration. Like the real one, it fails (exit
+     * code 1) where the Cisco service still runs, and then leaves the level as it was.
+     */
+    @Override
+    public PatchInstallStatus pollPatchInstall(String host) {
+        HostState h = lab.reachableHost(host);
+        EceHostState ece = lab.state().ece.get(h.name);
+        if (ece.installerPatch == null) {
+            return new PatchInstallStatus(PatchInstallStatus.State.NOT_STARTED, 0, "");
+        }
+        if (ece.installerExitCode == null) {
+            if (lab.now().isBefore(ece.installerStartedAt.plus(lab.durations().patchInstall()))) {
+                return PatchInstallStatus.running();
+            }
+            ServiceState cisco = h.services.get(LabContext.key(lab.estate().ece().serviceName()));
+            if (cisco != null && cisco.running()) {
+                ece.installerExitCode = 1;
+                ece.installerOutput = "The " + lab.estate().ece().serviceName() + " service is running. Stop it and run the installer again.";
+                lab.record(h.name, "patch installer", "running " + ece.installerPatch, "failed");
+            } else {
+                LabEcePatches.install(lab, h, ece.installerPatch);
+                ece.installerExitCode = 0;
+                ece.installerOutput = ece.installerPatch + " installed successfully.";
+                lab.record(h.name, "patch installer", "running " + ece.installerPatch, "ended");
+            }
+        }
+        return new PatchInstallStatus(PatchInstallStatus.State.FINISHED, ece.installerExitCode, ece.installerOutput);
+    }
+
+    @Override
+    public List<EmailProcess> readEmailProcesses() {
+        return emailProcesses(lab).stream()
+                .map(p -> new EmailProcess(p.scope, p.kind, p.name, p.startType, p.state)).toList();
+    }
+
+    /** The lab's email processes: a Dispatcher and a Retriever in the system partition and as business partition instances. */
+    static List<EmailProcessState> emailProcesses(LabContext lab) {
+        if (lab.state().emailProcesses == null) {
+            String partition = lab.estate().ece().partition();
+            lab.state().emailProcesses = new java.util.ArrayList<>(List.of(
+                    EmailProcessState.of("system", "Dispatcher", "Dispatcher process"),
+                    EmailProcessState.of("system", "Retriever", "Retriever process"),
+                    EmailProcessState.of(partition, "Dispatcher", "Dispatcher instance"),
+                    EmailProcessState.of(partition, "Retriever", "Retriever instance")));
+        }
+        return lab.state().emailProcesses;
     }
 }

@@ -95,30 +95,41 @@ public final class LabHandwork {
     public void installEcePatch(String host, String patch) {
         change("installEcePatchByHand", () -> {
             HostState h = lab.context().host(host);
-            EceHostState ece = lab.context().state().ece.get(h.name);
             ServiceState cisco = h.services.get(LabContext.key(lab.context().estate().ece().serviceName()));
-            boolean serviceRunning = cisco != null && cisco.running();
-            if (ece.components.isEmpty() || serviceRunning || ece.patches.contains(patch)) {
+            if (cisco != null && cisco.running()) {
                 return;
             }
-            String before = ece.patches.isEmpty() ? "base" : ece.patches.get(ece.patches.size() - 1);
-            ece.patches.add(patch);
-            lab.context().record(h.name, "ECE patch level", before, patch);
+            LabEcePatches.install(lab.context(), h, patch);
         });
     }
 
     /** The last patch is uninstalled by its readme (the rollback); a server without patches is left as it is. */
     public void uninstallEcePatch(String host) {
-        change("uninstallEcePatchByHand", () -> {
-            HostState h = lab.context().host(host);
-            EceHostState ece = lab.context().state().ece.get(h.name);
-            if (ece.patches.isEmpty()) {
-                return;
-            }
-            String removed = ece.patches.remove(ece.patches.size() - 1);
-            lab.context().record(h.name, "ECE patch level", removed,
-                    ece.patches.isEmpty() ? "base" : ece.patches.get(ece.patches.size() - 1));
-        });
+        change("uninstallEcePatchByHand", () -> LabEcePatches.uninstall(lab.context(), lab.context().host(host)));
+    }
+
+    /**
+     * patch-1.2 in the system console: every email Dispatcher and Retriever process of the system partition
+     * set to Manual and stopped (the business partition's instances stop with them).
+     */
+    public void stopEmailProcesses() {
+        change("stopEmailProcessesByHand", () -> LabEce.emailProcesses(lab.context()).forEach(p -> {
+            setEmail(p, "system".equals(p.scope) ? "Manual" : p.startType, "Stopped");
+        }));
+    }
+
+    /** patch-4.6: every email process and instance back to Automatic and started. */
+    public void startEmailProcesses() {
+        change("startEmailProcessesByHand", () -> LabEce.emailProcesses(lab.context()).forEach(p -> setEmail(p, "Automatic", "Running")));
+    }
+
+    private void setEmail(EmailProcessState p, String startType, String state) {
+        if (!p.startType.equals(startType) || !p.state.equals(state)) {
+            lab.context().record(lab.context().estate().ece().fqdn(), "email " + p.scope + " " + p.name,
+                    p.startType + "/" + p.state, startType + "/" + state);
+            p.startType = startType;
+            p.state = state;
+        }
     }
 
     /**
@@ -128,26 +139,7 @@ public final class LabHandwork {
      * already there changes nothing.
      */
     public void upgradeEceDatabases(String version) {
-        change("upgradeEceDatabasesByHand", () -> {
-            AgLabState ag = lab.context().state().availabilityGroup;
-            if (ag == null || ag.primary() == null) {
-                throw lab.context().refuse("-", "the ECE databases are reached through the listener, and there is no availability group");
-            }
-            for (String database : lab.context().estate().databases().eceDatabases()) {
-                SqlInstanceState.Database primary = lab.context().state().sql.get(ag.primary()).databases.get(LabContext.key(database));
-                if (primary == null || version.equals(primary.schemaVersion)) {
-                    continue;
-                }
-                lab.context().record(ag.primary(), "schema of " + database, primary.schemaVersion, version);
-                primary.schemaVersion = version;
-                for (AgLabState.Replica replica : ag.replicas.values()) {
-                    SqlInstanceState.Database copy = lab.context().state().sql.get(replica.host).databases.get(LabContext.key(database));
-                    if (!replica.host.equals(ag.primary()) && copy != null && copy.inAvailabilityGroup) {
-                        copy.schemaVersion = version;
-                    }
-                }
-            }
-        });
+        change("upgradeEceDatabasesByHand", () -> LabEcePatches.upgradeSchema(lab.context(), version));
     }
 
     private String domain() {

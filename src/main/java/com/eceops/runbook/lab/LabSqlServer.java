@@ -404,6 +404,10 @@ final class LabSqlServer implements SqlServerOperations {
     public Change grantSsisCleanupPermissions(String host) {
         SqlInstanceState sql = instance(host);
         String what = "EXECUTE in SSISDB for ##MS_SSISServerCleanupJobUser##";
+        if (!sql.databases.containsKey(LabContext.key("SSISDB"))) {
+            throw lab.refuse(sql.host, "database 'SSISDB' does not exist on " + sql.host + " (the SSIS catalog: ECE setup"
+                    + " creates it on the primary, the ReportsDB utility on the secondary, post-7)");
+        }
         if (sql.ssisCleanupGrants.containsAll(SSIS_CLEANUP_PROCEDURES)) {
             return LabContext.unchanged(what, String.join(", ", sql.ssisCleanupGrants));
         }

@@ -27,7 +27,13 @@ class LabState {
     /** How often each injected fault has failed so far, by fault index. */
     public Map<Integer, Integer> faultFailures = new LinkedHashMap<>();
     public List<PendingCall> pending = new ArrayList<>();
+    /** ECE's email Dispatcher and Retriever processes and instances; made on first use (patch-1.2, patch-4.6). */
+    public List<EmailProcessState> emailProcesses;
     /** How many damaged backups each corruptBackups pattern of the scenario has produced so far. */
     public Map<String, Integer> corruptedBackups = new LinkedHashMap<>();
+    /** The replica that was primary when ECE setup created its databases (inst-1.1); post-7 must name the other. */
+    public String eceDatabasesCreatedOn;
+    /** post-7: the ReportsDB utility's runs, by id. */
+    public Map<String, LabReportsDbUtility.RunState> reportsUtilityRuns = new LinkedHashMap<>();
     public long sequence;
 }

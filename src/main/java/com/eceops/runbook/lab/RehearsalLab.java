@@ -5,6 +5,7 @@ import com.eceops.runbook.cluster.ClusterOperations;
 import com.eceops.runbook.dfs.DfsOperations;
 import com.eceops.runbook.ece.EceOperations;
 import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.reportsdb.ReportsDbUtilityOperations;
 import com.eceops.runbook.sql.SqlServerOperations;
 import com.eceops.runbook.web.WebEndpointOperations;
 import com.eceops.runbook.windows.WindowsOperations;
@@ -36,6 +37,7 @@ public final class RehearsalLab {
     private final ClusterOperations cluster;
     private final EceOperations ece;
     private final WebEndpointOperations web;
+    private final ReportsDbUtilityOperations reportsDb;
 
     RehearsalLab(String runId, LabState state, LabClock clock, LabStore store) {
         this.runId = runId;
@@ -48,9 +50,10 @@ public final class RehearsalLab {
         LabCluster clusterLab = new LabCluster(context);
         LabEce eceLab = new LabEce(context, sqlLab);
         LabWebEndpoints webLab = new LabWebEndpoints(context, eceLab);
+        LabReportsDbUtility reportsDbLab = new LabReportsDbUtility(context, sqlLab);
         this.targets = Map.of("WindowsOperations", windowsLab, "SqlServerOperations", sqlLab,
                 "ActiveDirectoryOperations", adLab, "DfsOperations", dfsLab, "ClusterOperations", clusterLab,
-                "EceOperations", eceLab, "WebEndpointOperations", webLab);
+                "EceOperations", eceLab, "WebEndpointOperations", webLab, "ReportsDbUtilityOperations", reportsDbLab);
         this.windows = LabGuard.guard(this, WindowsOperations.class, windowsLab);
         this.sql = LabGuard.guard(this, SqlServerOperations.class, sqlLab);
         this.activeDirectory = LabGuard.guard(this, ActiveDirectoryOperations.class, adLab);
@@ -58,6 +61,7 @@ public final class RehearsalLab {
         this.cluster = LabGuard.guard(this, ClusterOperations.class, clusterLab);
         this.ece = LabGuard.guard(this, EceOperations.class, eceLab);
         this.web = LabGuard.guard(this, WebEndpointOperations.class, webLab);
+        this.reportsDb = LabGuard.guard(this, ReportsDbUtilityOperations.class, reportsDbLab);
     }
 
     public String runId() {
@@ -91,6 +95,11 @@ public final class RehearsalLab {
     /** The ECE URL from outside: certificate, load balancer, pages (final notes). */
     public WebEndpointOperations web() {
         return web;
+    }
+
+    /** post-7's ReportsDB utility. */
+    public ReportsDbUtilityOperations reportsDb() {
+        return reportsDb;
     }
 
     /** Every change applied so far, oldest first (replication and slowed effects included when they land). */

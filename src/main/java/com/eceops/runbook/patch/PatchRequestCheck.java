@@ -33,6 +33,7 @@ public class PatchRequestCheck implements ExecutionListener {
     static final Duration DEFAULT_ESCALATION_LEAD = Duration.ofHours(4);
     private static final Pattern UNC_FILE = Pattern.compile("^\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+(\\\\[^\\\\/]+)*\\\\[^\\\\/]+\\.zip$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PATCH_LEVEL = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$");
     private static final Pattern SHA256 = Pattern.compile("^[0-9a-fA-F]{64}$");
 
     private final EstateRepository estates;
@@ -82,6 +83,14 @@ public class PatchRequestCheck implements ExecutionListener {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        String patchLevel = file == null || !UNC_FILE.matcher(file).matches() ? null : patchLevelOf(text(execution, PatchVariables.PATCH_LEVEL), file);
+        if (patchLevel != null && !PATCH_LEVEL.matcher(patchLevel).matches()) {
+            problems.add("patchLevel: '" + patchLevel + "' is not a patch level such as ES5 (letters, digits, dots, dashes)");
+        }
+        String command = text(execution, PatchVariables.PATCH_INSTALL_COMMAND);
+        if (command != null && (command.length() > 400 || command.contains("\n"))) {
+            problems.add("patchInstallCommand: one line of at most 400 characters, as the readme gives it");
+        }
         if (!problems.isEmpty()) {
             throw new RunRefusedException("the patch was not registered: " + String.join("; ", problems));
         }
@@ -95,6 +104,18 @@ public class PatchRequestCheck implements ExecutionListener {
         execution.setVariable(PatchVariables.ALL_SERVERS,
                 new ArrayList<>(estate.allServers().stream().map(Server::name).toList()));
         execution.setVariable(PatchVariables.REMINDERS_SENT, 0);
+        execution.setVariable(PatchVariables.WINDOW_ZONE_ID, window.start().getZone().getId());
+        execution.setVariable(PatchVariables.PATCH_LEVEL, patchLevel);
+        execution.setVariable(PatchVariables.PATCH_INSTALL_COMMAND, command);
+    }
+
+    /** ES5 for ...\ES5.zip: the level ECE reports after the install, unless the registration names it. */
+    static String patchLevelOf(String given, String file) {
+        if (given != null) {
+            return given;
+        }
+        String name = file.substring(file.lastIndexOf('\\') + 1);
+        return name.substring(0, name.length() - 4);
     }
 
     private static PatchSchedule.Window window(DelegateExecution execution, Estate estate, Instant now) {

@@ -27,6 +27,49 @@ public final class PatchVariables {
     public static final String REMINDERS_SENT = "remindersSent";
     public static final String CHANGE_MANAGERS = "change-managers";
 
+    // In the window (PatchEce, CheckPatchWindow, RollBackPatch)
+    /** The level readPatchLevel answers once the patch is installed, such as ES5 (the file name's stem unless given). */
+    public static final String PATCH_LEVEL = "patchLevel";
+    /** Optional: the readme's unattended install command, run detached in the unzipped patch folder. */
+    public static final String PATCH_INSTALL_COMMAND = "patchInstallCommand";
+    public static final String WINDOW_ZONE_ID = "windowZoneId";
+    /** "host=level;host=level": each server's level before the window, which the rollback must bring back. */
+    public static final String LEVELS_BEFORE_PATCH = "levelsBeforePatch";
+    public static final String ALREADY_PATCHED = "alreadyPatched";
+    /** The servers in the order patch-3 installs them: side-A collocated, side-B collocated, web A, web B. */
+    public static final String PATCH_ORDER = "patchOrder";
+    public static final String PRODUCTION_EMAIL = "productionEmail";
+    public static final String SYSTEM_PARTITION_URL = "systemPartitionUrl";
+    public static final String BUSINESS_PARTITION_URL = "businessPartitionUrl";
+    public static final String EMAIL_PROCESSES_OK = "emailProcessesOk";
+    public static final String EMAIL_PROCESSES_REPORT = "emailProcessesReport";
+    /** The uninterruptible step a window check is about: stopServices, backUpDatabases, installPatch, startServices. */
+    public static final String WINDOW_STEP = "windowStep";
+    public static final String STEP_FITS = "stepFits";
+    public static final String WINDOW_REPORT = "windowReport";
+    /** Set by a change manager's decision (at a step or at the window's end); the next window check acts on it. */
+    public static final String ROLL_BACK_REQUESTED = "rollBackRequested";
+    public static final String WINDOW_DECISION = "windowDecision";
+    public static final String NEW_WINDOW_END = "newWindowEnd";
+    public static final String WINDOW_DECIDED_BY = "windowDecidedBy";
+    public static final String WINDOW_DECISIONS = "windowDecisions";
+    public static final String INSTALL_STATE = "installState";
+    public static final String INSTALL_REPORT = "installReport";
+    public static final String PATCH_LEVEL_VERIFIED = "patchLevelVerified";
+    public static final String PATCH_LEVEL_REPORT = "patchLevelReport";
+    public static final String KEY_FILE_DIFF = "keyFileDiff";
+    public static final String PATCH_ADDED_LINES = "patchAddedLines";
+    public static final String KEY_FILES_MERGED = "keyFilesMerged";
+    public static final String KEY_FILE_REPORT = "keyFileReport";
+    public static final String CHANGED_CHAT_TEMPLATES = "changedChatTemplates";
+    public static final String LOGIN_PAGES_OK = "loginPagesOk";
+    public static final String LOGIN_PAGES_REPORT = "loginPagesReport";
+    public static final String VALIDATION_DECISION = "validationDecision";
+    public static final String GADGET_LOGIN_WORKED = "gadgetLoginWorked";
+    public static final String LEVEL_RESTORED = "levelRestored";
+    /** Written by BackUpDatabasesBeforePatch (patch-2.1), read by RestoreDatabasesBeforePatch in a rollback. */
+    public static final String PRE_PATCH_BACKUP_SET = "prePatchBackupSet";
+
     private PatchVariables() {
     }
 }

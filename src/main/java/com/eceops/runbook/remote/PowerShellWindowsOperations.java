@@ -197,11 +197,13 @@ public class PowerShellWindowsOperations implements WindowsOperations {
         return read(host, ServiceScripts.countProcessesRunningAs(account), Answers.Count.class).count();
     }
 
-    private <T> T read(String host, PowerShellScript script, Class<T> answer) {
+    /** Runs a reading script (post-7's utility reads too) the way its reach asks. */
+    <T> T read(String host, PowerShellScript script, Class<T> answer) {
         return execute(host, script, answer);
     }
 
-    private Change change(String host, PowerShellScript script) {
+    /** Runs or, in plan mode, records a changing script (post-7's utility changes too). */
+    Change change(String host, PowerShellScript script) {
         HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), Optional.empty());
         if (plan) {
             recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());

@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.SecretResolver;
 import com.eceops.runbook.remote.OverthereConnector;
+import com.eceops.runbook.remote.PowerShellReportsDbUtility;
 import com.eceops.runbook.remote.PowerShellWindowsOperations;
 import com.eceops.runbook.remote.RemoteSessions;
 import com.eceops.runbook.remote.RemoteTarget;
 import com.eceops.runbook.remote.ScriptRecorder;
+import com.eceops.runbook.reportsdb.ReportsDbUtilityOperations;
 import com.eceops.runbook.sql.JdbcSqlServerOperations;
 import com.eceops.runbook.sql.SqlServerOperations;
 import com.eceops.runbook.web.HttpWebEndpointOperations;
@@ -44,6 +46,19 @@ class RealOperations {
         RemoteSessions runSessions = sessions.computeIfAbsent(run.toString(),
                 k -> new RemoteSessions(connector, RemoteTarget.of(estate), 2, IDLE));
         return new PowerShellWindowsOperations(runSessions, CurrentStep::get, ScriptRecorder.NONE, false, COMMAND_TIMEOUT);
+    }
+
+    /** post-7's utility over the same sessions as the run's Windows operations. */
+    ReportsDbUtilityOperations liveReportsDb(RunKey run, Estate estate) {
+        RemoteSessions runSessions = sessions.computeIfAbsent(run.toString(),
+                k -> new RemoteSessions(connector, RemoteTarget.of(estate), 2, IDLE));
+        return new PowerShellReportsDbUtility(runSessions, CurrentStep::get, ScriptRecorder.NONE, false, COMMAND_TIMEOUT);
+    }
+
+    /** post-7's utility in plan mode: records the scripts (secrets masked), never connects. */
+    ReportsDbUtilityOperations recordingReportsDb(Estate estate, ScriptRecorder recorder) {
+        RemoteSessions neverConnected = new RemoteSessions(connector, RemoteTarget.of(estate), 1, IDLE);
+        return new PowerShellReportsDbUtility(neverConnected, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
     }
 
     SqlServerOperations liveSql(Estate estate) {

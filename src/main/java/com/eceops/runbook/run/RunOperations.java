@@ -19,6 +19,7 @@ import com.eceops.runbook.lab.LabScenario;
 import com.eceops.runbook.lab.RehearsalLab;
 import com.eceops.runbook.lab.RehearsalLabs;
 import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.reportsdb.ReportsDbUtilityOperations;
 
 /**
  * Finds the operations of a run from its business key. The key fixes the mode for the run's whole life: a
@@ -56,25 +57,28 @@ public class RunOperations {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
                     NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
                     NoRealImplementation.of(ClusterOperations.class), NoRealImplementation.of(EceOperations.class),
-                    real.liveWeb());
+                    real.liveWeb(), real.liveReportsDb(key, estate));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
                 var recording = real.recordingWindows(estate, plans.recorderOf(key));
                 yield onLab(key, estate, lab,
-                        PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)));
+                        PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)),
+                        new PlannedReportsDbUtility(lab.reportsDb(), real.recordingReportsDb(estate, plans.recorderOf(key)),
+                                () -> plans.write(key, estate)));
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,
                         scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
-                yield onLab(key, estate, lab, lab.windows());
+                yield onLab(key, estate, lab, lab.windows(), lab.reportsDb());
             }
         };
     }
 
-    private static RunContext onLab(RunKey key, Estate estate, RehearsalLab lab, WindowsOperations windows) {
+    private static RunContext onLab(RunKey key, Estate estate, RehearsalLab lab, WindowsOperations windows,
+                                    ReportsDbUtilityOperations reportsDb) {
         return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(), lab.ece(),
-                lab.web());
+                lab.web(), reportsDb);
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */

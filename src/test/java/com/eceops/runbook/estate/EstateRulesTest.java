@@ -180,4 +180,51 @@ class EstateRulesTest {
         assertThat(pathsAfter("organizationalUnit: OU=ECE Cluster,DC=massivedynamic,DC=com",
                 "organizationalUnit: OU=ECE,OU=Servers, dc=MassiveDynamic,DC=com")).isEmpty();
     }
+
+    @ParameterizedTest(name = "patchStepEstimates {0} is reported at {1}")
+    @CsvSource(delimiter = '|', value = {
+        "stopServices: ten minutes | patchStepEstimates.stopServices",
+        "stopServices: PT0M | patchStepEstimates.stopServices",
+        "stopServices: PT25H | patchStepEstimates.stopServices",
+        "rollBack: PT10M | patchStepEstimates.rollBack"})
+    void aPatchStepEstimateIsAPositiveDurationOfAtMostADayForAKnownStep(String replacement, String path) {
+        assertThat(pathsAfter("  stopServices: PT10M", "  " + replacement)).containsExactly(path);
+    }
+
+    @Test
+    void patchStepEstimatesAreOptionalAndDefaultToTheDocumentsFigures() {
+        String sample = Inventories.massiveDynamic();
+        String withoutEstimates = sample.substring(0, sample.indexOf("patchStepEstimates:"));
+        EstateRepository repository = Inventories.repositoryWith(dir, "massivedynamic", withoutEstimates);
+        assertThat(repository.problems("massivedynamic")).isEmpty();
+        assertThat(repository.load("massivedynamic").patchStepEstimates()).isEqualTo(PatchStepEstimates.DEFAULTS);
+        String shorter = Inventories.massiveDynamicWith("  installPatch: PT20M", "  installPatch: PT7M");
+        var estimates = Inventories.repositoryWith(dir, "massivedynamic", shorter).load("massivedynamic").patchStepEstimates();
+        assertThat(estimates.of("installPatch")).isEqualTo(java.time.Duration.ofMinutes(7));
+        assertThat(estimates.of("stopServices")).isEqualTo(java.time.Duration.ofMinutes(10));
+    }
+
+    @Test
+    void theSsisCatalogCredentialIsACredentialReference() {
+        assertThat(pathsAfter("  pcce: true\n", "  pcce: true\n  ssisCatalogCredential: 'SSIS Catalog!'\n"))
+                .containsExactly("ece.ssisCatalogCredential");
+    }
+
+    @Test
+    void theSsisCatalogCredentialDefaultsToSsisCatalog() {
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", Inventories.massiveDynamic()).load("massivedynamic")
+                .ece().ssisCatalogCredential()).isEqualTo(new CredentialRef("ssis-catalog"));
+        String other = massiveDynamicWith("  pcce: true\n", "  pcce: true\n  ssisCatalogCredential: ece-ssis-catalog\n");
+        assertThat(Inventories.problemsOf(dir, other)).isEmpty();
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", other).load("massivedynamic").ece().ssisCatalogCredential())
+                .isEqualTo(new CredentialRef("ece-ssis-catalog"));
+    }
+
+    @Test
+    void onlyEce12Point0TakesTheReportsUtilityFromThePatch() {
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith("version: \"12.5\"", "version: \"12.0\""))
+                .load("massivedynamic").ece().reportsUtilityOnMedia()).isFalse();
+        assertThat(Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith("version: \"12.5\"", "version: \"12.6\""))
+                .load("massivedynamic").ece().reportsUtilityOnMedia()).isTrue();
+    }
 }

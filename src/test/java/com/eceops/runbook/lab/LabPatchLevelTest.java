@@ -63,4 +63,51 @@ class LabPatchLevelTest {
                 EceComponent.SERVICES_SERVER), Map.of(SetupRun.ECE_HOME, "C:\\ECE")));
         return lab;
     }
+
+    @Test
+    void theDetachedInstallerFailsWhileTheCiscoServiceRunsAndInstallsOnceItIsStopped() {
+        RehearsalLab lab = collocatedServerInstalled();
+        lab.windows().ensureDirectory(A, "E:\\ECEPatches\\ES5");
+        lab.windows().startService(A, "Cisco");
+
+        lab.ece().startPatchInstall(A, "ES5", "E:\\ECEPatches\\ES5", "setup.bat -silent");
+        assertThat(lab.ece().pollPatchInstall(A).exitCode()).isEqualTo(1);
+        assertThat(lab.ece().readPatchLevel(A)).isEqualTo(EceOperations.BASE_RELEASE);
+
+        lab.windows().stopService(A, "Cisco");
+        lab.ece().startPatchInstall(A, "ES5", "E:\\ECEPatches\\ES5", "setup.bat -silent");
+        assertThat(lab.ece().pollPatchInstall(A).succeeded()).isTrue();
+        assertThat(lab.ece().readPatchLevel(A)).isEqualTo("ES5");
+        int ledger = lab.ledger().size();
+        assertThat(lab.ece().pollPatchInstall(A).succeeded()).isTrue();
+        assertThat(lab.ledger()).hasSize(ledger);
+    }
+
+    @Test
+    void aPatchOnAWebServerResetsTheKeyFilesAndItsUninstallPutsThemBack() {
+        RehearsalLab lab = collocatedServerInstalled();
+        String web = LabFixtures.WEB_A;
+        lab.ece().recordSetupRun(web, new SetupRun(EnumSet.of(EceComponent.WEB_SERVER), Map.of(SetupRun.ECE_HOME, "C:\\ECE")));
+        String merged = "var web_server_protocol = \"https\";\n";
+        lab.ece().writeConfigFile(web, com.eceops.runbook.ece.EceConfigFile.ECE_CONFIG_JS, merged);
+
+        lab.handwork().installEcePatch(web, "ES5");
+        assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.ece.EceConfigFile.ECE_CONFIG_JS))
+                .contains("\"http\"").contains("chat_patch_level = \"ES5\"");
+        assertThat(lab.windows().fileExists(web, "C:\\ECE\\eService\\templates\\chat\\chat_entry_point.js")).isTrue();
+
+        lab.handwork().uninstallEcePatch(web);
+        assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.ece.EceConfigFile.ECE_CONFIG_JS)).isEqualTo(merged);
+        assertThat(lab.windows().fileExists(web, "C:\\ECE\\eService\\templates\\chat\\chat_entry_point.js")).isFalse();
+    }
+
+    @Test
+    void theEmailProcessesAreStoppedAndStartedByHand() {
+        RehearsalLab lab = collocatedServerInstalled();
+        assertThat(lab.ece().readEmailProcesses()).hasSize(4).allMatch(p -> p.runningAndAutomatic());
+        lab.handwork().stopEmailProcesses();
+        assertThat(lab.ece().readEmailProcesses()).filteredOn(p -> p.scope().equals("system")).allMatch(p -> p.stoppedAndManual());
+        lab.handwork().startEmailProcesses();
+        assertThat(lab.ece().readEmailProcesses()).allMatch(p -> p.runningAndAutomatic());
+    }
 }

@@ -113,6 +113,11 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         procedure.upToCluster();
         procedure.alwaysOn();
         procedure.availabilityGroup();
+        for (var web : lab.estate().webServers()) {
+            lab.ece().recordSetupRun(web.name(), new com.eceops.runbook.ece.SetupRun(
+                    java.util.Set.of(com.eceops.runbook.ece.EceComponent.WEB_SERVER),
+                    Map.of(com.eceops.runbook.ece.SetupRun.ECE_HOME, web.eceHome())));
+        }
         engine.getTaskService().complete(resolve.getId());
         runDue(run);
 
@@ -130,10 +135,56 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
             assertThat(lab.windows().fileExists(server.name(), staging.folder() + "\\ES5\\readme.txt")).isTrue();
         }
 
+        // patch-2.2 before the window: each web server's key files copied below PatchBackups\ES5.
+        for (var web : lab.estate().webServers()) {
+            String copy = web.eceHome() + "\\PatchBackups\\ES5\\" + com.eceops.runbook.ece.EceConfigFile.AGENT_XML.relativePath();
+            assertThat(lab.windows().readFile(web.name(), copy)).hasValueSatisfying(c -> assertThat(c).contains("<gadget>"));
+        }
+        assertThat(run).hasPassed("Task_BackUpWebServerKeyFiles").hasNotPassed("CallActivity_PatchEce");
+
         at("2026-11-28T21:00:00Z", run);
-        assertThat(run).isEnded().hasPassed("EndEvent_WindowOpen");
-        assertThat((String) historic(run, "patchOutcome")).contains("window open").contains("patch-1.2 to patch-4.6");
-        assertThat(historic(run, "approver")).isEqualTo("patchbob");
+        assertThat(run).isWaitingAt("CallActivity_PatchEce");
+        var called = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(run.getId()).singleResult();
+        assertThat(called.getProcessDefinitionId()).startsWith("PatchEce:");
+        assertThat(engine.getRuntimeService().getVariable(called.getId(), "patchLevel")).isEqualTo("ES5");
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "approver")).isEqualTo("patchbob");
+        engine.getRuntimeService().deleteProcessInstance(run.getId(), "the in-window part is PatchEceProcessTest's");
+    }
+
+    @Test
+    void aScheduledPatchWaitsForItsWindowAndIsAppliedInItWithTheReadmesCommand() {
+        Map<String, Object> request = explicitWindow();
+        request.put("patchInstallCommand", "setup.bat -silent");
+        ProcessInstance run = register(request);
+        RehearsalLab lab = labs.find(run.getBusinessKey()).orElseThrow();
+        PatchFixture.installed(new com.eceops.runbook.EarlierSteps(run.getBusinessKey(), null, lab));
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        engine.getTaskService().complete(task(run, "Task_ApprovePatchWindow").getId(), Map.of("decision", "approve"));
+        identity.setAuthentication("patcholga", List.of("operators"));
+        runDue(run);
+        engine.getTaskService().complete(task(run, "Task_AcknowledgeReadme").getId(), Map.of("readmeAcknowledged", true));
+        identity.clearAuthentication();
+        runDue(run);
+        assertThat(run).isWaitingAt("Timer_WaitForWindow");
+        assertThat(lab.windows().readService("CC2K125ECEAA", "Cisco").status().name()).isEqualTo("RUNNING");
+
+        ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-11-28T21:00:00Z")));
+        PatchFixture.settle(engine, run.getBusinessKey());
+        for (String[] answer : new String[][] {{"Task_StopEmailProcesses", "emailProcessesStoppedByOperator"},
+                {"Task_MergeKeyFiles", "keyFilesMergedByOperator"}, {"Task_MergeChatTemplates", "chatTemplatesMerged"},
+                {"Task_MergeKeyFiles", "keyFilesMergedByOperator"}, {"Task_MergeChatTemplates", "chatTemplatesMerged"},
+                {"Task_TestFinesseGadget", "gadgetLoginWorked"}, {"Task_StartEmailProcesses", "emailProcessesStartedByOperator"}}) {
+            Task open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(run.getBusinessKey())
+                    .taskDefinitionKey(answer[0]).singleResult();
+            engine.getTaskService().complete(open.getId(), Map.of(answer[1], true));
+            PatchFixture.settle(engine, run.getBusinessKey());
+        }
+
+        assertThat(run).isEnded().hasPassed("CallActivity_PatchEce", "EndEvent_PatchRunEnded");
+        assertThat((String) historic(run, "patchOutcome")).startsWith("patched: every server at ES5");
+        for (var server : lab.estate().allServers()) {
+            assertThat(lab.ece().readPatchLevel(server.name())).isEqualTo("ES5");
+        }
     }
 
     @Test
@@ -206,6 +257,12 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         past.put("windowStart", "2026-11-01T22:00");
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", past))
                 .hasMessageContaining("is not in the future");
+        Map<String, Object> oddPatch = explicitWindow();
+        oddPatch.put("patchLevel", "ES 5!");
+        oddPatch.put("patchInstallCommand", "setup.bat\ndel /q *");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", oddPatch))
+                .hasMessageContaining("patchLevel: 'ES 5!' is not a patch level")
+                .hasMessageContaining("patchInstallCommand: one line");
         identity.clearAuthentication();
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", explicitWindow()))
                 .hasMessageContaining("signed-in user");

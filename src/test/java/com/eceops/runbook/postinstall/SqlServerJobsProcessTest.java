@@ -15,12 +15,17 @@ import com.eceops.runbook.SectionProcessTest;
 import com.eceops.runbook.lab.LedgerEntry;
 import com.eceops.runbook.sql.AgentJob;
 
-/** post-8 and post-9 in rehearsal: SSISDB grants and the backup jobs on both collocated servers; a rerun changes nothing. */
+/**
+ * post-8 and post-9 in rehearsal: SSISDB grants and the backup jobs on both collocated servers; a rerun changes
+ * nothing. The lab refuses the grants where there is no SSISDB, so the servers are prepared up to post-7.
+ */
 class SqlServerJobsProcessTest extends SectionProcessTest {
 
     @Test
     void bothServersGetTheGrantsAndTheBackupJobsAndARerunChangesNothing() {
-        EarlierSteps lab = prepare(null);
+        // SSISDB: ECE setup creates it on the primary, the ReportsDB utility (post-7) on the secondary.
+        EarlierSteps lab = prepare(null).features().activeDirectory().directories().dfs().cluster().availabilityGroup()
+                .eceInstalled().ciscoServiceStartedOnce().reportsDatabase();
         int ledgerBefore = lab.lab().ledger().size();
 
         ProcessInstance run = start("SqlServerJobs", lab, Map.of());

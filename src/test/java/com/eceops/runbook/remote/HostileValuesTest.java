@@ -53,7 +53,7 @@ class HostileValuesTest {
         List<String> values = new ArrayList<>();
         script.parameters().values().forEach(value -> {
             if (value instanceof List<?> list) {
-                list.forEach(item -> values.add((String) item));
+                list.stream().filter(String.class::isInstance).forEach(item -> values.add((String) item));
             } else if (value instanceof String text) {
                 values.add(text);
             }

@@ -24,7 +24,10 @@ final class ScriptCatalog {
                 DetachedScripts.startWithCredential(DetachedScripts.RUNS + "post-4-0123456789ab", "runbook-post-4-0123456789ab", 30, v.account()),
                 DetachedScripts.poll(DetachedScripts.RUNS + "post-4-0123456789ab", "runbook-post-4-0123456789ab"),
                 DetachedScripts.cleanUp(DetachedScripts.RUNS + "post-4-0123456789ab", "runbook-post-4-0123456789ab"),
-                ScriptUpload.removal(v.paths().get(0) + "\\x.ps1")));
+                ScriptUpload.removal(v.paths().get(0) + "\\x.ps1"),
+                ReportsDbScripts.writeProperties(v.paths().get(0) + "\\reportsdb_utility.properties", v.content(),
+                        List.of("SSIS_USER_PASSWORD"), List.of(new com.eceops.runbook.estate.Secret("Pa55word".toCharArray()))),
+                ReportsDbScripts.copyDirectory(v.paths().get(0), v.paths().get(1) + "\\ReportsDB Utility (SQL Server Always ON)")));
         for (String path : v.paths()) {
             scripts.add(FileScripts.ensureDirectory(path));
             scripts.add(FileScripts.grantAccess(path, v.account(), v.rights()));
@@ -35,6 +38,10 @@ final class ScriptCatalog {
             scripts.add(FileScripts.listFiles(path));
             scripts.add(FileScripts.sha256(path + "\\ES5.zip"));
             scripts.add(FileScripts.expandArchive(path + "\\ES5.zip", path));
+            scripts.add(ReportsDbScripts.readPropertiesMasked(path + "\\reportsdb_utility.properties",
+                    List.of("SSIS_USER_PASSWORD", "SSIS_CATALOG_PASSWORD")));
+            scripts.add(ReportsDbScripts.runCreateDbObjects(path));
+            scripts.add(ReportsDbScripts.readLogTail(path));
         }
         return scripts;
     }

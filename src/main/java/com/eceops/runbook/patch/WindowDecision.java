@@ -1,0 +1,85 @@
+package com.eceops.runbook.patch;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Extend the window or roll back", enforced on the server like the window's approval: completed only by a
+ * signed-in member of change-managers other than the patch's requester, with a decision; an extension names a
+ * new end (local time in the window's zone) later than the current end and than now. A refusal leaves the task
+ * open with the reason. Records who decided; {@code ApplyWindowDecisionDelegate} applies it.
+ */
+@Component("windowDecisionCheck")
+public class WindowDecision implements TaskListener {
+
+    static final String EXTEND = "extend";
+    static final String ROLL_BACK = "rollBack";
+
+    @Override
+    public void notify(DelegateTask task) {
+        String requester = String.valueOf(task.getVariable(PatchVariables.REQUESTER));
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            if (requester.equals(task.getAssignee())) {
+                throw new BadUserRequestException("four eyes: " + requester + " registered this patch and cannot"
+                        + " decide on its window; another change manager must");
+            }
+            return;
+        }
+        IdentityService identity = task.getProcessEngineServices().getIdentityService();
+        Authentication user = identity.getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            throw new BadUserRequestException("four eyes: the window decision must be made by a signed-in change manager");
+        }
+        if (user.getUserId().equals(requester)) {
+            throw new BadUserRequestException("four eyes: " + requester + " registered this patch and cannot decide"
+                    + " on its window; another member of change-managers must");
+        }
+        if (identity.createGroupQuery().groupMember(user.getUserId()).groupId(PatchVariables.CHANGE_MANAGERS).count() == 0) {
+            throw new BadUserRequestException("four eyes: " + user.getUserId() + " is not a member of change-managers");
+        }
+        Object decision = task.getVariable(PatchVariables.WINDOW_DECISION);
+        if (EXTEND.equals(decision)) {
+            task.setVariable(PatchVariables.NEW_WINDOW_END, newEnd(task));
+        } else if (!ROLL_BACK.equals(decision)) {
+            throw new BadUserRequestException("windowDecision: choose extend or rollBack");
+        }
+        task.setVariable(PatchVariables.WINDOW_DECIDED_BY, user.getUserId());
+    }
+
+    private static Date newEnd(DelegateTask task) {
+        Object text = task.getVariable(PatchVariables.NEW_WINDOW_END);
+        if (text instanceof Date date) {
+            return checked(date.toInstant(), task);
+        }
+        ZoneId zone = ZoneId.of(String.valueOf(task.getVariable(PatchVariables.WINDOW_ZONE_ID)));
+        LocalDateTime local;
+        try {
+            local = LocalDateTime.parse(String.valueOf(text).trim());
+        } catch (DateTimeException e) {
+            throw new BadUserRequestException("newWindowEnd: give the new end as a date and time such as 2026-11-29T03:00 ("
+                    + zone.getId() + ")");
+        }
+        return checked(ZonedDateTime.of(local, zone).toInstant(), task);
+    }
+
+    private static Date checked(Instant end, DelegateTask task) {
+        Instant current = ((Date) task.getVariable(PatchVariables.WINDOW_CLOSES_AT)).toInstant();
+        if (!end.isAfter(current) || !end.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+            throw new BadUserRequestException("newWindowEnd: " + end + " is not later than the current end " + current
+                    + " and now");
+        }
+        return Date.from(end);
+    }
+}

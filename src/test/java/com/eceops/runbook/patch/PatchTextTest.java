@@ -1,0 +1,67 @@
+package com.eceops.runbook.patch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.eceops.runbook.ece.LoginPage;
+
+/** The pure parts of the patch steps: key file diff and merge check, step duration averages, login page verdicts. */
+class PatchTextTest {
+
+    private static final String BACKUP = "var web_server_protocol = \"https\";\nvar web_server_name = \"ece.massivedynamic.com\";\n";
+    private static final String PATCHED = "var web_server_protocol = \"http\";\nvar web_server_name = \"CC2K125ECEWA\";\n"
+            + "var chat_patch_level = \"ES5\";\n";
+    private static final String XML = "<gadget>https://ece.massivedynamic.com/ece/finesse/gadget/agent/agent.xml</gadget>\n";
+
+    @Test
+    void theDiffShowsWhatThePatchResetAndWhatItBrought() {
+        assertThat(KeyFileMerge.diff("ece_config.js", BACKUP, PATCHED))
+                .contains("- var web_server_protocol = \"https\";").contains("+ var web_server_protocol = \"http\";")
+                .contains("+ var chat_patch_level = \"ES5\";");
+        assertThat(KeyFileMerge.patchLines(BACKUP, PATCHED)).containsExactly("var chat_patch_level = \"ES5\";");
+    }
+
+    @Test
+    void aMergeKeepsTheSettingsAndThePatchsLinesAndACopiedBackupDoesNot() {
+        Set<String> patchLines = KeyFileMerge.patchLines(BACKUP, PATCHED);
+        String merged = "var web_server_protocol = \"https\";\nvar web_server_name = \"ece.massivedynamic.com\";\n"
+                + "var chat_patch_level = \"ES5\";\n";
+        assertThat(KeyFileMerge.problems(merged, XML, "ece.massivedynamic.com", patchLines)).isEmpty();
+        assertThat(KeyFileMerge.problems(BACKUP, XML, "ece.massivedynamic.com", patchLines)).singleElement()
+                .satisfies(p -> assertThat(p).contains("chat_patch_level").contains("never copy the backup"));
+        assertThat(KeyFileMerge.problems(PATCHED, XML.replace("https", "http"), "ece.massivedynamic.com", patchLines))
+                .hasSize(3);
+    }
+
+    @Test
+    void earlierRunsAreAveragedOverEveryRecordedFigure() {
+        assertThat(PatchStepDurations.average(List.of("600,540", "660"))).contains(Duration.ofSeconds(600));
+        assertThat(PatchStepDurations.average(List.of("1,2"))).contains(Duration.ofSeconds(2));
+        assertThat(PatchStepDurations.average(List.of())).isEmpty();
+    }
+
+    @Test
+    void onlyEcesLoginPageWithStatus200Passes() {
+        assertThat(ValidationDelegates.CheckLoginPagesDelegate.problem(new LoginPage("u", 200,
+                "<html><title>Enterprise Chat and Email</title><form id=\"login\"></form></html>"))).isNull();
+        assertThat(ValidationDelegates.CheckLoginPagesDelegate.problem(new LoginPage("u", 503, "<html>Service Unavailable</html>")))
+                .contains("service-down page");
+        assertThat(ValidationDelegates.CheckLoginPagesDelegate.problem(new LoginPage("u", 200, "<html>Service Unavailable</html>")))
+                .contains("service-down page");
+        assertThat(ValidationDelegates.CheckLoginPagesDelegate.problem(new LoginPage("u", 200, "<html>It works!</html>")))
+                .contains("not ECE's login page");
+        assertThat(ValidationDelegates.CheckLoginPagesDelegate.problem(new LoginPage("u", 404, "")))
+                .isEqualTo("HTTP 404");
+    }
+
+    @Test
+    void thePatchLevelIsTheFilesStemUnlessGiven() {
+        assertThat(PatchRequestCheck.patchLevelOf(null, "\\\\fs\\patches\\ECE_12.5_ES5.zip")).isEqualTo("ECE_12.5_ES5");
+        assertThat(PatchRequestCheck.patchLevelOf("ES5", "\\\\fs\\patches\\ECE_12.5_ES5.zip")).isEqualTo("ES5");
+    }
+}
