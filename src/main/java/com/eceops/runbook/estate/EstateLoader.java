@@ -275,7 +275,8 @@ final class EstateLoader {
                 map.optional("privateCaMailServers", ScalarType.BOOLEAN).orElse(true),
                 map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
                 certificateWarningDays(map),
-                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null));
+                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null),
+                loginMarkers(map), textList(map, "adminWorkstations"));
         map.finish();
         return ece;
     }
@@ -291,13 +292,55 @@ final class EstateLoader {
         return days;
     }
 
+    /** ece.loginPage: both lists optional (defaults {@link LoginMarkers#DEFAULT}); a list given must hold texts. */
+    private static LoginMarkers loginMarkers(YamlMap ece) {
+        Optional<YamlMap> page = ece.optionalMap("loginPage");
+        if (page.isEmpty()) {
+            return LoginMarkers.DEFAULT;
+        }
+        YamlMap map = page.get();
+        List<String> form = map.has("formMarkers") ? textList(map, "formMarkers") : LoginMarkers.DEFAULT.formMarkers();
+        List<String> errors = map.has("errorMarkers") ? textList(map, "errorMarkers") : LoginMarkers.DEFAULT.errorMarkers();
+        if (form.isEmpty()) {
+            map.problems().add(map.path("formMarkers"), map.line("formMarkers"),
+                    "name at least one text of the login form, or leave formMarkers out for the defaults");
+        }
+        map.finish();
+        return new LoginMarkers(form, errors);
+    }
+
+    /** A list of non-blank texts; each blank or non-text item is reported with its path. */
+    private static List<String> textList(YamlMap map, String key) {
+        List<String> texts = new ArrayList<>();
+        for (YamlMap.Item item : map.list(key, false)) {
+            String text = map.scalar(item.node(), item.path(), ScalarType.TEXT);
+            if (text == null || text.isBlank()) {
+                map.problems().add(item.path(), item.node(), "an empty text");
+            } else {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
     private static LoadBalancer loadBalancer(YamlMap map) {
         if (map == null) {
             return null;
         }
-        LoadBalancer loadBalancer = new LoadBalancer(map.required("virtualIp", ScalarType.TEXT));
+        LoadBalancer loadBalancer = new LoadBalancer(map.required("virtualIp", ScalarType.TEXT), persistenceCookie(map));
         map.finish();
         return loadBalancer;
+    }
+
+    /** loadBalancer.persistenceCookie: optional; a cookie name is a token (RFC 6265), no spaces, no separators. */
+    private static String persistenceCookie(YamlMap map) {
+        String name = map.optional("persistenceCookie", ScalarType.TEXT).orElse(null);
+        if (name != null && !name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+            map.problems().add(map.path("persistenceCookie"), map.line("persistenceCookie"),
+                    "'" + name + "' is not a cookie name (letters, digits and !#$%&'*+.^_`|~- only)");
+            return null;
+        }
+        return name;
     }
 
     private static List<PatchWindow> patchWindows(YamlMap root) {

@@ -38,9 +38,11 @@ class RealOperations {
     private final SecretResolver secrets;
     private final OverthereConnector connector;
     private final Map<String, RemoteSessions> sessions = new ConcurrentHashMap<>();
+    private final HttpWebEndpointOperations web;
 
-    RealOperations(SecretResolver secrets) {
+    RealOperations(SecretResolver secrets, HttpWebEndpointOperations web) {
         this.secrets = secrets;
+        this.web = web;
         this.connector = new OverthereConnector(secrets::resolve, Duration.ofSeconds(30));
     }
 
@@ -98,7 +100,7 @@ class RealOperations {
 
     /** The ECE URL seen from the runbook host; its Java trust store decides whether the ECE certificate is trusted. */
     WebEndpointOperations liveWeb() {
-        return HttpWebEndpointOperations.withDefaultTrust(Duration.ofSeconds(30));
+        return web;
     }
 
     /**

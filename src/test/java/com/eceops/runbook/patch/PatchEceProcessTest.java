@@ -139,7 +139,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         // patch-1.2: the system partition's exact URL; an operator who did not stop them gets the task back.
         Task stopEmail = task(lab, "Task_StopEmailProcesses");
         assertThat(stopEmail).hasCandidateGroup("operators");
-        assertThat(variable(stopEmail, "systemPartitionUrl")).isEqualTo("https://" + PatchFixture.FQDN + "/ece/system/");
+        assertThat(variable(stopEmail, "systemPartitionUrl")).isEqualTo("https://" + PatchFixture.FQDN + "/system");
         answer(lab, "Task_StopEmailProcesses", Map.of());
         assertThat(variable(task(lab, "Task_StopEmailProcesses"), "emailProcessesReport").toString())
                 .contains("system Dispatcher process is Automatic and Running");
@@ -180,7 +180,7 @@ class PatchEceProcessTest extends SectionProcessTest {
 
         // patch-4.3/4.4 ran; patch-4.5: a gadget that does not log in goes to the change managers, who check again.
         Task gadget = task(lab, "Task_TestFinesseGadget");
-        assertThat(variable(gadget, "loginPagesReport").toString()).contains("/ece/default/: login page").contains("/ece/system/: login page");
+        assertThat(variable(gadget, "loginPagesReport").toString()).contains(PatchFixture.FQDN + "/default: login page").contains(PatchFixture.FQDN + "/system: login page");
         answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", false));
         decide(lab, "Task_DecideAfterFailedValidation", Map.of("validationDecision", "checkAgain"));
         answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));

@@ -34,6 +34,7 @@ final class ScriptCatalog {
             scripts.add(FileScripts.grantAccess(path, v.account(), v.rights()));
             scripts.add(FileScripts.readAccessRules(path));
             scripts.add(FileScripts.readFile(path));
+            scripts.add(FileScripts.readFileBase64(path));
             scripts.add(FileScripts.fileExists(path));
             scripts.add(FileScripts.listFiles(path));
             scripts.add(FileScripts.sha256(path + "\\ES5.zip"));
