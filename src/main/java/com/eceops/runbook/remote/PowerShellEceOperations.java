@@ -157,7 +157,8 @@ public class PowerShellEceOperations implements EceOperations {
     /** From the runbook host, like final-5: the URL the agents use, through the load balancer. */
     @Override
     public LoginPage readLoginPage(String partition) {
-        String url = "https://" + estate.ece().fqdn() + "/" + estate.ece().contextRoot() + "/" + partition + "/";
+        // The partition URL as the document gives it (https://<fqdn>/<partition>), as the lab and the final notes use it.
+        String url = "https://" + estate.ece().fqdn() + "/" + partition;
         HttpAnswer answer = web.get(url, Map.of());
         return new LoginPage(url, answer.status(), answer.body());
     }

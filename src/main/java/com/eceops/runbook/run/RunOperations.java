@@ -55,14 +55,14 @@ public class RunOperations {
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
         return switch (key.mode()) {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
-                    NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
+                    real.liveActiveDirectory(key, estate), real.liveDfs(key, estate),
                     real.liveCluster(key, estate), real.liveEce(key, estate),
                     real.liveWeb(), real.liveReportsDb(key, estate));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
                 var recording = real.recordingWindows(estate, plans.recorderOf(key));
-                yield onLab(key, estate, lab,
+                RunContext onLab = onLab(key, estate, lab,
                         PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)),
                         new PlannedReportsDbUtility(lab.reportsDb(), real.recordingReportsDb(estate, plans.recorderOf(key)),
                                 () -> plans.write(key, estate)),
@@ -70,6 +70,11 @@ public class RunOperations {
                                 real.recordingCluster(estate, plans.recorderOf(key)), () -> plans.write(key, estate)),
                         PlannedChanges.of(EceOperations.class, lab.ece(),
                                 real.recordingEce(estate, plans.recorderOf(key)), () -> plans.write(key, estate)));
+                yield withDirectory(onLab,
+                        new PlannedActiveDirectoryOperations(lab.activeDirectory(),
+                                real.recordingActiveDirectory(estate, plans.recorderOf(key)), () -> plans.write(key, estate)),
+                        new PlannedDfsOperations(lab.dfs(), real.recordingDfs(estate, plans.recorderOf(key)),
+                                () -> plans.write(key, estate)));
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,
@@ -83,6 +88,12 @@ public class RunOperations {
                                     ReportsDbUtilityOperations reportsDb, ClusterOperations cluster, EceOperations ece) {
         return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), cluster, ece,
                 lab.web(), reportsDb);
+    }
+
+    /** The same context with the plan's recording Active Directory and DFS operations. */
+    private static RunContext withDirectory(RunContext run, ActiveDirectoryOperations activeDirectory, DfsOperations dfs) {
+        return new RunContext(run.key(), run.estate(), run.windows(), run.sql(), activeDirectory, dfs, run.cluster(),
+                run.ece(), run.web(), run.reportsDb());
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */

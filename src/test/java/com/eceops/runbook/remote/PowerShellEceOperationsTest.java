@@ -124,7 +124,7 @@ class PowerShellEceOperationsTest {
     void theLoginPageIsFetchedFromTheRunbookHostThroughTheEceUrl() {
         LoginPage page = operations(new MarkdownPlan(), false).readLoginPage("default");
 
-        assertThat(urls).containsExactly("https://ece.massivedynamic.com/ece/default/");
+        assertThat(urls).containsExactly("https://ece.massivedynamic.com/default");
         assertThat(page.showsLogin()).isTrue();
         assertThat(server.received).isEmpty();
     }
@@ -187,7 +187,12 @@ class PowerShellEceOperationsTest {
     private PowerShellEceOperations operations(ScriptRecorder recorder, boolean plan) {
         return new PowerShellEceOperations(sessions, () -> "post-10", recorder, plan, Duration.ofSeconds(10), SAMPLE, new WebEndpointOperations() {
             @Override
-            public ServedCertificate readServedCertificate(String host, int port) {
+            public ServedCertificate readServedCertificate(String address, int port, String serverName) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public HttpAnswer getFrom(String address, String url, Map<String, String> cookies) {
                 throw new UnsupportedOperationException();
             }
 
