@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.eceops.runbook.cluster.ClusterEvent;
@@ -30,30 +31,31 @@ public class PowerShellClusterOperations implements ClusterOperations {
      */
     static final Duration SLOW_COMMAND = Duration.ofMinutes(4);
 
-    private final PowerShellWindowsOperations quick;
-    private final PowerShellWindowsOperations slow;
+    /** Every cluster script goes through the routed runner: a plan records a change a live run would refuse, with the refusal. */
+    private final RoutedScripts quick;
+    private final RoutedScripts slow;
 
     public PowerShellClusterOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder,
                                        boolean plan, Duration timeout) {
-        this.quick = new PowerShellWindowsOperations(sessions, step, recorder, plan, timeout);
-        this.slow = new PowerShellWindowsOperations(sessions, step, recorder, plan, SLOW_COMMAND.compareTo(timeout) > 0 ? SLOW_COMMAND : timeout);
+        this.quick = new RoutedScripts(sessions, step, recorder, plan, timeout);
+        this.slow = new RoutedScripts(sessions, step, recorder, plan, SLOW_COMMAND.compareTo(timeout) > 0 ? SLOW_COMMAND : timeout);
     }
 
     @Override
     public ValidationReport validateCluster(String host, List<String> nodes) {
-        ClusterAnswers.Validation answer = slow.read(host, ClusterScripts.validate(nodes), ClusterAnswers.Validation.class);
+        ClusterAnswers.Validation answer = slow.read(host, ClusterScripts.validate(nodes), Optional.empty(), ClusterAnswers.Validation.class);
         return ClusterValidationOutput.read(answer.messages(), answer.reportPath());
     }
 
     @Override
     public Change createCluster(String host, String name, List<String> nodes, List<String> staticIps) {
-        return slow.change(host, ClusterScripts.create(name, nodes, staticIps));
+        return slow.change(host, ClusterScripts.create(name, nodes, staticIps), Optional.empty());
     }
 
     /** Node names are upper-cased, as the lab and the delegates compare them. */
     @Override
     public ClusterState readCluster(String host) {
-        ClusterAnswers.Cluster cluster = quick.read(host, ClusterScripts.read(), ClusterAnswers.Cluster.class);
+        ClusterAnswers.Cluster cluster = quick.read(host, ClusterScripts.read(), Optional.empty(), ClusterAnswers.Cluster.class);
         if (!cluster.exists()) {
             return new ClusterState(null, false, Map.of(), List.of(), null, null);
         }
@@ -67,44 +69,44 @@ public class PowerShellClusterOperations implements ClusterOperations {
 
     @Override
     public Change setFileShareWitness(String host, String sharePath) {
-        return quick.change(host, ClusterScripts.setFileShareWitness(sharePath));
+        return quick.change(host, ClusterScripts.setFileShareWitness(sharePath), Optional.empty());
     }
 
     @Override
     public List<ClusterEvent> readEventsSince(String host, Instant since) {
-        ClusterAnswers.Events events = quick.read(host, ClusterScripts.readEventsSince(since.toString()), ClusterAnswers.Events.class);
+        ClusterAnswers.Events events = quick.read(host, ClusterScripts.readEventsSince(since.toString()), Optional.empty(), ClusterAnswers.Events.class);
         return events.events() == null ? List.of() : events.events().stream()
                 .map(e -> new ClusterEvent(Instant.parse(e.at()), e.id(), level(e.level()), e.message())).toList();
     }
 
     @Override
     public String readResourceParameter(String host, String resource, String parameter) {
-        return quick.read(host, ClusterScripts.readResourceParameter(resource, parameter), ClusterAnswers.Value.class).value();
+        return quick.read(host, ClusterScripts.readResourceParameter(resource, parameter), Optional.empty(), ClusterAnswers.Value.class).value();
     }
 
     @Override
     public Change setResourceParameter(String host, String resource, String parameter, String value) {
-        return quick.change(host, ClusterScripts.setResourceParameter(resource, parameter, value));
+        return quick.change(host, ClusterScripts.setResourceParameter(resource, parameter, value), Optional.empty());
     }
 
     @Override
     public Change stopResource(String host, String resource) {
-        return quick.change(host, ClusterScripts.stopResource(resource));
+        return quick.change(host, ClusterScripts.stopResource(resource), Optional.empty());
     }
 
     @Override
     public Change startResource(String host, String resource) {
-        return quick.change(host, ClusterScripts.startResource(resource));
+        return quick.change(host, ClusterScripts.startResource(resource), Optional.empty());
     }
 
     @Override
     public Change startGroup(String host, String group) {
-        return quick.change(host, ClusterScripts.startGroup(group));
+        return quick.change(host, ClusterScripts.startGroup(group), Optional.empty());
     }
 
     @Override
     public ResourceState readResource(String host, String resource) {
-        ClusterAnswers.Resource found = quick.read(host, ClusterScripts.readResource(resource), ClusterAnswers.Resource.class);
+        ClusterAnswers.Resource found = quick.read(host, ClusterScripts.readResource(resource), Optional.empty(), ClusterAnswers.Resource.class);
         return found.exists() ? new ResourceState(found.name(), true, found.group(), found.type(), found.state())
                 : new ResourceState(resource, false, null, null, null);
     }

@@ -133,10 +133,8 @@ class SampleEstateTest {
 
     @Test
     void everyServerConnectsWithTheDefaultConnection() {
-        // doubleHop: New-Cluster and Test-Cluster reach the other node and AD (docs/remote-execution.md).
         Connection expected = new Connection(Connection.Protocol.WINRM_HTTPS, 5986, "ECEInstaller@MASSIVEDYNAMIC.COM",
-                new CredentialRef("cluster-admin"), Optional.empty(), Optional.empty(), Optional.empty(), false,
-                Optional.of(Connection.DoubleHop.SCHEDULED_TASK));
+                new CredentialRef("cluster-admin"), Optional.empty());
         assertThat(estate.allServers()).extracting(Server::connection).containsOnly(expected);
     }
 
@@ -153,8 +151,7 @@ class SampleEstateTest {
                         + "      connection: { protocol: ssh, user: ece-admin, hostKeyFingerprint: 'SHA256:abc' }");
         Estate overridden = Inventories.repositoryWith(dir, "massivedynamic", yaml).load("massivedynamic");
         assertThat(overridden.sideB().web().connection()).isEqualTo(new Connection(Connection.Protocol.SSH, 22, "ece-admin",
-                new CredentialRef("cluster-admin"), Optional.of("SHA256:abc"), Optional.empty(), Optional.empty(), false,
-                Optional.of(Connection.DoubleHop.SCHEDULED_TASK)));
+                new CredentialRef("cluster-admin"), Optional.of("SHA256:abc")));
         assertThat(overridden.sideA().web().connection().protocol()).isEqualTo(Connection.Protocol.WINRM_HTTPS);
     }
 }

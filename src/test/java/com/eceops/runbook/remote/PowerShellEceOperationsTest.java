@@ -199,7 +199,7 @@ class PowerShellEceOperationsTest {
             @Override
             public HttpAnswer get(String url, Map<String, String> cookies) {
                 urls.add(url);
-                return new HttpAnswer(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\"></form></html>", Map.of());
+                return new HttpAnswer(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\"><input type=\"password\"></form></html>", Map.of());
             }
         });
     }
