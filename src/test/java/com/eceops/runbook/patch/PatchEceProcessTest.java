@@ -244,6 +244,100 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(run).isEnded().hasPassed("EndEvent_Patched");
     }
 
+    private void runJobAt(EarlierSteps lab, String activityId) {
+        var job = PatchFixture.jobs(engine, lab.key()).stream()
+                .filter(j -> activityId.equals(PatchFixture.activityOf(engine, j))).findFirst()
+                .orElseThrow(() -> new AssertionError("no job at " + activityId));
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    /** A change manager decides at the window's end, and only that decision is recorded: nothing else moves. */
+    private void rollBackAtEndAlone(EarlierSteps lab) {
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        try {
+            driver.complete(task(lab, "Task_DecideWindowOverrunAtEnd"), Map.of("windowDecision", "rollBack"));
+        } finally {
+            identity.clearAuthentication();
+        }
+        runJobAt(lab, "Task_ApplyWindowDecisionAtEnd");
+    }
+
+    @Test
+    void theWindowsEndDoesNotOpenASecondDecisionWhileTheChangeManagersDecideAtAStep() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        Date soon = Date.from(OPENS.toInstant().plusSeconds(5 * 60));
+        ProcessInstance run = startPatch(lab, soon, COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        assertThat(task(lab, "Task_DecideWindowOverrun")).isNotNull();
+
+        // The end passes while the decision at the stop is open: the watch waits for it instead of asking again.
+        ClockUtil.setCurrentTime(Date.from(soon.toInstant().plusSeconds(60)));
+        PatchFixture.settle(engine, lab.key());
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey)
+                .containsExactly("Task_DecideWindowOverrun");
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+        // At its next look the watch sees the extension and waits for the new end.
+        ClockUtil.setCurrentTime(Date.from(soon.toInstant().plusSeconds(7 * 60)));
+        PatchFixture.settle(engine, lab.key());
+        mergeStartAndValidate(lab);
+
+        assertThat(run).isEnded().hasPassed("Timer_WaitForStepDecision", "Timer_WaitForNewEnd", "EndEvent_Patched")
+                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+        assertThat(historic(run, "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T02:00:00Z")));
+        assertThat(historic(run, "rollBackRequested")).isEqualTo(false);
+    }
+
+    @Test
+    void aRollbackDecidedAtTheEndWhileTheServiceStartsIsActedOnBeforeAgentsLogIn() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, CLOSES, COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
+        answer(lab, "Task_MergeChatTemplates", Map.of("chatTemplatesMerged", true));
+        answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
+        driver.complete(task(lab, "Task_MergeChatTemplates"), Map.of("chatTemplatesMerged", true));
+        // The start check has passed and ECE is starting when the window ends and the change managers roll back.
+        PatchFixture.settleUntilJobAt(engine, lab.key(), "Task_CheckLoginPages");
+        ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
+        runJobAt(lab, "StartEvent_WindowEnds");
+        rollBackAtEndAlone(lab);
+        PatchFixture.settle(engine, lab.key());
+
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey).doesNotContain("Task_TestFinesseGadget");
+        for (int server = 0; server < 4; server++) {
+            answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
+        }
+        assertThat(run).isEnded().hasPassed("EndEvent_RollBackBeforeFinesse", "EndEvent_RolledBack")
+                .hasNotPassed("Task_TestFinesseGadget", "EndEvent_Patched");
+        assertRolledBackInTheLab(lab);
+    }
+
+    @Test
+    void aRollbackDecidedAfterTheLastSafePointIsNotDroppedButRollsThePatchedEceBack() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, CLOSES, COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        for (int web = 0; web < 2; web++) {
+            answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
+            answer(lab, "Task_MergeChatTemplates", Map.of("chatTemplatesMerged", true));
+        }
+        // The agents are testing Finesse when the window ends; the change managers roll back.
+        assertThat(task(lab, "Task_TestFinesseGadget")).isNotNull();
+        ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
+        PatchFixture.settle(engine, lab.key());
+        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
+        answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
+
+        for (int server = 0; server < 4; server++) {
+            answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
+        }
+        assertThat(run).isEnded().hasPassed("Gateway_RollBackDecidedLate", "CallActivity_RollBackPatch", "EndEvent_RolledBack")
+                .hasNotPassed("EndEvent_Patched");
+        assertThat(historic(run, "patchOutcome").toString()).startsWith("rolled back");
+        assertRolledBackInTheLab(lab);
+    }
+
     @Test
     void aStepThatDoesNotFitIsNotStartedUntilAChangeManagerOtherThanTheRequesterExtendsTheWindow() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
