@@ -113,6 +113,11 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
     }
 
+    /** The rollback's last step: the email processes stopped at patch-1.2 are started again, then checked. */
+    private void giveEmailBack(EarlierSteps lab) {
+        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
+    }
+
     private void assertRolledBackInTheLab(EarlierSteps lab) {
         for (Server server : lab.lab().estate().allServers()) {
             assertThat(lab.lab().ece().readPatchLevel(server.name())).isEqualTo(EceOperations.BASE_RELEASE);
@@ -307,6 +312,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         for (int server = 0; server < 4; server++) {
             answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
         }
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackBeforeFinesse", "EndEvent_RolledBack")
                 .hasNotPassed("Task_TestFinesseGadget", "EndEvent_Patched");
         assertRolledBackInTheLab(lab);
@@ -332,6 +338,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         for (int server = 0; server < 4; server++) {
             answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
         }
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("Gateway_RollBackDecidedLate", "CallActivity_RollBackPatch", "EndEvent_RolledBack")
                 .hasNotPassed("EndEvent_Patched");
         assertThat(historic(run, "patchOutcome").toString()).startsWith("rolled back");
@@ -403,6 +410,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(uninstall, "patchLevelReport").toString()).contains("it was at base before the window");
         answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
 
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("Boundary_RollBackDecided", "CallActivity_RollBackPatch", "EndEvent_RolledBack")
                 .hasNotPassed("EndEvent_Patched");
         assertThat(historic(run, "patchOutcome").toString()).startsWith("rolled back");
@@ -431,9 +439,16 @@ class PatchEceProcessTest extends SectionProcessTest {
                 .hasMessageContaining("validationDecision");
         decide(lab, "Task_DecideAfterFailedValidation", Map.of("validationDecision", "rollBack"));
 
+        // Uninstalled in the reverse of patch-3's order: the side-B web server first.
+        List<String> order = PatchRun.order(lab.lab().estate());
+        assertThat(variable(task(lab, "Task_UninstallPatchByHand"), "host")).isEqualTo(order.get(order.size() - 1));
         for (int server = 0; server < 4; server++) {
             answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
         }
+        // The operator reports the email processes started, but they do not run: the task comes back.
+        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", false));
+        assertThat(variable(task(lab, "Task_RbStartEmailProcesses"), "emailProcessesOk")).isEqualTo(false);
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackAfterValidation", "EndEvent_RolledBack");
         assertRolledBackInTheLab(lab);
         for (Server web : lab.lab().estate().webServers()) {
@@ -450,6 +465,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         answer(lab, "Task_LookIntoBackupVerification", Map.of("takeBackupsAgain", false));
 
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackWithoutBackup", "EndEvent_RolledBack")
                 .hasNotPassed("SubProcess_InstallPatch");
         assertThat(lab.lab().ledger()).noneMatch(e -> e.operation().equals("restoreDatabaseBeforePatch")
@@ -550,11 +566,14 @@ class PatchEceProcessTest extends SectionProcessTest {
 
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
 
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopCiscoService");
         assertThat(historic(run, "windowDecisions").toString()).isEqualTo("roll back decided by patchbob");
-        // The rollback found nothing to undo: no backup to restore, every server at its old level; it stopped and started ECE.
+        // The rollback found nothing to undo: no backup to restore, every server at its old level; it stopped and
+        // started ECE and gave email back.
         assertThat(lab.lab().ledger().subList(before.size(), lab.lab().ledger().size()))
-                .allMatch(e -> e.operation().equals("stopService") || e.operation().equals("startService"));
+                .allMatch(e -> List.of("stopService", "startService", "startEmailProcessesByHand").contains(e.operation()))
+                .anyMatch(e -> e.operation().equals("startEmailProcessesByHand"));
         assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
     }
 
