@@ -88,8 +88,9 @@ public class PatchRequestCheck implements ExecutionListener {
             problems.add("patchLevel: '" + patchLevel + "' is not a patch level such as ES5 (letters, digits, dots, dashes)");
         }
         String command = text(execution, PatchVariables.PATCH_INSTALL_COMMAND);
-        if (command != null && (command.length() > 400 || command.contains("\n"))) {
-            problems.add("patchInstallCommand: one line of at most 400 characters, as the readme gives it");
+        String commandProblem = InstallCommandRule.problem(command);
+        if (commandProblem != null) {
+            problems.add(commandProblem);
         }
         if (!problems.isEmpty()) {
             throw new RunRefusedException("the patch was not registered: " + String.join("; ", problems));
