@@ -113,6 +113,14 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
     }
 
+    private void assertRemindedOnce(Task decision) {
+        assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).singleResult().getPriority()).isEqualTo(100);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(decision.getId()))
+                .anyMatch(l -> "managers".equals(l.getGroupId())).anyMatch(l -> "change-managers".equals(l.getGroupId()));
+        assertThat(engine.getTaskService().getTaskComments(decision.getId())).hasSize(1)
+                .allMatch(c -> c.getFullMessage().startsWith("Reminder: the patch of"));
+    }
+
     /** The rollback's last step: the email processes stopped at patch-1.2 are started again, then checked. */
     private void giveEmailBack(EarlierSteps lab) {
         answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
@@ -391,6 +399,9 @@ class PatchEceProcessTest extends SectionProcessTest {
         // half an hour more (01:30 in Berlin is 00:30Z)...
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
         PatchFixture.settle(engine, lab.key());
+        ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(16 * 60)));
+        PatchFixture.settle(engine, lab.key());
+        assertRemindedOnce(task(lab, "Task_DecideWindowOverrunAtEnd"));
         decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T02:30"));
         assertThat(runtime.getVariable(run.getId(), "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T01:30:00Z")));
         // ...the install is still not done when that end comes too, and this time they roll back...
@@ -563,6 +574,10 @@ class PatchEceProcessTest extends SectionProcessTest {
         ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(5 * 60)), COMMAND);
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
+        // Left open for a quarter of an hour, the decision is raised and offered to the managers too.
+        ClockUtil.setCurrentTime(Date.from(OPENS.toInstant().plusSeconds(16 * 60)));
+        PatchFixture.settle(engine, lab.key());
+        assertRemindedOnce(task(lab, "Task_DecideWindowOverrun"));
 
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
 
