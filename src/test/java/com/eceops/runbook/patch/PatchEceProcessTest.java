@@ -354,16 +354,29 @@ class PatchEceProcessTest extends SectionProcessTest {
     }
 
     @Test
+    void aStopThatFitsAloneButLeavesNoTimeToStartEceAgainIsNotStarted() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(20 * 60)), COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+
+        // 10 minutes of stop fit in 20, but with the 15 of the start that brings ECE back they do not.
+        assertThat(variable(task(lab, "Task_DecideWindowOverrun"), "windowReport").toString())
+                .contains("about 10 min (the inventory's estimate), then starting ECE again about 15 min; 20 min left");
+        assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
+        runtime.deleteProcessInstance(run.getId(), "test finished");
+    }
+
+    @Test
     void aStepThatDoesNotFitIsNotStartedUntilAChangeManagerOtherThanTheRequesterExtendsTheWindow() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         Date soon = Date.from(OPENS.toInstant().plusSeconds(5 * 60));
         ProcessInstance run = startPatch(lab, soon, COMMAND);
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
 
-        // The stop takes about 10 minutes by the inventory and 5 are left: the service still runs.
+        // The stop takes about 10 minutes by the inventory, the way back (start) 15, and 5 are left: the service still runs.
         Task decision = task(lab, "Task_DecideWindowOverrun");
         assertThat(decision).hasCandidateGroup("change-managers");
-        assertThat(variable(decision, "windowReport").toString()).contains("stopServices takes about 10 min (the inventory's estimate); 5 min left");
+        assertThat(variable(decision, "windowReport").toString()).contains("stopServices takes about 10 min (the inventory's estimate), then starting ECE again about 15 min; 5 min left");
         assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
         identity.setAuthentication("patchalice", List.of("change-managers"));
         assertThatThrownBy(() -> driver.complete(decision, Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00")))
