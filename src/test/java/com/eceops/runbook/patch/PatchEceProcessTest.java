@@ -162,6 +162,13 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(merge, "host")).isEqualTo(webA);
         assertThat(variable(merge, "keyFileDiff").toString()).contains("- var web_server_protocol = \"https\";")
                 .contains("+ var web_server_protocol = \"http\";").contains("+ var chat_patch_level = \"ES5\";");
+        // patch-2.2 kept ece_config.js and agent.xml, and spog_config.js only where this PCCE web server has one.
+        String webHome = lab.lab().ece().readInstallation(webA).eceHome();
+        for (EceConfigFile file : EceConfigFile.values()) {
+            boolean there = lab.lab().windows().fileExists(webA, webHome + "\\" + file.relativePath());
+            boolean kept = lab.lab().windows().fileExists(webA, webHome + "\\" + PatchRun.BACKUP_FOLDER + "\\ES5\\" + file.relativePath());
+            assertThat(kept).as(file.name()).isEqualTo(file == EceConfigFile.SPOG_CONFIG_JS ? there : true);
+        }
         assertThat(variable(merge, "patchAddedLines").toString()).contains("var chat_patch_level = \"ES5\";")
                 .contains("<gadgetVersion>ES5</gadgetVersion>").doesNotContain("web_server_protocol");
         List<String> installOrder = lab.lab().ledger().stream().filter(e -> e.what().equals("ECE patch level"))
