@@ -246,6 +246,135 @@ EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
 
+-- patch-2.1 (msdb)
+EXEC msdb.dbo.sp_add_job @job_name = N'ECE runbook: BACKUP eGActiveDB to eGActiveDB_PrePatch_<run>.bak', @enabled = 1, @description = N'patch-2.1: pre-patch backup of eGActiveDB', @delete_level = 1;
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'ECE runbook: BACKUP eGActiveDB to eGActiveDB_PrePatch_<run>.bak', @step_name = N'run', @subsystem = N'TSQL', @database_name = N'master', @command = N'BACKUP DATABASE [eGActiveDB]
+ TO DISK = N''F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak''
+ WITH INIT, COPY_ONLY, CHECKSUM, NAME = N''eGActiveDB-Full Backup Before Patch'', STATS = 25;';
+EXEC msdb.dbo.sp_add_jobserver @job_name = N'ECE runbook: BACKUP eGActiveDB to eGActiveDB_PrePatch_<run>.bak', @server_name = N'(local)';
+EXEC msdb.dbo.sp_start_job @job_name = N'ECE runbook: BACKUP eGActiveDB to eGActiveDB_PrePatch_<run>.bak';
+GO
+
+-- patch-2.1 (msdb)
+SELECT j.name,
+ CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobactivity a WHERE a.job_id = j.job_id
+   AND a.session_id = (SELECT MAX(s.session_id) FROM msdb.dbo.syssessions s)
+   AND a.start_execution_date IS NOT NULL AND a.stop_execution_date IS NULL) THEN 1 ELSE 0 END AS running,
+ h.run_status, h.message
+FROM msdb.dbo.sysjobs j
+OUTER APPLY (SELECT TOP (1) jh.run_status, jh.message FROM msdb.dbo.sysjobhistory jh
+   WHERE jh.job_id = j.job_id AND jh.step_id = 1 ORDER BY jh.instance_id DESC) h
+WHERE j.name = ?;
+GO
+
+-- patch-2.1 (master)
+SELECT MAX(r.percent_complete) AS percent_complete
+FROM sys.dm_exec_requests r
+CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) t
+WHERE r.command IN (N'BACKUP DATABASE', N'RESTORE DATABASE') AND CHARINDEX(?, t.text) > 0;
+GO
+
+-- patch-2.1 (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
+-- patch-2.1 (msdb)
+EXEC msdb.dbo.sp_add_job @job_name = N'ECE runbook: BACKUP eGMasterDB to eGMasterDB_PrePatch_<run>.bak', @enabled = 1, @description = N'patch-2.1: pre-patch backup of eGMasterDB', @delete_level = 1;
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'ECE runbook: BACKUP eGMasterDB to eGMasterDB_PrePatch_<run>.bak', @step_name = N'run', @subsystem = N'TSQL', @database_name = N'master', @command = N'BACKUP DATABASE [eGMasterDB]
+ TO DISK = N''F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak''
+ WITH INIT, COPY_ONLY, CHECKSUM, NAME = N''eGMasterDB-Full Backup Before Patch'', STATS = 25;';
+EXEC msdb.dbo.sp_add_jobserver @job_name = N'ECE runbook: BACKUP eGMasterDB to eGMasterDB_PrePatch_<run>.bak', @server_name = N'(local)';
+EXEC msdb.dbo.sp_start_job @job_name = N'ECE runbook: BACKUP eGMasterDB to eGMasterDB_PrePatch_<run>.bak';
+GO
+
+-- patch-2.1 (msdb)
+SELECT j.name,
+ CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobactivity a WHERE a.job_id = j.job_id
+   AND a.session_id = (SELECT MAX(s.session_id) FROM msdb.dbo.syssessions s)
+   AND a.start_execution_date IS NOT NULL AND a.stop_execution_date IS NULL) THEN 1 ELSE 0 END AS running,
+ h.run_status, h.message
+FROM msdb.dbo.sysjobs j
+OUTER APPLY (SELECT TOP (1) jh.run_status, jh.message FROM msdb.dbo.sysjobhistory jh
+   WHERE jh.job_id = j.job_id AND jh.step_id = 1 ORDER BY jh.instance_id DESC) h
+WHERE j.name = ?;
+GO
+
+-- patch-2.1 (master)
+SELECT MAX(r.percent_complete) AS percent_complete
+FROM sys.dm_exec_requests r
+CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) t
+WHERE r.command IN (N'BACKUP DATABASE', N'RESTORE DATABASE') AND CHARINDEX(?, t.text) > 0;
+GO
+
+-- patch-2.1 (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
+-- patch-2.1 (msdb)
+EXEC msdb.dbo.sp_add_job @job_name = N'ECE runbook: BACKUP eGReportsDB to eGReportsDB_PrePatch_<run>.bak', @enabled = 1, @description = N'patch-2.1: pre-patch backup of eGReportsDB', @delete_level = 1;
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'ECE runbook: BACKUP eGReportsDB to eGReportsDB_PrePatch_<run>.bak', @step_name = N'run', @subsystem = N'TSQL', @database_name = N'master', @command = N'BACKUP DATABASE [eGReportsDB]
+ TO DISK = N''F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak''
+ WITH INIT, COPY_ONLY, CHECKSUM, NAME = N''eGReportsDB-Full Backup Before Patch'', STATS = 25;';
+EXEC msdb.dbo.sp_add_jobserver @job_name = N'ECE runbook: BACKUP eGReportsDB to eGReportsDB_PrePatch_<run>.bak', @server_name = N'(local)';
+EXEC msdb.dbo.sp_start_job @job_name = N'ECE runbook: BACKUP eGReportsDB to eGReportsDB_PrePatch_<run>.bak';
+GO
+
+-- patch-2.1 (msdb)
+SELECT j.name,
+ CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobactivity a WHERE a.job_id = j.job_id
+   AND a.session_id = (SELECT MAX(s.session_id) FROM msdb.dbo.syssessions s)
+   AND a.start_execution_date IS NOT NULL AND a.stop_execution_date IS NULL) THEN 1 ELSE 0 END AS running,
+ h.run_status, h.message
+FROM msdb.dbo.sysjobs j
+OUTER APPLY (SELECT TOP (1) jh.run_status, jh.message FROM msdb.dbo.sysjobhistory jh
+   WHERE jh.job_id = j.job_id AND jh.step_id = 1 ORDER BY jh.instance_id DESC) h
+WHERE j.name = ?;
+GO
+
+-- patch-2.1 (master)
+SELECT MAX(r.percent_complete) AS percent_complete
+FROM sys.dm_exec_requests r
+CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) t
+WHERE r.command IN (N'BACKUP DATABASE', N'RESTORE DATABASE') AND CHARINDEX(?, t.text) > 0;
+GO
+
+-- patch-2.1 (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
+-- rollback (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
+-- rollback (master)
+RESTORE HEADERONLY FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak'
+ WITH FILE = 1;
+GO
+
+-- rollback (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
+-- rollback (master)
+RESTORE HEADERONLY FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak'
+ WITH FILE = 1;
+GO
+
+-- rollback (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
+-- rollback (master)
+RESTORE HEADERONLY FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak'
+ WITH FILE = 1;
+GO
+
 -- rollback (master)
 ALTER AVAILABILITY GROUP [CC2K125ECEDB] REMOVE DATABASE [eGActiveDB];
 GO
@@ -258,32 +387,158 @@ GO
 ALTER AVAILABILITY GROUP [CC2K125ECEDB] REMOVE DATABASE [eGReportsDB];
 GO
 
--- rollback (master)
-RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak';
-GO
-
--- rollback (master)
+-- rollback (msdb)
+EXEC msdb.dbo.sp_add_job @job_name = N'ECE runbook: RESTORE eGActiveDB from eGActiveDB_PrePatch_<run>.bak', @enabled = 1, @description = N'rollback: restore of eGActiveDB from before the patch', @delete_level = 1;
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'ECE runbook: RESTORE eGActiveDB from eGActiveDB_PrePatch_<run>.bak', @step_name = N'run', @subsystem = N'TSQL', @database_name = N'master', @command = N'IF DB_ID(N''eGActiveDB'') IS NOT NULL
+    ALTER DATABASE [eGActiveDB] SET SINGLE_USER WITH ROLLBACK IMMEDIATE;
 RESTORE DATABASE [eGActiveDB]
- FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak'
- WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;
+ FROM DISK = N''F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak''
+ WITH FILE = 1, REPLACE, RECOVERY, CHECKSUM, STATS = 5;
+IF EXISTS (SELECT 1 FROM sys.databases WHERE name = N''eGActiveDB'' AND user_access_desc <> N''MULTI_USER'')
+    ALTER DATABASE [eGActiveDB] SET MULTI_USER;';
+EXEC msdb.dbo.sp_add_jobserver @job_name = N'ECE runbook: RESTORE eGActiveDB from eGActiveDB_PrePatch_<run>.bak', @server_name = N'(local)';
+EXEC msdb.dbo.sp_start_job @job_name = N'ECE runbook: RESTORE eGActiveDB from eGActiveDB_PrePatch_<run>.bak';
+GO
+
+-- rollback (msdb)
+SELECT j.name,
+ CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobactivity a WHERE a.job_id = j.job_id
+   AND a.session_id = (SELECT MAX(s.session_id) FROM msdb.dbo.syssessions s)
+   AND a.start_execution_date IS NOT NULL AND a.stop_execution_date IS NULL) THEN 1 ELSE 0 END AS running,
+ h.run_status, h.message
+FROM msdb.dbo.sysjobs j
+OUTER APPLY (SELECT TOP (1) jh.run_status, jh.message FROM msdb.dbo.sysjobhistory jh
+   WHERE jh.job_id = j.job_id AND jh.step_id = 1 ORDER BY jh.instance_id DESC) h
+WHERE j.name = ?;
 GO
 
 -- rollback (master)
-RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak';
+SELECT TOP (1) CONVERT(nvarchar(33), DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()),
+  rh.restore_date), 126) AS restored_utc, f.physical_device_name,
+ CONVERT(nvarchar(40), b.first_lsn) AS first_lsn, CONVERT(nvarchar(40), b.last_lsn) AS last_lsn
+FROM msdb.dbo.restorehistory rh
+JOIN msdb.dbo.backupset b ON b.backup_set_id = rh.backup_set_id
+JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id
+WHERE rh.destination_database_name = ?
+ORDER BY rh.restore_history_id DESC;
 GO
 
--- rollback (master)
+-- rollback (msdb)
+EXEC msdb.dbo.sp_add_job @job_name = N'ECE runbook: RESTORE eGMasterDB from eGMasterDB_PrePatch_<run>.bak', @enabled = 1, @description = N'rollback: restore of eGMasterDB from before the patch', @delete_level = 1;
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'ECE runbook: RESTORE eGMasterDB from eGMasterDB_PrePatch_<run>.bak', @step_name = N'run', @subsystem = N'TSQL', @database_name = N'master', @command = N'IF DB_ID(N''eGMasterDB'') IS NOT NULL
+    ALTER DATABASE [eGMasterDB] SET SINGLE_USER WITH ROLLBACK IMMEDIATE;
 RESTORE DATABASE [eGMasterDB]
- FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak'
- WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;
+ FROM DISK = N''F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak''
+ WITH FILE = 1, REPLACE, RECOVERY, CHECKSUM, STATS = 5;
+IF EXISTS (SELECT 1 FROM sys.databases WHERE name = N''eGMasterDB'' AND user_access_desc <> N''MULTI_USER'')
+    ALTER DATABASE [eGMasterDB] SET MULTI_USER;';
+EXEC msdb.dbo.sp_add_jobserver @job_name = N'ECE runbook: RESTORE eGMasterDB from eGMasterDB_PrePatch_<run>.bak', @server_name = N'(local)';
+EXEC msdb.dbo.sp_start_job @job_name = N'ECE runbook: RESTORE eGMasterDB from eGMasterDB_PrePatch_<run>.bak';
+GO
+
+-- rollback (msdb)
+SELECT j.name,
+ CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobactivity a WHERE a.job_id = j.job_id
+   AND a.session_id = (SELECT MAX(s.session_id) FROM msdb.dbo.syssessions s)
+   AND a.start_execution_date IS NOT NULL AND a.stop_execution_date IS NULL) THEN 1 ELSE 0 END AS running,
+ h.run_status, h.message
+FROM msdb.dbo.sysjobs j
+OUTER APPLY (SELECT TOP (1) jh.run_status, jh.message FROM msdb.dbo.sysjobhistory jh
+   WHERE jh.job_id = j.job_id AND jh.step_id = 1 ORDER BY jh.instance_id DESC) h
+WHERE j.name = ?;
 GO
 
 -- rollback (master)
-RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak';
+SELECT TOP (1) CONVERT(nvarchar(33), DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()),
+  rh.restore_date), 126) AS restored_utc, f.physical_device_name,
+ CONVERT(nvarchar(40), b.first_lsn) AS first_lsn, CONVERT(nvarchar(40), b.last_lsn) AS last_lsn
+FROM msdb.dbo.restorehistory rh
+JOIN msdb.dbo.backupset b ON b.backup_set_id = rh.backup_set_id
+JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id
+WHERE rh.destination_database_name = ?
+ORDER BY rh.restore_history_id DESC;
 GO
 
--- rollback (master)
+-- rollback (msdb)
+EXEC msdb.dbo.sp_add_job @job_name = N'ECE runbook: RESTORE eGReportsDB from eGReportsDB_PrePatch_<run>.bak', @enabled = 1, @description = N'rollback: restore of eGReportsDB from before the patch', @delete_level = 1;
+EXEC msdb.dbo.sp_add_jobstep @job_name = N'ECE runbook: RESTORE eGReportsDB from eGReportsDB_PrePatch_<run>.bak', @step_name = N'run', @subsystem = N'TSQL', @database_name = N'master', @command = N'IF DB_ID(N''eGReportsDB'') IS NOT NULL
+    ALTER DATABASE [eGReportsDB] SET SINGLE_USER WITH ROLLBACK IMMEDIATE;
 RESTORE DATABASE [eGReportsDB]
- FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak'
- WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;
+ FROM DISK = N''F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak''
+ WITH FILE = 1, REPLACE, RECOVERY, CHECKSUM, STATS = 5;
+IF EXISTS (SELECT 1 FROM sys.databases WHERE name = N''eGReportsDB'' AND user_access_desc <> N''MULTI_USER'')
+    ALTER DATABASE [eGReportsDB] SET MULTI_USER;';
+EXEC msdb.dbo.sp_add_jobserver @job_name = N'ECE runbook: RESTORE eGReportsDB from eGReportsDB_PrePatch_<run>.bak', @server_name = N'(local)';
+EXEC msdb.dbo.sp_start_job @job_name = N'ECE runbook: RESTORE eGReportsDB from eGReportsDB_PrePatch_<run>.bak';
+GO
+
+-- rollback (msdb)
+SELECT j.name,
+ CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobactivity a WHERE a.job_id = j.job_id
+   AND a.session_id = (SELECT MAX(s.session_id) FROM msdb.dbo.syssessions s)
+   AND a.start_execution_date IS NOT NULL AND a.stop_execution_date IS NULL) THEN 1 ELSE 0 END AS running,
+ h.run_status, h.message
+FROM msdb.dbo.sysjobs j
+OUTER APPLY (SELECT TOP (1) jh.run_status, jh.message FROM msdb.dbo.sysjobhistory jh
+   WHERE jh.job_id = j.job_id AND jh.step_id = 1 ORDER BY jh.instance_id DESC) h
+WHERE j.name = ?;
+GO
+
+-- rollback (master)
+SELECT TOP (1) CONVERT(nvarchar(33), DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()),
+  rh.restore_date), 126) AS restored_utc, f.physical_device_name,
+ CONVERT(nvarchar(40), b.first_lsn) AS first_lsn, CONVERT(nvarchar(40), b.last_lsn) AS last_lsn
+FROM msdb.dbo.restorehistory rh
+JOIN msdb.dbo.backupset b ON b.backup_set_id = rh.backup_set_id
+JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id
+WHERE rh.destination_database_name = ?
+ORDER BY rh.restore_history_id DESC;
+GO
+
+-- rollback post-3.2 (master)
+BACKUP DATABASE [eGActiveDB]
+ TO DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>_<rollback>.bak'
+ WITH INIT, NAME = N'eGActiveDB-Full Database Backup', STATS = 25;
+GO
+
+-- rollback post-3.3 (master)
+BACKUP LOG [eGActiveDB]
+ TO DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>_<rollback>.trn'
+ WITH INIT, NAME = N'eGActiveDB-Transaction Log Backup', COMPRESSION, STATS = 25;
+GO
+
+-- rollback post-3.2 (master)
+BACKUP DATABASE [eGMasterDB]
+ TO DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>_<rollback>.bak'
+ WITH INIT, NAME = N'eGMasterDB-Full Database Backup', STATS = 25;
+GO
+
+-- rollback post-3.3 (master)
+BACKUP LOG [eGMasterDB]
+ TO DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>_<rollback>.trn'
+ WITH INIT, NAME = N'eGMasterDB-Transaction Log Backup', COMPRESSION, STATS = 25;
+GO
+
+-- rollback post-3.2 (master)
+BACKUP DATABASE [eGReportsDB]
+ TO DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>_<rollback>.bak'
+ WITH INIT, NAME = N'eGReportsDB-Full Database Backup', STATS = 25;
+GO
+
+-- rollback post-3.3 (master)
+BACKUP LOG [eGReportsDB]
+ TO DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>_<rollback>.trn'
+ WITH INIT, NAME = N'eGReportsDB-Transaction Log Backup', COMPRESSION, STATS = 25;
+GO
+
+-- rollback post-5 (master)
+ALTER AVAILABILITY GROUP [CC2K125ECEDB] ADD DATABASE [eGActiveDB];
+GO
+
+-- rollback post-5 (master)
+ALTER AVAILABILITY GROUP [CC2K125ECEDB] ADD DATABASE [eGMasterDB];
+GO
+
+-- rollback post-5 (master)
+ALTER AVAILABILITY GROUP [CC2K125ECEDB] ADD DATABASE [eGReportsDB];
 GO

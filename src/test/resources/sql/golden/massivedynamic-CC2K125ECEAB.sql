@@ -200,32 +200,80 @@ EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;
 EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';
 GO
 
+-- patch-2.1 (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
+-- patch-2.1 (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
+-- patch-2.1 (master)
+RESTORE VERIFYONLY FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_PrePatch_<run>.bak'
+ WITH FILE = 1, CHECKSUM;
+GO
+
 -- rollback (master)
+-- only if eGActiveDB is still joined here after REMOVE DATABASE
 ALTER DATABASE [eGActiveDB] SET HADR OFF;
 GO
 
 -- rollback (master)
+-- only if eGMasterDB is still joined here after REMOVE DATABASE
 ALTER DATABASE [eGMasterDB] SET HADR OFF;
 GO
 
 -- rollback (master)
+-- only if eGReportsDB is still joined here after REMOVE DATABASE
 ALTER DATABASE [eGReportsDB] SET HADR OFF;
 GO
 
--- rollback (master)
+-- rollback post-4 (master)
 RESTORE DATABASE [eGActiveDB]
- FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGActiveDB_Reseed_<run>.bak'
+ FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>_<rollback>.bak'
  WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
 GO
 
--- rollback (master)
+-- rollback post-4 (master)
+RESTORE LOG [eGActiveDB]
+ FROM DISK = N'F:\MSSQL\Backups\eGActiveDB_Reseed_<run>_<rollback>.trn'
+ WITH NORECOVERY;
+GO
+
+-- rollback post-4 (master)
 RESTORE DATABASE [eGMasterDB]
- FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGMasterDB_Reseed_<run>.bak'
+ FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>_<rollback>.bak'
  WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
 GO
 
--- rollback (master)
+-- rollback post-4 (master)
+RESTORE LOG [eGMasterDB]
+ FROM DISK = N'F:\MSSQL\Backups\eGMasterDB_Reseed_<run>_<rollback>.trn'
+ WITH NORECOVERY;
+GO
+
+-- rollback post-4 (master)
 RESTORE DATABASE [eGReportsDB]
- FROM DISK = N'\\CC2K125ECEAA\F$\MSSQL\Backups\eGReportsDB_Reseed_<run>.bak'
+ FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>_<rollback>.bak'
  WITH FILE = 1, REPLACE, NORECOVERY, STATS = 25;
+GO
+
+-- rollback post-4 (master)
+RESTORE LOG [eGReportsDB]
+ FROM DISK = N'F:\MSSQL\Backups\eGReportsDB_Reseed_<run>_<rollback>.trn'
+ WITH NORECOVERY;
+GO
+
+-- rollback post-5 (master)
+ALTER DATABASE [eGActiveDB] SET HADR AVAILABILITY GROUP = [CC2K125ECEDB];
+GO
+
+-- rollback post-5 (master)
+ALTER DATABASE [eGMasterDB] SET HADR AVAILABILITY GROUP = [CC2K125ECEDB];
+GO
+
+-- rollback post-5 (master)
+ALTER DATABASE [eGReportsDB] SET HADR AVAILABILITY GROUP = [CC2K125ECEDB];
 GO

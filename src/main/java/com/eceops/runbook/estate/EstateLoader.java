@@ -64,7 +64,8 @@ final class EstateLoader {
         String name = root.required("estate", ScalarType.TEXT);
         String description = root.optional("description", ScalarType.TEXT).orElse("");
         Boolean live = root.required("live", ScalarType.BOOLEAN);
-        Domain domain = domain(root.map("domain"));
+        YamlMap domainMap = root.map("domain");
+        Domain domain = domain(domainMap);
         YamlMap drives = root.map("drives");
         List<Drive> collocatedDrives = drives(drives, "collocated");
         List<Drive> webDrives = drives(drives, "web");
@@ -75,6 +76,7 @@ final class EstateLoader {
         Side sideA = sides.side(sidesMap, "a");
         Side sideB = sides.side(sidesMap, "b");
         finish(sidesMap);
+        domain = managementConnection(domain, domainMap, sideA, sideB, sides);
         YamlMap sqlServer = root.map("sqlServer");
         Optional<SqlConnectionProfile> sqlConnection = SqlConnectionReader.read(sqlServer);
         Estate estate = new Estate(name, description, Boolean.TRUE.equals(live), domain, sideA, sideB,
@@ -93,8 +95,35 @@ final class EstateLoader {
         Domain domain = new Domain(map.required("fqdn", ScalarType.TEXT), map.required("netbios", ScalarType.TEXT),
                 map.required("organizationalUnit", ScalarType.TEXT), map.optional("managementHost", ScalarType.TEXT),
                 map.optional("domainAdmin", ScalarType.CREDENTIAL));
+        map.optional("managementConnection"); // bound once the connection defaults are read
         map.finish();
         return domain;
+    }
+
+    /**
+     * The connection to the management host: the defaults overlaid with {@code domain.managementConnection}, the
+     * domain-admin credential instead of the defaults' one. A management host that is one of the estate's servers
+     * keeps that server's connection; a {@code managementConnection} without a management host is a mistake.
+     */
+    private static Domain managementConnection(Domain domain, YamlMap map, Side sideA, Side sideB, SideBinder sides) {
+        if (domain == null || map == null) {
+            return domain;
+        }
+        Optional<YamlMap> override = map.optionalMap("managementConnection");
+        if (domain.managementHost().isEmpty()) {
+            override.ifPresent(given -> map.problems().add(map.path("managementConnection"), given.line(),
+                    "managementConnection is only read together with managementHost"));
+            return domain;
+        }
+        String host = domain.managementHost().get();
+        boolean estateServer = java.util.stream.Stream.of(sideA, sideB).filter(Objects::nonNull)
+                .flatMap(side -> java.util.stream.Stream.of(side.collocated(), side.web())).filter(Objects::nonNull)
+                .anyMatch(server -> host.equalsIgnoreCase(server.name()));
+        if (estateServer) {
+            return domain;
+        }
+        return domain.withManagementConnection(Optional.ofNullable(sides.connection(override.orElse(null),
+                domain.domainAdmin().orElse(null), map.path("managementConnection"), map.problems())));
     }
 
     private static List<Drive> drives(YamlMap drives, String role) {
@@ -246,7 +275,8 @@ final class EstateLoader {
                 map.optional("privateCaMailServers", ScalarType.BOOLEAN).orElse(true),
                 map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
                 certificateWarningDays(map),
-                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null));
+                map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null),
+                loginMarkers(map), textList(map, "adminWorkstations"));
         map.finish();
         return ece;
     }
@@ -262,13 +292,55 @@ final class EstateLoader {
         return days;
     }
 
+    /** ece.loginPage: both lists optional (defaults {@link LoginMarkers#DEFAULT}); a list given must hold texts. */
+    private static LoginMarkers loginMarkers(YamlMap ece) {
+        Optional<YamlMap> page = ece.optionalMap("loginPage");
+        if (page.isEmpty()) {
+            return LoginMarkers.DEFAULT;
+        }
+        YamlMap map = page.get();
+        List<String> form = map.has("formMarkers") ? textList(map, "formMarkers") : LoginMarkers.DEFAULT.formMarkers();
+        List<String> errors = map.has("errorMarkers") ? textList(map, "errorMarkers") : LoginMarkers.DEFAULT.errorMarkers();
+        if (form.isEmpty()) {
+            map.problems().add(map.path("formMarkers"), map.line("formMarkers"),
+                    "name at least one text of the login form, or leave formMarkers out for the defaults");
+        }
+        map.finish();
+        return new LoginMarkers(form, errors);
+    }
+
+    /** A list of non-blank texts; each blank or non-text item is reported with its path. */
+    private static List<String> textList(YamlMap map, String key) {
+        List<String> texts = new ArrayList<>();
+        for (YamlMap.Item item : map.list(key, false)) {
+            String text = map.scalar(item.node(), item.path(), ScalarType.TEXT);
+            if (text == null || text.isBlank()) {
+                map.problems().add(item.path(), item.node(), "an empty text");
+            } else {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
     private static LoadBalancer loadBalancer(YamlMap map) {
         if (map == null) {
             return null;
         }
-        LoadBalancer loadBalancer = new LoadBalancer(map.required("virtualIp", ScalarType.TEXT));
+        LoadBalancer loadBalancer = new LoadBalancer(map.required("virtualIp", ScalarType.TEXT), persistenceCookie(map));
         map.finish();
         return loadBalancer;
+    }
+
+    /** loadBalancer.persistenceCookie: optional; a cookie name is a token (RFC 6265), no spaces, no separators. */
+    private static String persistenceCookie(YamlMap map) {
+        String name = map.optional("persistenceCookie", ScalarType.TEXT).orElse(null);
+        if (name != null && !name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+            map.problems().add(map.path("persistenceCookie"), map.line("persistenceCookie"),
+                    "'" + name + "' is not a cookie name (letters, digits and !#$%&'*+.^_`|~- only)");
+            return null;
+        }
+        return name;
     }
 
     private static List<PatchWindow> patchWindows(YamlMap root) {

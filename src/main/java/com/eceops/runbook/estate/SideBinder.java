@@ -34,6 +34,18 @@ final class SideBinder {
         return new Side(id, subnet, collocated, web);
     }
 
+    /**
+     * A connection outside the sides (the domain's management host): {@code override} over the defaults, with
+     * {@code credential} in place of theirs when given. Null after reporting what is missing.
+     */
+    Connection connection(YamlMap override, CredentialRef credential, String path, Problems problems) {
+        ConnectionSettings settings = ConnectionSettings.read(override).over(defaults);
+        if (credential != null) {
+            settings = new ConnectionSettings(null, null, null, credential, null, null, null, null, null).over(settings);
+        }
+        return settings.toConnection(connectionDefaults, "connections", problems);
+    }
+
     private Server server(YamlMap server, String side, ServerRole role) {
         if (server == null) {
             return null;

@@ -1,18 +1,21 @@
 package com.eceops.runbook.finalnotes;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.estate.Server;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
-import com.eceops.runbook.web.ServedCertificate;
 
 /**
- * final-1, after the operator's task: the certificate served on https://&lt;ECE FQDN&gt;/ must be valid now, name
- * the ECE FQDN and have a trusted chain. No handshake at all is a finding for the operator too (no certificate
- * bound, or the site not reachable), not an incident: it is what an unfinished task looks like.
+ * final-1, after the operator's task: IIS is configured per server, so the certificate is read on each web server
+ * directly (its address, the ECE FQDN as SNI): valid now, naming the ECE FQDN, chain trusted. The load balancer
+ * does not answer before final-5; its check reads the certificate through the ECE URL again. The thumbprint is kept
+ * for final-6 (Admin Workstations import this certificate); a thumbprint is public, not a secret.
  */
 @Component("checkEceCertificateDelegate")
 class CheckEceCertificateDelegate extends RunbookStep {
@@ -24,25 +27,28 @@ class CheckEceCertificateDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         String fqdn = run.estate().ece().fqdn();
-        String where = "https://" + fqdn + "/";
-        ServedCertificate certificate;
-        try {
-            certificate = run.web().readServedCertificate(fqdn, FinalNotesUrls.HTTPS_PORT);
-        } catch (OperationFailedException e) {
-            CheckOutcome.failed(execution, FinalNotesVariables.CERTIFICATE_VERIFIED, FinalNotesVariables.CERTIFICATE_CHECK_REPORT,
-                    where + " gave no certificate: " + e.getMessage());
-            return;
+        int warningDays = run.estate().ece().certificateWarningDays();
+        List<String> problems = new ArrayList<>();
+        List<String> thumbprints = new ArrayList<>();
+        String warning = null;
+        Long daysLeft = null;
+        for (Server web : run.estate().webServers()) {
+            CertificateOnEndpoint served = CertificateOnEndpoint.read(run.web(), web.name() + " (" + web.ip() + ")", web.ip(), fqdn, warningDays);
+            if (!served.passed()) {
+                problems.add(served.problem());
+                continue;
+            }
+            if (!thumbprints.contains(served.certificate().sha256())) {
+                thumbprints.add(served.certificate().sha256());
+            }
+            warning = warning != null ? warning : served.check().warning();
+            daysLeft = daysLeft == null ? served.check().daysLeft() : Math.min(daysLeft, served.check().daysLeft());
         }
-        CertificateCheck check = CertificateCheck.of(certificate, fqdn, run.estate().ece().certificateWarningDays());
-        execution.setVariable(FinalNotesVariables.CERTIFICATE_DAYS_LEFT, check.daysLeft());
-        execution.setVariable(FinalNotesVariables.CERTIFICATE_WARNING, check.warning());
-        if (check.passed()) {
-            CheckOutcome.passed(execution, FinalNotesVariables.CERTIFICATE_VERIFIED, FinalNotesVariables.CERTIFICATE_CHECK_REPORT,
-                    where + " serves a trusted certificate for " + fqdn + ", valid until " + certificate.notAfter()
-                            + (check.warning() != null ? "; warning: " + check.warning() : ""));
-        } else {
-            CheckOutcome.failed(execution, FinalNotesVariables.CERTIFICATE_VERIFIED, FinalNotesVariables.CERTIFICATE_CHECK_REPORT,
-                    "The certificate served on " + where + ": " + String.join("; ", check.problems()));
-        }
+        execution.setVariable(FinalNotesVariables.CERTIFICATE_DAYS_LEFT, daysLeft);
+        execution.setVariable(FinalNotesVariables.CERTIFICATE_WARNING, warning);
+        execution.setVariable(FinalNotesVariables.CERTIFICATE_THUMBPRINT, String.join(", ", thumbprints));
+        CheckOutcome.of(execution, FinalNotesVariables.CERTIFICATE_VERIFIED, FinalNotesVariables.CERTIFICATE_CHECK_REPORT, problems,
+                "Every web server serves a trusted certificate for " + fqdn + " (SHA-256 " + String.join(", ", thumbprints) + ")"
+                        + (warning != null ? "; warning: " + warning : ""));
     }
 }

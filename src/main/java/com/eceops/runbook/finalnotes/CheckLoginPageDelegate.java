@@ -1,20 +1,18 @@
 package com.eceops.runbook.finalnotes;
 
-import java.util.Map;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.ece.LoginPage;
-import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
-import com.eceops.runbook.web.HttpAnswer;
 
 /**
- * One check of the wait for ECE: does the partition's login page show through the ECE URL? While ECE starts
- * (up to 15 minutes) the URL may not answer or show "Service Unavailable"; that is "not yet", not a failure.
+ * One check of the wait for ECE: does the partition's login page show on every web server? Asked of each web
+ * server directly (the load balancer is configured only at final-5). While ECE starts (up to 15 minutes) a server
+ * may not answer or show "Service Unavailable"; that is "not yet", not a failure.
  */
 @Component("checkLoginPageDelegate")
 class CheckLoginPageDelegate extends RunbookStep {
@@ -25,17 +23,12 @@ class CheckLoginPageDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        String url = FinalNotesUrls.loginUrl(run.estate().ece());
-        LoginPage page;
-        try {
-            HttpAnswer answer = run.web().get(url, Map.of());
-            page = new LoginPage(url, answer.status(), answer.body());
-        } catch (OperationFailedException e) {
-            page = new LoginPage(url, 0, e.getMessage());
-        }
+        List<String> problems = WebServerCheck.loginPageProblems(run.web(), run.estate());
         Object count = execution.getVariable(FinalNotesVariables.POLL_COUNT);
         execution.setVariable(FinalNotesVariables.POLL_COUNT, (count instanceof Number n ? n.intValue() : 0) + 1);
-        execution.setVariable(FinalNotesVariables.LOGIN_PAGE_SHOWN, page.showsLogin());
-        execution.setVariable(FinalNotesVariables.LOGIN_PAGE_REPORT, page.describe());
+        execution.setVariable(FinalNotesVariables.LOGIN_PAGE_SHOWN, problems.isEmpty());
+        execution.setVariable(FinalNotesVariables.LOGIN_PAGE_REPORT, problems.isEmpty()
+                ? FinalNotesUrls.partitionUrl(run.estate().ece()) + " shows the login page on every web server"
+                : String.join("; ", problems));
     }
 }

@@ -2,7 +2,12 @@ package com.eceops.runbook.finalnotes;
 
 import com.eceops.runbook.estate.Ece;
 
-/** The ECE URLs the final notes look at from outside. */
+/**
+ * The ECE URLs the final notes look at from outside. The document gives a partition's URL as
+ * {@code https://<ECE FQDN>/<partition>} (business: .../default, system: .../system); the web server redirects
+ * from there to the login page, and the checks follow that redirect. The installer's context root is not part of
+ * the URL users type.
+ */
 final class FinalNotesUrls {
 
     static final int HTTPS_PORT = 443;
@@ -10,12 +15,8 @@ final class FinalNotesUrls {
     private FinalNotesUrls() {
     }
 
-    /** The business partition's login page through the ECE URL (the load balancer). */
-    static String loginUrl(Ece ece) {
-        return loginUrl("https://" + ece.fqdn(), ece);
-    }
-
-    static String loginUrl(String base, Ece ece) {
-        return base + "/" + ece.contextRoot() + "/" + ece.partition() + "/";
+    /** The business partition's URL through the ECE URL (the load balancer once final-5 is done). */
+    static String partitionUrl(Ece ece) {
+        return "https://" + ece.fqdn() + "/" + ece.partition();
     }
 }

@@ -17,6 +17,11 @@ public final class FinalNotesVariables {
     public static final String WARNING_DAYS = "certificateWarningDays";
     public static final String SPOG_CONFIG_PATH = "spogConfigPath";
     public static final String LOAD_BALANCER_VIP = "loadBalancerVip";
+    /** The inventory's persistence cookie name (loadBalancer.persistenceCookie), or null: then the person names it. */
+    public static final String INVENTORY_PERSISTENCE_COOKIE = "inventoryPersistenceCookie";
+    /** final-5: the persistence cookie's name as the person gives it when the inventory names none. */
+    public static final String PERSISTENCE_COOKIE = "persistenceCookie";
+    public static final String ADMIN_WORKSTATIONS = "adminWorkstations";
 
     // final-1
     public static final String CERTIFICATE_BOUND = "certificateBound";
@@ -25,6 +30,8 @@ public final class FinalNotesVariables {
     /** Set when the certificate is good but expires within the warning days; kept for the run's record. */
     public static final String CERTIFICATE_WARNING = "certificateWarning";
     public static final String CERTIFICATE_DAYS_LEFT = "certificateDaysLeft";
+    /** SHA-256 thumbprint(s) of the certificate the web servers serve, for final-6's form (public, not a secret). */
+    public static final String CERTIFICATE_THUMBPRINT = "eceCertificateThumbprint";
 
     // Before final-2: ECE started and its login page waited for (a timer-and-check loop).
     public static final String LOGIN_PAGE_SHOWN = "loginPageShown";
@@ -66,6 +73,11 @@ public final class FinalNotesVariables {
 
     static String reason(String item) {
         return item + "CertificatesReason";
+    }
+
+    /** The SHA-256 fingerprints or subjects of the certificates the person imported, one a line. */
+    static String identities(String item) {
+        return item + "CertificatesIdentity";
     }
 
     static String verified(String item) {

@@ -11,8 +11,9 @@ import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 
 /**
- * The inventory's values the final notes' forms show: the ECE URL, the shared keystore (Shared Directory\env\jdk),
- * spog_config.js, and which items apply (PCCE, private-CA mail servers, SSO). Reads nothing from the servers.
+ * The inventory's values the final notes' forms show: the ECE URL and the partition's URL, the shared keystore
+ * (Shared Directory\env\jdk), spog_config.js, the web servers, the load balancer's VIP and persistence cookie, the
+ * Admin Workstations, and which items apply (PCCE, private-CA mail servers, SSO). Reads nothing from the servers.
  */
 @Component("readFinalNotesValuesDelegate")
 class ReadFinalNotesValuesDelegate extends RunbookStep {
@@ -27,7 +28,7 @@ class ReadFinalNotesValuesDelegate extends RunbookStep {
         Ece ece = estate.ece();
         execution.setVariable(FinalNotesVariables.ECE_FQDN, ece.fqdn());
         execution.setVariable(FinalNotesVariables.ECE_URL, "https://" + ece.fqdn());
-        execution.setVariable(FinalNotesVariables.LOGIN_URL, FinalNotesUrls.loginUrl(ece));
+        execution.setVariable(FinalNotesVariables.LOGIN_URL, FinalNotesUrls.partitionUrl(ece));
         execution.setVariable(FinalNotesVariables.PARTITION, ece.partition());
         execution.setVariable(FinalNotesVariables.KEYSTORE_DIRECTORY, SharedKeystore.directory(estate));
         execution.setVariable(FinalNotesVariables.KEYSTORE_FILE, SharedKeystore.file(estate));
@@ -39,5 +40,9 @@ class ReadFinalNotesValuesDelegate extends RunbookStep {
         execution.setVariable(FinalNotesVariables.SPOG_CONFIG_PATH,
                 estate.paths().webEceHome() + "\\" + EceConfigFile.SPOG_CONFIG_JS.relativePath());
         execution.setVariable(FinalNotesVariables.LOAD_BALANCER_VIP, estate.loadBalancer().virtualIp());
+        execution.setVariable(FinalNotesVariables.INVENTORY_PERSISTENCE_COOKIE, estate.loadBalancer().persistenceCookie());
+        execution.setVariable(FinalNotesVariables.ADMIN_WORKSTATIONS, ece.adminWorkstations().isEmpty()
+                ? "not named in the inventory (ece.adminWorkstations): every Admin Workstation of the PCCE deployment"
+                : String.join(", ", ece.adminWorkstations()));
     }
 }

@@ -52,7 +52,7 @@ class RehearseFinalNotesAction implements TaskListener {
                 case "Task_ConfigureLoadBalancer" -> {
                     if (ticked(task, FinalNotesVariables.ONE_WEB_SERVER_ACTIVE) && ticked(task, FinalNotesVariables.COOKIE_INSERT_CONFIGURED)
                             && ticked(task, FinalNotesVariables.CONTENT_HEALTH_CHECK_CONFIGURED)) {
-                        lab.finalNotesPersons().configureLoadBalancer(List.of(estate.sideA().web().name()), true, true);
+                        lab.finalNotesPersons().configureLoadBalancer(List.of(estate.sideA().web().name()), cookieName(task, estate), true);
                     }
                 }
                 case "Task_PrepareEceGadgetForPcce" -> {
@@ -70,20 +70,32 @@ class RehearseFinalNotesAction implements TaskListener {
         });
     }
 
-    /** Binds a new certificate unless a good one is bound already: the operator does not replace a good certificate. */
+    /** The cookie the person configures: the inventory's name, else the one typed in the task. */
+    private static String cookieName(DelegateTask task, Estate estate) {
+        if (estate.loadBalancer().persistenceCookie() != null) {
+            return estate.loadBalancer().persistenceCookie();
+        }
+        Object typed = task.getVariable(FinalNotesVariables.PERSISTENCE_COOKIE);
+        return typed == null || typed.toString().isBlank() ? null : typed.toString().strip();
+    }
+
+    /** Binds a new certificate on each web server unless a good one is bound there: the operator does not replace a good certificate. */
     private static void bindCertificate(RehearsalLab lab) {
         String fqdn = lab.estate().ece().fqdn();
-        try {
-            ServedCertificate bound = lab.web().readServedCertificate(fqdn, FinalNotesUrls.HTTPS_PORT);
-            if (CertificateCheck.of(bound, fqdn, lab.estate().ece().certificateWarningDays()).passed()) {
-                return;
-            }
-        } catch (OperationFailedException noneBoundYet) {
-            // Nothing answers with a certificate: bind one.
-        }
         var now = lab.clock().now();
-        lab.finalNotesPersons().bindCertificate(new LabCertificate(fqdn, List.of(fqdn), now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(365)), "CN=" + lab.estate().domain().netbios() + " Issuing CA", true));
+        LabCertificate signed = new LabCertificate(fqdn, List.of(fqdn), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)),
+                "CN=" + lab.estate().domain().netbios() + " Issuing CA", true);
+        for (Server web : lab.estate().webServers()) {
+            try {
+                ServedCertificate bound = lab.web().readServedCertificate(web.ip(), FinalNotesUrls.HTTPS_PORT, fqdn);
+                if (CertificateCheck.of(bound, fqdn, lab.estate().ece().certificateWarningDays()).passed()) {
+                    continue;
+                }
+            } catch (OperationFailedException noneBoundYet) {
+                // Nothing answers with a certificate there: bind one.
+            }
+            lab.finalNotesPersons().bindCertificate(web.name(), signed);
+        }
     }
 
     private static void importIfSaid(DelegateTask task, RehearsalLab lab, String item, String alias) {

@@ -14,7 +14,8 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     /** The names a scenario's {@code durations} may use. */
     static final List<String> NAMES = List.of("hostRestart", "sqlRestart", "ciscoStartMain", "ciscoStartOther",
-            "ciscoStop", "dfsReplication", "agSynchronization", "patchInstall", "reportsDbUtility");
+            "ciscoStop", "dfsReplication", "agSynchronization", "patchInstall", "reportsDbUtility", "prePatchBackup",
+            "prePatchRestore");
 
     LabDurations {
         overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
@@ -56,6 +57,15 @@ record LabDurations(double scale, Map<String, Duration> overrides) {
 
     Duration agSynchronization() {
         return of("agSynchronization", Duration.ofMinutes(1));
+    }
+
+    /** A full backup of one ECE database of production size; the document gives no figure. */
+    Duration prePatchBackup() {
+        return of("prePatchBackup", Duration.ofMinutes(20));
+    }
+
+    Duration prePatchRestore() {
+        return of("prePatchRestore", Duration.ofMinutes(30));
     }
 
     /** post-7: "this can take several minutes". */

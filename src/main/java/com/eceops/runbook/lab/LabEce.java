@@ -173,7 +173,7 @@ final class LabEce implements EceOperations {
 
     private String loginUrl(String partition) {
         var ece = lab.estate().ece();
-        return "https://" + ece.fqdn() + "/" + ece.contextRoot() + "/" + partition + "/";
+        return "https://" + ece.fqdn() + "/" + partition;
     }
 
     /** Whether the web server answers at all: up, with the Web Server component installed. */
@@ -201,8 +201,9 @@ final class LabEce implements EceOperations {
             return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title>Service Unavailable</html>");
         }
         if (knownPartition) {
-            return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\">"
-                    + "partition " + partition + "</form></html>");
+            return new LoginPage(url, 200, "<html><title>Enterprise Chat and Email</title><form id=\"login\" method=\"post\">"
+                    + "<input name=\"username\"><input type=\"password\" name=\"password\">partition " + partition
+                    + "</form></html>");
         }
         return new LoginPage(url, 404, "<html>partition " + partition + " not found</html>");
     }

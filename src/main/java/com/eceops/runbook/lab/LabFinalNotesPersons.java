@@ -16,18 +16,25 @@ public final class LabFinalNotesPersons {
         this.lab = lab;
     }
 
-    /** final-1: the signed certificate bound to the ECE site in IIS on the web servers. */
+    /** final-1: the signed certificate bound to the ECE site in IIS on every web server. */
     public void bindCertificate(LabCertificate certificate) {
+        for (var web : lab.estate().webServers()) {
+            bindCertificate(web.name(), certificate);
+        }
+    }
+
+    /** final-1 on one web server (IIS is configured per server; a person may forget one). */
+    public void bindCertificate(String webServer, LabCertificate certificate) {
         synchronized (lab) {
             LabContext context = lab.context();
             LabWebState web = context.state().web;
-            if (certificate.equals(web.certificate)) {
+            String key = webServer.toLowerCase(java.util.Locale.ROOT);
+            if (certificate.equals(web.certificates.get(key))) {
                 return;
             }
             context.operation("bindCertificateByHand");
-            context.record(context.estate().ece().fqdn(), "certificate of the ECE site", describe(web.certificate),
-                    describe(certificate));
-            web.certificate = certificate;
+            context.record(webServer, "certificate of the ECE site", describe(web.certificates.get(key)), describe(certificate));
+            web.certificates.put(key, certificate);
             lab.save();
         }
     }
@@ -47,37 +54,42 @@ public final class LabFinalNotesPersons {
         }
     }
 
-    /** final-5: the pool's active web servers, cookie insert stickiness and the kind of health check. */
-    public void configureLoadBalancer(List<String> activeWebServers, boolean cookieInsert, boolean contentHealthCheck) {
+    /**
+     * final-5: the pool's active web servers, the cookie inserted for persistence (null: none) and the kind of
+     * health check. From then on the VIP answers.
+     */
+    public void configureLoadBalancer(List<String> activeWebServers, String persistenceCookie, boolean contentHealthCheck) {
         synchronized (lab) {
             LabContext context = lab.context();
             LabWebState web = context.state().web;
-            String before = describe(web.activeWebServers, web.cookieInsert, web.contentHealthCheck);
-            String after = describe(activeWebServers, cookieInsert, contentHealthCheck);
+            String before = web.loadBalancerConfigured ? describe(web.activeWebServers, web.persistenceCookie, web.contentHealthCheck) : "not configured";
+            String after = describe(activeWebServers, persistenceCookie, contentHealthCheck);
             if (before.equals(after)) {
                 return;
             }
             context.operation("configureLoadBalancerByHand");
             context.record(context.estate().loadBalancer().virtualIp(), "load balancer", before, after);
+            web.loadBalancerConfigured = true;
             web.activeWebServers = new java.util.ArrayList<>(activeWebServers);
-            web.cookieInsert = cookieInsert;
+            web.persistenceCookie = persistenceCookie;
             web.contentHealthCheck = contentHealthCheck;
             lab.save();
         }
     }
 
     /**
-     * final-3, final-4, final-6: keytool -importcert of {@code alias} into a keystore file on a host (the lab keeps
-     * the aliases as the file's lines); an alias already there is not imported again.
+     * final-3, final-4: keytool -importcert of a certificate the lab knows by {@code alias} ({@link LabKeystore})
+     * into a JKS keystore file on a host; an alias already there is not imported again.
      */
     public void importCertificate(String host, String keystoreFile, String alias) {
-        String content = lab.windows().readFile(host, keystoreFile).orElse("");
-        if (content.lines().anyMatch(alias::equals)) {
+        byte[] before = lab.windows().readFileBytes(host, keystoreFile).orElse(null);
+        byte[] after = LabKeystore.withCertificate(before, alias);
+        if (after == null) {
             return;
         }
         String directory = keystoreFile.substring(0, keystoreFile.lastIndexOf('\\'));
         lab.windows().ensureDirectory(host, directory);
-        lab.windows().writeFile(host, keystoreFile, content + alias + "\n");
+        lab.windows().writeFile(host, keystoreFile, new String(after, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static String describe(LabCertificate c) {
@@ -85,8 +97,9 @@ public final class LabFinalNotesPersons {
                 + (c.trusted() ? "" : " (untrusted issuer)");
     }
 
-    private static String describe(List<String> active, boolean cookieInsert, boolean contentHealthCheck) {
-        return "active " + (active.isEmpty() ? "all" : String.join(",", active)) + ", " + (cookieInsert ? "cookie insert" : "no stickiness")
+    private static String describe(List<String> active, String persistenceCookie, boolean contentHealthCheck) {
+        return "active " + (active.isEmpty() ? "all" : String.join(",", active)) + ", "
+                + (persistenceCookie != null ? "cookie insert " + persistenceCookie : "no stickiness")
                 + ", " + (contentHealthCheck ? "content" : "status") + " health check";
     }
 }

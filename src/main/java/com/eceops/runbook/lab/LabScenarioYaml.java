@@ -20,7 +20,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * faults:
  *   - { operation: createCluster, host: CC2K125ECEAA, failTimes: 2, message: "RPC server unavailable" }
  *   - { operation: startService, host: CC2K125ECEAA, slowBy: 5m }   # or PT5M, 30s, 1h
- * durations: { sqlRestart: PT10H }   # single simulated durations, unscaled (names in LabDurations.NAMES)
+ *   - { operation: restoreJob, host: eGMasterDB, failTimes: 1 }   # a detached Agent job (backupJob, restoreJob) fails
+ *                               # when it ends; host names part of its file name; message defaults to 3202 / 3101
+ * durations: { sqlRestart: PT10H }   # single simulated durations, unscaled (names in LabDurations.NAMES,
+ *                                    # prePatchBackup and prePatchRestore among them)
  * clusterValidationWarnings: []       # what cluster validation warns about (default: the usual two)
  * corruptBackups: { "eGMasterDB_PrePatch_*": 1 }   # the first n full backups to matching files come out damaged
  * </pre>

@@ -5,7 +5,11 @@ import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.sql.AgentJob;
 import com.eceops.runbook.sql.AvailabilityGroupSpec;
 import com.eceops.runbook.sql.AvailabilityGroupState;
+import com.eceops.runbook.sql.BackupHeader;
 import com.eceops.runbook.sql.BackupSetFacts;
+import com.eceops.runbook.sql.DetachedRun;
+import com.eceops.runbook.sql.PrePatchRestore;
+import com.eceops.runbook.sql.RestoreFacts;
 import com.eceops.runbook.sql.BackupVerification;
 import com.eceops.runbook.sql.DatabaseFacts;
 import com.eceops.runbook.sql.ListenerSpec;
@@ -249,6 +253,8 @@ final class LabSqlServer implements SqlServerOperations {
         db.restoredFullSeq = backup.sequence();
         db.restoredAt = lab.now();
         db.schemaVersion = backup.schemaVersion();
+        db.restoredFirstLsn = LabPrePatchBackups.firstLsn(backup);
+        db.restoredLastLsn = LabPrePatchBackups.lastLsn(backup);
         return db;
     }
 
@@ -276,13 +282,18 @@ final class LabSqlServer implements SqlServerOperations {
     }
 
     @Override
-    public Change backupDatabaseBeforePatch(String host, String database, String path) {
-        return prePatch.backUp(host, database, path);
+    public Change startBackupBeforePatch(String host, String database, String path) {
+        return prePatch.startBackup(host, database, path);
     }
 
     @Override
-    public BackupVerification verifyBackup(String host, String path) {
-        return prePatch.verify(host, path);
+    public BackupVerification verifyBackup(String host, String path, int position) {
+        return prePatch.verify(host, path, position);
+    }
+
+    @Override
+    public Optional<BackupHeader> readBackupHeader(String host, String path, int position) {
+        return prePatch.readHeader(host, path, position);
     }
 
     @Override
@@ -291,13 +302,18 @@ final class LabSqlServer implements SqlServerOperations {
     }
 
     @Override
-    public Optional<Instant> lastRestoreFrom(String host, String database, String path) {
-        return prePatch.lastRestoreFrom(host, database, path);
+    public Optional<RestoreFacts> lastRestore(String host, String database) {
+        return prePatch.lastRestore(host, database);
     }
 
     @Override
-    public Change restoreDatabaseBeforePatch(String host, String database, String path, int position, String backupServer) {
-        return prePatch.restoreBeforePatch(host, database, path, position, backupServer);
+    public Change startRestoreBeforePatch(String host, PrePatchRestore restore) {
+        return prePatch.startRestore(host, restore);
+    }
+
+    @Override
+    public DetachedRun readDetachedRun(String host, String job, String path) {
+        return prePatch.readRun(host, job, path);
     }
 
     @Override

@@ -4,22 +4,34 @@ import com.eceops.runbook.ece.LoginPage;
 import com.eceops.runbook.estate.Server;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.web.HttpAnswer;
+import com.eceops.runbook.web.Redirects;
 import com.eceops.runbook.web.ServedCertificate;
 import com.eceops.runbook.web.WebEndpointOperations;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The ECE URL in the lab: a load balancer on the ECE FQDN in front of the web servers. It inserts its cookie
- * {@value #COOKIE} (the backend's name) when cookie insert is configured and honours it when it comes back;
- * otherwise it deals requests round robin. A content health check takes out a web server that shows no login
- * page; a status-only check keeps it, and its "Service Unavailable" page reaches the user.
+ * ECE's web side in the lab. Each web server answers at its own address with the certificate bound to it in IIS;
+ * the ECE FQDN resolves to the load balancer's VIP, which answers nothing until final-5 configured it. The load
+ * balancer passes TLS through (the backend's certificate is served), inserts its persistence cookie (value
+ * encodes the backend, as BIG-IP's does) and honours it when it comes back; otherwise it deals requests round robin
+ * over the active pool. A content health check takes out a web server that shows no login page; a status-only
+ * check keeps it. On every web server {@code /<partition>} redirects to the partition's login page, which sets
+ * ECE's own session cookie.
  */
 final class LabWebEndpoints implements WebEndpointOperations {
 
-    static final String COOKIE = "ECELB";
+    static final String SESSION_COOKIE = "JSESSIONID";
     static final String UNTRUSTED = "PKIX path building failed: unable to find valid certification path to requested target";
+    static final String LOGIN_PATH = "/web/view/platform/common/login/root.jsp";
 
     private final LabContext lab;
     private final LabEce ece;
@@ -30,55 +42,148 @@ final class LabWebEndpoints implements WebEndpointOperations {
     }
 
     @Override
-    public ServedCertificate readServedCertificate(String host, int port) {
-        requireEceUrl(host, port);
-        LabCertificate c = lab.state().web.certificate;
-        if (c == null) {
-            throw new OperationFailedException(host, lab.operation(), "no TLS handshake on port " + port
-                    + ": no certificate is bound to the ECE site in IIS");
-        }
-        return new ServedCertificate(c.commonName(), c.dnsNames(), c.notBefore(), c.notAfter(), c.issuer(), c.trusted(),
-                c.trusted() ? null : UNTRUSTED, lab.now());
+    public ServedCertificate readServedCertificate(String address, int port, String serverName) {
+        requireHttps(address, port);
+        Server web = isEceName(address) ? throughLoadBalancer(address).orElseThrow(() -> noHealthyServer(address))
+                : webServerAt(address);
+        return served(address, web, port);
     }
 
     @Override
     public HttpAnswer get(String url, Map<String, String> cookies) {
-        URI uri = URI.create(url);
-        boolean https = "https".equalsIgnoreCase(uri.getScheme());
-        // The lab's ECE site listens on https only: plain http finds port 80 closed.
-        requireEceUrl(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80);
-        if (lab.state().web.certificate == null || !lab.state().web.certificate.trusted()) {
-            throw new OperationFailedException(uri.getHost(), lab.operation(), lab.state().web.certificate == null
-                    ? "no TLS handshake: no certificate is bound to the ECE site in IIS" : UNTRUSTED);
+        return Redirects.follow(url, cookies, (hop, sent) -> {
+            URI uri = URI.create(hop);
+            requireHttps(uri.getHost(), port(uri));
+            if (!isEceName(uri.getHost())) {
+                return fromWebServer(webServerAt(uri.getHost()), uri, sent, Map.of());
+            }
+            Optional<Server> backend = throughLoadBalancer(uri.getHost(), sent);
+            if (backend.isEmpty()) {
+                return new HttpAnswer(hop, 503, "<html>Service Unavailable: no healthy server in the pool</html>", Map.of());
+            }
+            String cookie = lab.state().web.persistenceCookie;
+            Map<String, String> inserted = cookie != null && !cookieValue(backend.get()).equals(sent.get(cookie))
+                    ? Map.of(cookie, cookieValue(backend.get())) : Map.of();
+            return fromWebServer(backend.get(), uri, sent, inserted);
+        });
+    }
+
+    @Override
+    public HttpAnswer getFrom(String address, String url, Map<String, String> cookies) {
+        Server web = webServerAt(address);
+        return Redirects.follow(url, cookies, (hop, sent) -> {
+            URI uri = URI.create(hop);
+            requireHttps(address, port(uri));
+            return fromWebServer(web, uri, sent, Map.of());
+        });
+    }
+
+    private HttpAnswer fromWebServer(Server web, URI uri, Map<String, String> sent, Map<String, String> inserted) {
+        ServedCertificate certificate = served(uri.getHost(), web, port(uri));
+        if (!certificate.chainTrusted()) {
+            throw new OperationFailedException(uri.getHost(), lab.operation(), UNTRUSTED);
         }
-        List<Server> pool = healthyPool();
-        if (pool.isEmpty()) {
-            return new HttpAnswer(url, 503, "<html>Service Unavailable: no healthy server in the pool</html>", Map.of());
+        String url = uri.toString();
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+        String[] parts = path.isEmpty() ? new String[0] : path.substring(1).split("/", 2);
+        if (parts.length == 0) {
+            return new HttpAnswer(url, 200, "<html><title>IIS Windows Server</title></html>", inserted);
         }
-        String sticky = lab.state().web.cookieInsert ? cookies.get(COOKIE) : null;
-        Server backend = pool.stream().filter(s -> s.name().equalsIgnoreCase(sticky)).findFirst()
-                .orElseGet(() -> pool.get((int) (lab.state().web.requests++ % pool.size())));
-        Map<String, String> set = lab.state().web.cookieInsert && !backend.name().equalsIgnoreCase(sticky)
-                ? Map.of(COOKIE, backend.name()) : Map.of();
-        String partition = partitionOf(uri.getPath());
-        if (partition == null) {
-            return new HttpAnswer(url, 200, "<html><title>IIS Windows Server</title></html>", set);
+        String partition = parts[0];
+        if (parts.length == 1) {
+            return new HttpAnswer(url, 302, "", inserted, "/" + partition + LOGIN_PATH);
         }
-        LoginPage page = ece.loginPageOn(backend, partition);
+        if (!("/" + parts[1]).equalsIgnoreCase(LOGIN_PATH)) {
+            return new HttpAnswer(url, 404, "<html>Not Found</html>", inserted);
+        }
+        LoginPage page = ece.loginPageOn(web, partition);
+        Map<String, String> set = new LinkedHashMap<>(inserted);
+        if (page.status() == 200 && !sent.containsKey(SESSION_COOKIE)) {
+            set.put(SESSION_COOKIE, "lab-session-" + (++lab.state().web.sessions));
+        }
         return new HttpAnswer(url, page.status(), page.content(), set);
     }
 
-    private void requireEceUrl(String host, int port) {
-        String fqdn = lab.estate().ece().fqdn();
-        if (host == null || !host.equalsIgnoreCase(fqdn)) {
-            throw new OperationFailedException(String.valueOf(host), lab.operation(), "no such host in the lab (only " + fqdn + ")");
+    private ServedCertificate served(String address, Server web, int port) {
+        LabCertificate c = lab.state().web.certificates.get(web.name().toLowerCase(Locale.ROOT));
+        if (c == null) {
+            throw new OperationFailedException(address, lab.operation(), "no TLS handshake on port " + port
+                    + ": no certificate is bound to the ECE site in IIS on " + web.name());
         }
+        return new ServedCertificate(c.commonName(), c.dnsNames(), c.notBefore(), c.notAfter(), c.issuer(), c.trusted(),
+                c.trusted() ? null : UNTRUSTED, lab.now(), thumbprint(c));
+    }
+
+    /** The lab's certificates have no bytes; a digest of what describes them stands in for the thumbprint. */
+    static String thumbprint(LabCertificate c) {
+        try {
+            return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(c.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void requireHttps(String host, int port) {
         if (port != 443) {
-            throw new OperationFailedException(host, lab.operation(), "connection refused on port " + port);
+            throw new OperationFailedException(String.valueOf(host), lab.operation(), "connection refused on port " + port
+                    + " (the ECE site listens on https, 443)");
         }
-        if (lab.estate().webServers().stream().noneMatch(ece::answers)) {
-            throw new OperationFailedException(host, lab.operation(), "connection refused: no web server answers");
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private boolean isEceName(String host) {
+        return host != null && (host.equalsIgnoreCase(lab.estate().ece().fqdn())
+                || host.equals(lab.estate().loadBalancer().virtualIp()));
+    }
+
+    /** A web server by its address (IP or name), answering. */
+    private Server webServerAt(String address) {
+        Server web = lab.estate().webServers().stream()
+                .filter(s -> s.ip().equals(address) || s.name().equalsIgnoreCase(address)).findFirst()
+                .orElseThrow(() -> new OperationFailedException(String.valueOf(address), lab.operation(),
+                        "no web server of the lab answers at " + address));
+        if (!ece.answers(web)) {
+            throw new OperationFailedException(address, lab.operation(), "connection refused: " + web.name() + " does not answer");
         }
+        return web;
+    }
+
+    private Optional<Server> throughLoadBalancer(String host) {
+        return throughLoadBalancer(host, Map.of());
+    }
+
+    /** The backend the VIP gives this request: the one its cookie names, or the next of the healthy pool. */
+    private Optional<Server> throughLoadBalancer(String host, Map<String, String> sent) {
+        LabWebState web = lab.state().web;
+        if (!web.loadBalancerConfigured) {
+            throw new OperationFailedException(host, lab.operation(), "connection timed out: " + host + " resolves to the VIP "
+                    + lab.estate().loadBalancer().virtualIp() + ", which answers nothing until the load balancer is configured (final-5)");
+        }
+        List<Server> pool = healthyPool();
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        String sticky = web.persistenceCookie == null ? null : sent.get(web.persistenceCookie);
+        return Optional.of(pool.stream().filter(s -> cookieValue(s).equals(sticky)).findFirst()
+                .orElseGet(() -> pool.get((int) (web.requests++ % pool.size()))));
+    }
+
+    private OperationFailedException noHealthyServer(String host) {
+        return new OperationFailedException(host, lab.operation(), "no healthy server in the load balancer's pool");
+    }
+
+    /** Like BIG-IP's, the persistence cookie's value encodes the backend's address (so reports must not record it). */
+    private static String cookieValue(Server web) {
+        long value = 0;
+        String[] octets = web.ip().split("\\.");
+        for (int i = octets.length - 1; i >= 0; i--) {
+            value = (value << 8) + Integer.parseInt(octets[i]);
+        }
+        return value + ".47873.0000";
     }
 
     private List<Server> healthyPool() {
@@ -87,19 +192,8 @@ final class LabWebEndpoints implements WebEndpointOperations {
         return lab.estate().webServers().stream()
                 .filter(s -> active.isEmpty() || active.stream().anyMatch(a -> a.equalsIgnoreCase(s.name())))
                 .filter(ece::answers)
-                .filter(s -> !lab.state().web.contentHealthCheck || ece.loginPageOn(s, partition).showsLogin())
+                .filter(s -> !lab.state().web.contentHealthCheck
+                        || ece.loginPageOn(s, partition).showsLogin(lab.estate().ece().loginMarkers()))
                 .toList();
-    }
-
-    /** {@code /<context root>/<partition>/} names a partition; anything else is the site's root. */
-    private String partitionOf(String path) {
-        String prefix = "/" + lab.estate().ece().contextRoot() + "/";
-        if (path == null || !path.toLowerCase(java.util.Locale.ROOT).startsWith(prefix.toLowerCase(java.util.Locale.ROOT))) {
-            return null;
-        }
-        String rest = path.substring(prefix.length());
-        int slash = rest.indexOf('/');
-        String partition = slash < 0 ? rest : rest.substring(0, slash);
-        return partition.isEmpty() ? null : partition;
     }
 }

@@ -148,6 +148,12 @@ final class LabWindows implements WindowsOperations {
         return files.read(host, path).map(f -> f.content);
     }
 
+    /** The lab keeps a binary file's bytes as ISO-8859-1 text, one character a byte, so they come back as written. */
+    @Override
+    public Optional<byte[]> readFileBytes(String host, String path) {
+        return files.read(host, path).map(f -> f.content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
     @Override
     public boolean fileExists(String host, String path) {
         return files.read(host, path).isPresent();

@@ -25,6 +25,8 @@ class SqlInstanceState {
     public Map<String, AgentJob> agentJobs = new LinkedHashMap<>();
     /** post-8: the SSISDB procedures the SSIS cleanup job's user may execute. */
     public Set<String> ssisCleanupGrants = new LinkedHashSet<>();
+    /** Agent jobs running a long BACKUP/RESTORE detached (patch-2.1, rollback), by job name. */
+    public Map<String, DetachedJob> detachedJobs = new LinkedHashMap<>();
 
     boolean answeringAt(Instant now) {
         return restartingUntil == null || !now.isBefore(restartingUntil);
@@ -50,5 +52,23 @@ class SqlInstanceState {
          * (LabHandwork#upgradeEceDatabases), carried by backups and brought back by a restore.
          */
         public String schemaVersion = "base";
+        /** Sessions using the database (ECE's connections); a RESTORE over it needs them gone (error 3101). */
+        public int sessions;
+        /** When the restore that made this copy read its backup, the backup set's LSNs (restorehistory). */
+        public String restoredFirstLsn;
+        public String restoredLastLsn;
+        public String restoredPath;
+    }
+
+    /** An Agent job of one T-SQL step started with sp_start_job; it deletes itself on success. */
+    static class DetachedJob {
+        public String name;
+        public String kind;
+        public String database;
+        public String path;
+        public int position = 1;
+        public Instant finishesAt;
+        public boolean failed;
+        public String message;
     }
 }

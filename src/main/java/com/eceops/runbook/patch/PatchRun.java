@@ -39,8 +39,9 @@ record PatchRun(Estate estate, String patchLevel) {
         return eceHome + "\\" + BACKUP_FOLDER + "\\" + patchLevel + "\\" + relativePath;
     }
 
+    /** As the document gives it: https://<ECE FQDN>/<partition> (e.g. .../system); the context root is the installer's. */
     static String partitionUrl(Estate estate, String partition) {
-        return "https://" + estate.ece().fqdn() + "/" + estate.ece().contextRoot() + "/" + partition + "/";
+        return "https://" + estate.ece().fqdn() + "/" + partition;
     }
 
     /** "A=base;B=ES4" to a map and back; kept as text so that every history view shows it. */

@@ -7,18 +7,19 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.postinstall.PostInstallationVariables;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 import com.eceops.runbook.sql.BackupVerification;
+import com.eceops.runbook.sql.PrePatchRestore;
 
 /**
- * Rollback, before anything changes: the backup set names a backup of each ECE database, and each file passes
- * RESTORE VERIFYONLY on the server that took it; a file that does not is an expected outcome for the DBAs
- * (error PrePatchBackupUnusable), while the databases are still safe in the group. Notes the current primary
- * and secondary, and the tag that gives the re-seed's backups names of their own.
+ * Rollback, before anything changes: notes the current primary and secondary, applies the DBA's corrected file
+ * paths if any, and checks that each database's file, as the primary will read it (its own copy when it has one),
+ * passes RESTORE VERIFYONLY ... WITH FILE, CHECKSUM and that its header (HEADERONLY) is the very backup set recorded
+ * (database, full, LSNs). Anything else is an expected outcome for the DBAs (PrePatchBackupUnusable) while the
+ * databases are still safe in the group.
  */
 @Component("checkPrePatchBackupsDelegate")
 class CheckPrePatchBackupsDelegate extends RunbookStep {
@@ -29,29 +30,35 @@ class CheckPrePatchBackupsDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
+        // A decision left from an earlier rollback (callers pass all their variables in) must not answer this one's task.
+        execution.removeVariable(PatchDatabaseVariables.ROLLBACK_DECISION);
         PrePatchBackupSet backups = RollbackPlan.backupSet(execution);
+        String primary = PrePatchBackupPlan.primaryThroughListener(run);
+        String secondary = PrePatchBackupPlan.otherReplica(run, primary);
+        backups = CorrectedBackupFiles.apply(execution, backups, primary, run.estate().databases().eceDatabases());
         List<String> failed = new ArrayList<>();
         for (String database : run.estate().databases().eceDatabases()) {
-            PrePatchBackupSet.Backup backup;
-            try {
-                backup = backups.of(database);
-            } catch (IllegalArgumentException e) {
-                throw new OperationFailedException("-", "read the pre-patch backup set", e.getMessage());
+            if (!backups.has(database)) {
+                failed.add(database + ": prePatchBackupSet has no backup of it");
+                continue;
             }
-            BackupVerification verification = run.sql().verifyBackup(backup.server(), backup.file());
+            PrePatchBackupSet.Backup backup = backups.of(database);
+            PrePatchRestore restore = RollbackPlan.restoreOf(backup, primary);
+            BackupVerification verification = run.sql().verifyBackup(primary, restore.path(), restore.position());
             if (!verification.valid()) {
-                failed.add(database + " on " + backup.server() + ": " + backup.file() + ": " + verification.report());
+                failed.add(database + " on " + primary + ": " + restore.path() + ": " + verification.report());
+                continue;
             }
+            restore.mismatchWith(run.sql().readBackupHeader(primary, restore.path(), restore.position()))
+                    .ifPresent(reason -> failed.add(database + " on " + primary + ": " + restore.path()
+                            + " is not the recorded pre-patch backup: " + reason));
         }
+        execution.setVariable(PatchDatabaseVariables.ROLLBACK_PRIMARY, primary);
+        execution.setVariable(PatchDatabaseVariables.ROLLBACK_SECONDARY, secondary);
         if (!failed.isEmpty()) {
             throw new BpmnError(PatchDatabaseVariables.PRE_PATCH_BACKUP_UNUSABLE, String.join("\n", failed));
         }
-        String primary = PrePatchBackupPlan.primaryThroughListener(run);
-        String secondary = run.estate().collocatedServers().stream().map(s -> s.name())
-                .filter(name -> !name.equalsIgnoreCase(primary)).findFirst().orElseThrow();
-        execution.setVariable(PatchDatabaseVariables.ROLLBACK_PRIMARY, primary);
-        execution.setVariable(PatchDatabaseVariables.ROLLBACK_SECONDARY, secondary);
-        execution.setVariable(PostInstallationVariables.SEED_BACKUP_TAG, "_Reseed_" + run.key().startedAt());
+        execution.setVariable(PostInstallationVariables.SEED_BACKUP_TAG, RollbackPlan.reseedTag(execution, run));
         execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT);
     }
 }

@@ -50,6 +50,13 @@ record PrePatchBackupPlan(Estate estate, String runStartedAt) {
         return group.primary();
     }
 
+    /** The collocated server that is not {@code server}: the other replica, which keeps a copy of each backup file. */
+    static String otherReplica(RunContext run, String server) {
+        return run.estate().collocatedServers().stream().map(s -> s.name()).filter(name -> !name.equalsIgnoreCase(server))
+                .findFirst().orElseThrow(() -> new OperationFailedException(server, "find the other replica",
+                        "the estate has no second collocated server"));
+    }
+
     /** How {@code host} reads a file on {@code server}'s disk: the path itself there, its admin share elsewhere. */
     static String reachableFrom(String host, String server, String localPath) {
         if (host.equalsIgnoreCase(server) || localPath.startsWith("\\\\") || localPath.length() < 3 || localPath.charAt(1) != ':') {

@@ -16,9 +16,30 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public record PrePatchBackupSet(List<Backup> backups) {
 
-    /** One database's pre-patch backup. {@code finishedAt} is UTC; the LSNs are msdb's numeric(25,0) as text. */
+    /**
+     * One database's pre-patch backup. {@code finishedAt} is UTC; the LSNs are msdb's numeric(25,0) as text.
+     * {@code copyServer}: the other replica, which holds a copy at the same path (null when there is none).
+     */
     public record Backup(String database, String server, String file, Instant finishedAt, String firstLsn,
-                         String lastLsn, int position) {
+                         String lastLsn, int position, String copyServer) {
+
+        public Backup(String database, String server, String file, Instant finishedAt, String firstLsn, String lastLsn,
+                      int position) {
+            this(database, server, file, finishedAt, firstLsn, lastLsn, position, null);
+        }
+
+        /** The file as {@code host} reads it: its own copy when it has one, else the admin share of the server that took it. */
+        public String pathFrom(String host) {
+            if (host.equalsIgnoreCase(server) || (copyServer != null && host.equalsIgnoreCase(copyServer))) {
+                return file;
+            }
+            return PrePatchBackupPlan.reachableFrom(host, server, file);
+        }
+
+        /** The same backup, read from another file (the DBA's correction), with no copy known. */
+        public Backup at(String newServer, String newFile) {
+            return new Backup(database, newServer, newFile, finishedAt, firstLsn, lastLsn, position, null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -61,6 +82,26 @@ public record PrePatchBackupSet(List<Backup> backups) {
     public Backup of(String database) {
         return backups.stream().filter(b -> b.database().equalsIgnoreCase(database)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("prePatchBackupSet has no backup of " + database));
+    }
+
+    /** The set with one database's entry replaced (or added), in the order of the databases given. */
+    public PrePatchBackupSet with(Backup backup, List<String> order) {
+        java.util.Map<String, Backup> byDatabase = new java.util.LinkedHashMap<>();
+        backups.forEach(b -> byDatabase.put(b.database().toLowerCase(java.util.Locale.ROOT), b));
+        byDatabase.put(backup.database().toLowerCase(java.util.Locale.ROOT), backup);
+        List<Backup> ordered = new java.util.ArrayList<>();
+        for (String database : order) {
+            Backup b = byDatabase.remove(database.toLowerCase(java.util.Locale.ROOT));
+            if (b != null) {
+                ordered.add(b);
+            }
+        }
+        ordered.addAll(byDatabase.values());
+        return new PrePatchBackupSet(ordered);
+    }
+
+    public boolean has(String database) {
+        return backups.stream().anyMatch(b -> b.database().equalsIgnoreCase(database));
     }
 
     private static boolean blank(String value) {

@@ -1,8 +1,5 @@
 package com.eceops.runbook.patchdatabases;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -10,11 +7,10 @@ import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
-import com.eceops.runbook.sql.BackupSetFacts;
 
 /**
- * patch-2.1: writes {@code prePatchBackupSet} from the backup history of the server that took the backups, so the
- * rollback knows where each file is and which backup set in it to restore. Reads only.
+ * patch-2.1: once every database is backed up, verified and copied, the noted entries become {@code prePatchBackupSet}
+ * for the rollback (one per ECE database, in the inventory's order) and the working list goes away.
  */
 @Component("recordPrePatchBackupSetDelegate")
 class RecordPrePatchBackupSetDelegate extends RunbookStep {
@@ -26,16 +22,19 @@ class RecordPrePatchBackupSetDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         PrePatchBackupPlan plan = PrePatchBackupPlan.of(run);
-        String server = String.valueOf(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER));
-        List<PrePatchBackupSet.Backup> backups = new ArrayList<>();
-        for (String database : plan.databases()) {
-            String file = plan.file(database);
-            BackupSetFacts facts = run.sql().readBackupSet(server, database, file).orElseThrow(() ->
-                    new OperationFailedException(server, "record the pre-patch backup of " + database,
-                            "the backup history of " + server + " has no full backup of " + database + " in " + file));
-            backups.add(new PrePatchBackupSet.Backup(database, server, file, facts.finishedAt(), facts.firstLsn(),
-                    facts.lastLsn(), facts.position()));
+        PrePatchBackupSet entries;
+        try {
+            entries = PrePatchBackupSet.parse(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES));
+        } catch (IllegalArgumentException e) {
+            throw new OperationFailedException("-", "record the pre-patch backup set", e.getMessage());
         }
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, new PrePatchBackupSet(backups).toJson());
+        for (String database : plan.databases()) {
+            if (!entries.has(database)) {
+                throw new OperationFailedException("-", "record the pre-patch backup set", "no backup of " + database + " was noted");
+            }
+        }
+        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, entries.toJson());
+        execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES);
+        execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT);
     }
 }

@@ -15,8 +15,8 @@ import com.eceops.runbook.sql.DatabaseFacts;
 /**
  * Rollback step 2: the three ECE databases leave the availability group: REMOVE DATABASE on the primary (which
  * takes the secondary copies out too), then SET HADR OFF for a secondary copy that still counts itself joined
- * (a secondary that did not hear it). When every database was already restored from its pre-patch file, this is a
- * rerun of a finished rollback: the databases joined since are left in the group.
+ * (a secondary that did not hear it). A database already out of the group is left alone, so a retry changes
+ * nothing; a second rollback (a new instance) takes the databases out again, as it must.
  */
 @Component("removeEceDatabasesFromGroupDelegate")
 class RemoveEceDatabasesFromGroupDelegate extends RunbookStep {
@@ -28,10 +28,10 @@ class RemoveEceDatabasesFromGroupDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         RollbackPlan plan = RollbackPlan.of(execution, run);
-        if (plan.databases().stream().allMatch(db -> run.sql().lastRestoreFrom(plan.primary(), db, plan.source(db)).isPresent())) {
-            return;
-        }
         for (String database : plan.databases()) {
+            if (RestoresDone.contains(execution, database)) {
+                continue;
+            }
             if (inGroup(run.sql().readAvailabilityGroup(plan.primary(), plan.group()), database)) {
                 run.sql().removeDatabaseFromAvailabilityGroup(plan.primary(), plan.group(), database);
             }
@@ -42,7 +42,7 @@ class RemoveEceDatabasesFromGroupDelegate extends RunbookStep {
         AvailabilityGroupState group = run.sql().readAvailabilityGroup(plan.primary(), plan.group());
         List<DatabaseFacts> onSecondary = run.sql().readDatabases(plan.secondary());
         for (String database : plan.databases()) {
-            if (inGroup(group, database) || joined(onSecondary, database)) {
+            if (!RestoresDone.contains(execution, database) && (inGroup(group, database) || joined(onSecondary, database))) {
                 throw new OperationFailedException(plan.primary(), "remove " + database + " from " + plan.group(),
                         database + " is still in the group");
             }

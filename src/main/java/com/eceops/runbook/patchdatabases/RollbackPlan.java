@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.sql.PrePatchRestore;
 
 /**
  * What the rollback works with: the backup set it was given, and the replicas as its first step found them
@@ -32,9 +33,22 @@ record RollbackPlan(PrePatchBackupSet backups, String primary, String secondary,
         }
     }
 
-    /** The backup file of a database as the primary reads it (its admin share when another server took it). */
-    String source(String database) {
-        PrePatchBackupSet.Backup backup = backups.of(database);
-        return PrePatchBackupPlan.reachableFrom(primary, backup.server(), backup.file());
+    /** The restore of one database's pre-patch backup on {@code host}, from {@code host}'s own copy when it has one. */
+    static PrePatchRestore restoreOf(PrePatchBackupSet.Backup backup, String host) {
+        return new PrePatchRestore(backup.database(), backup.pathFrom(host), backup.position(), backup.firstLsn(),
+                backup.lastLsn(), backup.server());
+    }
+
+    /**
+     * The re-seed's file name tag: the run's start and this rollback instance, so that a second rollback in the same
+     * run writes fresh backups of the databases it restored instead of finding the first rollback's files.
+     */
+    static String reseedTag(DelegateExecution execution, RunContext run) {
+        String instance = execution.getProcessInstanceId().replace("-", "");
+        return "_Reseed_" + run.key().startedAt() + "_" + instance.substring(0, Math.min(8, instance.length()));
+    }
+
+    PrePatchRestore restore(String database) {
+        return restoreOf(backups.of(database), primary);
     }
 }

@@ -137,6 +137,17 @@ final class FileScripts {
                 """).with("Path", path);
     }
 
+    /** A binary file (a keystore) as base64, so that its bytes survive the JSON answer. */
+    static PowerShellScript readFileBase64(String path) {
+        return PowerShellScript.of("read file bytes", """
+                if (Test-Path -LiteralPath $Path -PathType Leaf) {
+                    [pscustomobject]@{ exists = $true; content = [System.Convert]::ToBase64String([System.IO.File]::ReadAllBytes($Path)) } | ConvertTo-Json -Compress -Depth 5
+                } else {
+                    [pscustomobject]@{ exists = $false; content = $null } | ConvertTo-Json -Compress -Depth 5
+                }
+                """).with("Path", path);
+    }
+
     static PowerShellScript fileExists(String path) {
         return PowerShellScript.of("check file exists", """
                 [pscustomobject]@{ exists = (Test-Path -LiteralPath $Path -PathType Leaf) } | ConvertTo-Json -Compress -Depth 5

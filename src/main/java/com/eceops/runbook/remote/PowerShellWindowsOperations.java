@@ -123,6 +123,13 @@ public class PowerShellWindowsOperations implements WindowsOperations {
     }
 
     @Override
+    public Optional<byte[]> readFileBytes(String host, String path) {
+        Answers.FileContent file = read(host, FileScripts.readFileBase64(path), Answers.FileContent.class);
+        return file.exists() ? Optional.of(java.util.Base64.getDecoder().decode(file.content() == null ? "" : file.content()))
+                : Optional.empty();
+    }
+
+    @Override
     public boolean fileExists(String host, String path) {
         return read(host, FileScripts.fileExists(path), Answers.FileContent.class).exists();
     }

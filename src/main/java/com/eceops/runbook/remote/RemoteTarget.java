@@ -11,10 +11,18 @@ import com.eceops.runbook.estate.Estate;
  */
 public record RemoteTarget(String host, String address, Connection connection) {
 
-    /** Every server of the estate, addressed by its FQDN. */
+    /**
+     * Every server of the estate, addressed by its FQDN, and the domain's management host when it has a
+     * connection of its own (the Active Directory steps run there).
+     */
     public static List<RemoteTarget> of(Estate estate) {
-        return estate.allServers().stream()
+        List<RemoteTarget> targets = new java.util.ArrayList<>(estate.allServers().stream()
                 .map(server -> new RemoteTarget(server.name(), estate.fqdn(server.name()), server.connection()))
-                .toList();
+                .toList());
+        estate.domain().managementConnection().ifPresent(connection -> {
+            String host = estate.domain().managementHost().orElseThrow();
+            targets.add(new RemoteTarget(host, host.contains(".") ? host : estate.fqdn(host), connection));
+        });
+        return List.copyOf(targets);
     }
 }

@@ -6,9 +6,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.activedirectory.ActiveDirectoryOperations;
+import com.eceops.runbook.dfs.DfsOperations;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.SecretResolver;
 import com.eceops.runbook.remote.OverthereConnector;
+import com.eceops.runbook.remote.PowerShellActiveDirectoryOperations;
+import com.eceops.runbook.remote.PowerShellDfsOperations;
 import com.eceops.runbook.remote.PowerShellReportsDbUtility;
 import com.eceops.runbook.remote.PowerShellWindowsOperations;
 import com.eceops.runbook.remote.RemoteSessions;
@@ -34,9 +38,11 @@ class RealOperations {
     private final SecretResolver secrets;
     private final OverthereConnector connector;
     private final Map<String, RemoteSessions> sessions = new ConcurrentHashMap<>();
+    private final HttpWebEndpointOperations web;
 
-    RealOperations(SecretResolver secrets) {
+    RealOperations(SecretResolver secrets, HttpWebEndpointOperations web) {
         this.secrets = secrets;
+        this.web = web;
         this.connector = new OverthereConnector(secrets::resolve, Duration.ofSeconds(30));
     }
 
@@ -59,13 +65,42 @@ class RealOperations {
         return new PowerShellReportsDbUtility(neverConnected, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
     }
 
+    /** pre-2 on the domain's management host, over the run's sessions (the host is one of its targets). */
+    ActiveDirectoryOperations liveActiveDirectory(RunKey run, Estate estate) {
+        return new PowerShellActiveDirectoryOperations(sessionsOf(run, estate), estate, CurrentStep::get,
+                ScriptRecorder.NONE, false, COMMAND_TIMEOUT);
+    }
+
+    /** pre-4 on the namespace servers, over the run's sessions. */
+    DfsOperations liveDfs(RunKey run, Estate estate) {
+        return new PowerShellDfsOperations(sessionsOf(run, estate), estate.domain().fqdn(), CurrentStep::get,
+                ScriptRecorder.NONE, false, COMMAND_TIMEOUT);
+    }
+
+    /** pre-2 in plan mode: records the scripts (the password masked, never resolved), never connects. */
+    ActiveDirectoryOperations recordingActiveDirectory(Estate estate, ScriptRecorder recorder) {
+        RemoteSessions neverConnected = new RemoteSessions(connector, RemoteTarget.of(estate), 1, IDLE);
+        return new PowerShellActiveDirectoryOperations(neverConnected, estate, CurrentStep::get, recorder, true, COMMAND_TIMEOUT);
+    }
+
+    /** pre-4 in plan mode: records the scripts, never connects. */
+    DfsOperations recordingDfs(Estate estate, ScriptRecorder recorder) {
+        RemoteSessions neverConnected = new RemoteSessions(connector, RemoteTarget.of(estate), 1, IDLE);
+        return new PowerShellDfsOperations(neverConnected, estate.domain().fqdn(), CurrentStep::get, recorder, true,
+                COMMAND_TIMEOUT);
+    }
+
+    private RemoteSessions sessionsOf(RunKey run, Estate estate) {
+        return sessions.computeIfAbsent(run.toString(), k -> new RemoteSessions(connector, RemoteTarget.of(estate), 2, IDLE));
+    }
+
     SqlServerOperations liveSql(Estate estate) {
         return new JdbcSqlServerOperations(estate, secrets);
     }
 
     /** The ECE URL seen from the runbook host; its Java trust store decides whether the ECE certificate is trusted. */
     WebEndpointOperations liveWeb() {
-        return HttpWebEndpointOperations.withDefaultTrust(Duration.ofSeconds(30));
+        return web;
     }
 
     /**

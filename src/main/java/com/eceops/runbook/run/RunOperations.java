@@ -55,16 +55,21 @@ public class RunOperations {
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
         return switch (key.mode()) {
             case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
-                    NoRealImplementation.of(ActiveDirectoryOperations.class), NoRealImplementation.of(DfsOperations.class),
+                    real.liveActiveDirectory(key, estate), real.liveDfs(key, estate),
                     NoRealImplementation.of(ClusterOperations.class), NoRealImplementation.of(EceOperations.class),
                     real.liveWeb(), real.liveReportsDb(key, estate));
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
                 var recording = real.recordingWindows(estate, plans.recorderOf(key));
-                yield onLab(key, estate, lab,
+                RunContext onLab = onLab(key, estate, lab,
                         PlannedWindowsOperations.of(lab.windows(), recording, () -> plans.write(key, estate)),
                         new PlannedReportsDbUtility(lab.reportsDb(), real.recordingReportsDb(estate, plans.recorderOf(key)),
+                                () -> plans.write(key, estate)));
+                yield withDirectory(onLab,
+                        new PlannedActiveDirectoryOperations(lab.activeDirectory(),
+                                real.recordingActiveDirectory(estate, plans.recorderOf(key)), () -> plans.write(key, estate)),
+                        new PlannedDfsOperations(lab.dfs(), real.recordingDfs(estate, plans.recorderOf(key)),
                                 () -> plans.write(key, estate)));
             }
             case REHEARSAL -> {
@@ -79,6 +84,12 @@ public class RunOperations {
                                     ReportsDbUtilityOperations reportsDb) {
         return new RunContext(key, estate, windows, lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(), lab.ece(),
                 lab.web(), reportsDb);
+    }
+
+    /** The same context with the plan's recording Active Directory and DFS operations. */
+    private static RunContext withDirectory(RunContext run, ActiveDirectoryOperations activeDirectory, DfsOperations dfs) {
+        return new RunContext(run.key(), run.estate(), run.windows(), run.sql(), activeDirectory, dfs, run.cluster(),
+                run.ece(), run.web(), run.reportsDb());
     }
 
     /** The rehearsal lab of a run, when the run is a rehearsal. */

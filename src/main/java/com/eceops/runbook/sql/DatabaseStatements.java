@@ -10,7 +10,10 @@ import static com.eceops.runbook.sql.TSql.text;
 final class DatabaseStatements {
 
     /** How a backup is written: the document compresses the initial and weekly backups, not the log chain. */
-    record BackupOptions(String backupSetName, boolean compression, int statsPercent) {
+    record BackupOptions(String backupSetName, boolean compression, int statsPercent, boolean copyOnly, boolean checksum) {
+        BackupOptions(String backupSetName, boolean compression, int statsPercent) {
+            this(backupSetName, compression, statsPercent, false, false);
+        }
     }
 
     private DatabaseStatements() {
@@ -68,14 +71,48 @@ final class DatabaseStatements {
                 + ", REPLACE, " + recovery.name() + ", STATS = 25;";
     }
 
-    /** patch-2.1: the backup set name the document gives its pre-patch backups; no compression, as there. */
+    /**
+     * patch-2.1: the backup set name the document gives its pre-patch backups; no compression, as there. COPY_ONLY,
+     * so that this extra full backup does not become the differential base of the scheduled plan (post-9); CHECKSUM,
+     * so that VERIFYONLY and the restore can check every page against it.
+     */
     static BackupOptions beforePatch(String database) {
-        return new BackupOptions(database + "-Full Backup Before Patch", false, 25);
+        return new BackupOptions(database + "-Full Backup Before Patch", false, 25, true, true);
     }
 
-    /** patch-2.1: proves the pre-patch backup set is complete and readable, without restoring it (no CHECKSUM: the document's backup has none, error 3187). */
-    static String verifyBackup(String path) {
-        return "RESTORE VERIFYONLY FROM DISK = " + text(path) + ";";
+    /**
+     * patch-2.1 and rollback: proves the backup set at {@code position} is complete and readable, and its page
+     * checksums right, without restoring it. Without FILE, VERIFYONLY reads the first set only.
+     */
+    static String verifyBackup(String path, int position) {
+        return "RESTORE VERIFYONLY FROM DISK = " + text(path) + "\n WITH FILE = " + TSql.number(checkedPosition(position)) + ", CHECKSUM;";
+    }
+
+    /** Rollback: the header of one backup set, read from the file (DatabaseName, BackupType, FirstLSN, LastLSN). */
+    static String readHeader(String path, int position) {
+        return "RESTORE HEADERONLY FROM DISK = " + text(path) + "\n WITH FILE = " + TSql.number(checkedPosition(position)) + ";";
+    }
+
+    /**
+     * Rollback on the primary, run as one job step in master: REPLACE needs exclusive use of the database (error
+     * 3101 otherwise), so every other session is put out first (SINGLE_USER WITH ROLLBACK IMMEDIATE) in the same
+     * batch, leaving no gap for a reconnect. The restore brings back the options the backup had (MULTI_USER); the
+     * last statement makes sure of it, also after a restore that ran from a backup taken in single-user mode.
+     */
+    static String restoreBeforePatch(String database, String path, int position) {
+        String db = text(database);
+        return "IF DB_ID(" + db + ") IS NOT NULL\n    ALTER DATABASE " + name(database) + " SET SINGLE_USER WITH ROLLBACK IMMEDIATE;\n"
+                + "RESTORE DATABASE " + name(database) + "\n FROM DISK = " + text(path) + "\n WITH FILE = "
+                + TSql.number(checkedPosition(position)) + ", REPLACE, RECOVERY, CHECKSUM, STATS = 5;\n"
+                + "IF EXISTS (SELECT 1 FROM sys.databases WHERE name = " + db + " AND user_access_desc <> N'MULTI_USER')\n"
+                + "    ALTER DATABASE " + name(database) + " SET MULTI_USER;";
+    }
+
+    private static int checkedPosition(int position) {
+        if (position < 1) {
+            throw new IllegalArgumentException("a backup set position starts at 1: " + position);
+        }
+        return position;
     }
 
     /**
@@ -84,7 +121,14 @@ final class DatabaseStatements {
      * earlier attempt, appends a second set, and the restore would read the stale first one.
      */
     private static String with(BackupOptions options) {
-        StringBuilder with = new StringBuilder("INIT, NAME = ").append(text(options.backupSetName()));
+        StringBuilder with = new StringBuilder("INIT, ");
+        if (options.copyOnly()) {
+            with.append("COPY_ONLY, ");
+        }
+        if (options.checksum()) {
+            with.append("CHECKSUM, ");
+        }
+        with.append("NAME = ").append(text(options.backupSetName()));
         if (options.compression()) {
             with.append(", COMPRESSION");
         }

@@ -66,20 +66,51 @@ final class DmvQueries {
             + "JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id\n"
             + "WHERE rh.destination_database_name = ? AND f.physical_device_name = ?;";
 
-    /** patch-2.1: the latest full backup of a database written to a file; finish time in UTC, LSNs as text. */
+    /**
+     * patch-2.1: the latest full backup of a database written to a file; LSNs as text. backup_finish_date is the
+     * server's local time: time_zone (15-minute steps from UTC, at the backup's start; 127 unknown) converts it
+     * as it was then, across a daylight-saving change; only an unknown zone falls back to today's offset.
+     */
     static final String BACKUP_SET_AT_PATH = "SELECT TOP (1) b.position, CONVERT(nvarchar(40), b.first_lsn) AS first_lsn,\n"
             + " CONVERT(nvarchar(40), b.last_lsn) AS last_lsn,\n"
-            + " CONVERT(nvarchar(33), DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()), b.backup_finish_date), 126) AS finished_utc\n"
+            + " CONVERT(nvarchar(33), CASE WHEN b.time_zone BETWEEN -48 AND 48 THEN DATEADD(MINUTE, -15 * b.time_zone, b.backup_finish_date)\n"
+            + "  ELSE DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()), b.backup_finish_date) END, 126) AS finished_utc\n"
             + "FROM msdb.dbo.backupset b\n"
             + "JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id\n"
             + "WHERE f.physical_device_name = ? AND b.database_name = ? AND b.type = 'D'\n"
             + "ORDER BY b.backup_finish_date DESC;";
 
-    /** Rollback: when a database was last restored from a file (restorehistory.restore_date, in UTC). */
-    static final String LAST_RESTORE_FROM_PATH = "SELECT CONVERT(nvarchar(33), DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()),\n"
-            + "  MAX(rh.restore_date)), 126) AS restored_utc\n"
+    /**
+     * Rollback: the latest restore of a database, whatever its file: when (restorehistory.restore_date has no
+     * time zone column: converted with today's offset, see docs/sql-server.md), from which file, and the LSNs of the
+     * backup set it restored.
+     */
+    static final String LAST_RESTORE = "SELECT TOP (1) CONVERT(nvarchar(33), DATEADD(MINUTE, DATEDIFF(MINUTE, GETDATE(), GETUTCDATE()),\n"
+            + "  rh.restore_date), 126) AS restored_utc, f.physical_device_name,\n"
+            + " CONVERT(nvarchar(40), b.first_lsn) AS first_lsn, CONVERT(nvarchar(40), b.last_lsn) AS last_lsn\n"
             + "FROM msdb.dbo.restorehistory rh\n"
             + "JOIN msdb.dbo.backupset b ON b.backup_set_id = rh.backup_set_id\n"
             + "JOIN msdb.dbo.backupmediafamily f ON f.media_set_id = b.media_set_id\n"
-            + "WHERE rh.destination_database_name = ? AND f.physical_device_name = ?;";
+            + "WHERE rh.destination_database_name = ?\n"
+            + "ORDER BY rh.restore_history_id DESC;";
+
+    /**
+     * A detached statement's Agent job: whether it runs now (an activity row of the Agent's current session with a
+     * start and no stop) and the outcome and message of its step's last run (run_status 0 = failed).
+     */
+    static final String DETACHED_JOB = "SELECT j.name,\n"
+            + " CASE WHEN EXISTS (SELECT 1 FROM msdb.dbo.sysjobactivity a WHERE a.job_id = j.job_id\n"
+            + "   AND a.session_id = (SELECT MAX(s.session_id) FROM msdb.dbo.syssessions s)\n"
+            + "   AND a.start_execution_date IS NOT NULL AND a.stop_execution_date IS NULL) THEN 1 ELSE 0 END AS running,\n"
+            + " h.run_status, h.message\n"
+            + "FROM msdb.dbo.sysjobs j\n"
+            + "OUTER APPLY (SELECT TOP (1) jh.run_status, jh.message FROM msdb.dbo.sysjobhistory jh\n"
+            + "   WHERE jh.job_id = j.job_id AND jh.step_id = 1 ORDER BY jh.instance_id DESC) h\n"
+            + "WHERE j.name = ?;";
+
+    /** How far a running BACKUP/RESTORE of a file is: percent_complete of the request whose statement names the file. */
+    static final String DETACHED_PROGRESS = "SELECT MAX(r.percent_complete) AS percent_complete\n"
+            + "FROM sys.dm_exec_requests r\n"
+            + "CROSS APPLY sys.dm_exec_sql_text(r.sql_handle) t\n"
+            + "WHERE r.command IN (N'BACKUP DATABASE', N'RESTORE DATABASE') AND CHARINDEX(?, t.text) > 0;";
 }

@@ -7,7 +7,6 @@ import com.eceops.runbook.estate.Subnet;
 import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.operations.OperationFailedException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -151,30 +150,63 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
     }
 
     @Override
-    public Change backupDatabaseBeforePatch(String host, String database, String path) {
-        return with(host, "master", s -> {
+    public Change startBackupBeforePatch(String host, String database, String path) {
+        return with(host, "msdb", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
+            SqlGuards.onPrimary(host, "BACKUP DATABASE " + database + " before the patch", state.localRoles());
             existing(host, state, database);
-            s.run(DatabaseStatements.backupDatabase(database, path, DatabaseStatements.beforePatch(database)), "master", "patch-2.1");
-            verify(host, state.backupSet(database, path).isPresent(), "msdb records the backup of " + database + " at " + path);
-            return Change.of("-", "full backup of " + database + " at " + path);
+            String job = DetachedJobs.backupBeforePatch(database, path);
+            String sql = DatabaseStatements.backupDatabase(database, path, DatabaseStatements.beforePatch(database));
+            return startDetached(s, state, host, job, path, "patch-2.1: pre-patch backup of " + database, sql);
         });
     }
 
-    /** patch-2.1: reads the backup back without restoring it; what the server refuses is the verdict. */
     @Override
-    public BackupVerification verifyBackup(String host, String path) {
-        return with(host, "master", s -> verify(s, path));
+    public Change startRestoreBeforePatch(String host, PrePatchRestore restore) {
+        return with(host, "msdb", s -> {
+            ServerStateReader state = new ServerStateReader(s, host);
+            String job = DetachedJobs.restoreBeforePatch(restore.database(), restore.path());
+            if (state.detachedRun(job, restore.path()).running()) {
+                return Change.none("job " + job + " running");
+            }
+            SqlGuards.restoreBeforePatch(host, restore, state.localRoles(), state.databases(),
+                    verify(s, restore.path(), restore.position()), state.backupHeader(restore.path(), restore.position()));
+            String sql = DatabaseStatements.restoreBeforePatch(restore.database(), restore.path(), restore.position());
+            return startDetached(s, state, host, job, restore.path(), "rollback: restore of " + restore.database()
+                    + " from before the patch", sql);
+        });
     }
 
-    private static BackupVerification verify(SqlSession session, String path) {
+    /** A running job of that name is the one started before (a retried start); a failed one is replaced. */
+    private static Change startDetached(SqlSession s, ServerStateReader state, String host, String job, String path,
+                                        String description, String sql) {
+        DetachedRun before = state.detachedRun(job, path);
+        if (before.running()) {
+            return Change.none("job " + job + " running");
+        }
+        s.run(DetachedStatements.startJob(job, description, sql, before.failed()), "msdb", "patch-2.1");
+        return Change.of(before.failed() ? "job " + job + " failed: " + before.message() : "-", "job " + job + " started");
+    }
+
+    @Override
+    public DetachedRun readDetachedRun(String host, String job, String path) {
+        return with(host, "msdb", s -> new ServerStateReader(s, host).detachedRun(job, path));
+    }
+
+    /** patch-2.1: reads the backup set back without restoring it; what the server refuses is the verdict. */
+    @Override
+    public BackupVerification verifyBackup(String host, String path, int position) {
+        return with(host, "master", s -> verify(s, path, position));
+    }
+
+    private static BackupVerification verify(SqlSession session, String path, int position) {
         try {
-            List<BatchResult> results = session.run(DatabaseStatements.verifyBackup(path), "master", "patch-2.1");
+            List<BatchResult> results = session.run(DatabaseStatements.verifyBackup(path, position), "master", "patch-2.1");
             String said = results.stream().flatMap(r -> r.messages().stream()).map(ServerMessage::text)
                     .collect(java.util.stream.Collectors.joining(" "));
             return new BackupVerification(path, true, said.isBlank() ? "valid" : said);
         } catch (SqlStatementFailedException e) {
-            // Only the server's own errors (3201 cannot open, 3013 terminating, 3241/3242/3203 damaged) are a verdict.
+            // Only the server's own errors (3201 cannot open, 3013 terminating, 3241/3242/3203 damaged, 3187 no checksums) are a verdict.
             if (e.errors().stream().noneMatch(m -> m.number() > 0 && m.isError())) {
                 throw e;
             }
@@ -184,27 +216,28 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
     }
 
     @Override
+    public Optional<BackupHeader> readBackupHeader(String host, String path, int position) {
+        return with(host, "master", s -> {
+            try {
+                return new ServerStateReader(s, host).backupHeader(path, position);
+            } catch (SqlStatementFailedException e) {
+                // A file that cannot be opened or has no set at that position holds no header: the guard's answer.
+                if (e.errors().stream().noneMatch(m -> m.number() > 0 && m.isError())) {
+                    throw e;
+                }
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
     public Optional<BackupSetFacts> readBackupSet(String host, String database, String path) {
         return read(host, r -> r.backupSet(database, path));
     }
 
     @Override
-    public Optional<Instant> lastRestoreFrom(String host, String database, String path) {
-        return read(host, r -> r.lastRestore(database, path));
-    }
-
-    @Override
-    public Change restoreDatabaseBeforePatch(String host, String database, String path, int position, String backupServer) {
-        return with(host, "master", s -> {
-            ServerStateReader state = new ServerStateReader(s, host);
-            if (state.lastRestore(database, path).isPresent()) {
-                return Change.none(database + " restored from " + path);
-            }
-            SqlGuards.restoreBeforePatch(host, database, backupServer, state.localRoles(), state.databases(), verify(s, path));
-            s.run(DatabaseStatements.restoreDatabaseReplacing(database, path, position, Recovery.RECOVERY), "master", "patch-2.1");
-            verify(host, existing(host, state, database).state().equals("ONLINE"), database + " is ONLINE");
-            return Change.of(database + " as patched", database + " restored from " + path + ", ONLINE");
-        });
+    public Optional<RestoreFacts> lastRestore(String host, String database) {
+        return read(host, r -> r.lastRestore(database));
     }
 
     @Override

@@ -69,9 +69,39 @@ final class ServerStateReader {
                         str(r.get("first_lsn")), str(r.get("last_lsn")), toInt(r.get("position"))));
     }
 
-    Optional<Instant> lastRestore(String database, String path) {
-        return session.query(DmvQueries.LAST_RESTORE_FROM_PATH, database, path).stream().findFirst()
-                .flatMap(r -> instant(r.get("restored_utc")));
+    Optional<RestoreFacts> lastRestore(String database) {
+        return session.query(DmvQueries.LAST_RESTORE, database).stream().findFirst()
+                .map(r -> new RestoreFacts(database, str(r.get("physical_device_name")), instant(r.get("restored_utc")).orElse(null),
+                        str(r.get("first_lsn")), str(r.get("last_lsn"))));
+    }
+
+    /** RESTORE HEADERONLY of one backup set; empty when the file holds no set at that position. */
+    Optional<BackupHeader> backupHeader(String path, int position) {
+        List<BatchResult> results = session.run(DatabaseStatements.readHeader(path, position), "master", "patch-2.1");
+        return results.stream().flatMap(r -> r.firstResultSet().stream()).findFirst()
+                .map(r -> new BackupHeader(str(r.get("DatabaseName")), toInt(r.get("BackupType")), str(r.get("FirstLSN")),
+                        str(r.get("LastLSN")), toInt(r.get("Position")), toInt(r.get("HasBackupChecksums")) == 1));
+    }
+
+    /** The Agent job of a detached statement and, while it runs, how far the statement naming {@code path} is. */
+    DetachedRun detachedRun(String job, String path) {
+        List<Map<String, Object>> rows = session.query(DmvQueries.DETACHED_JOB, job);
+        if (rows.isEmpty()) {
+            return DetachedRun.absent(job);
+        }
+        Map<String, Object> row = rows.get(0);
+        if (toInt(row.get("running")) == 1) {
+            List<Map<String, Object>> progress = session.query(DmvQueries.DETACHED_PROGRESS, path);
+            Object percent = progress.isEmpty() ? null : progress.get(0).get("percent_complete");
+            return new DetachedRun(job, DetachedRun.State.RUNNING, percent == null || percent.toString().isBlank() ? null
+                    : (int) Double.parseDouble(percent.toString()), null);
+        }
+        Object status = row.get("run_status");
+        if (status != null && !status.toString().isBlank() && toInt(status) == 0) {
+            return new DetachedRun(job, DetachedRun.State.FAILED, null, str(row.get("message")));
+        }
+        // Created but not running and not failed: started and not yet picked up, or between steps.
+        return new DetachedRun(job, DetachedRun.State.RUNNING, null, null);
     }
 
     int count(String sql, Object... parameters) {
@@ -100,6 +130,9 @@ final class ServerStateReader {
     }
 
     private static int toInt(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
         if (value instanceof Number n) {
             return n.intValue();
         }

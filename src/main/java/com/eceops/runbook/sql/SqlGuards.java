@@ -2,6 +2,7 @@ package com.eceops.runbook.sql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The refusals the procedure's traps call for, decided from what the server says about itself just before the
@@ -45,13 +46,24 @@ final class SqlGuards {
         }
     }
 
+    /** patch-2.1: the pre-patch backup is taken on the primary replica only (after a failover, on the new one). */
+    static void onPrimary(String host, String operation, Map<String, String> localRoles) {
+        if (localRoles.values().stream().noneMatch("PRIMARY"::equalsIgnoreCase)) {
+            throw new SqlGuardRefusedException(host, operation, host + " is not the PRIMARY replica (roles " + localRoles
+                    + "); the pre-patch backup is taken on the primary, found again on every attempt");
+        }
+    }
+
     /**
      * Rollback on the primary: the pre-patch backup goes back only where it cannot hit a live replica's data by
      * mistake. Never on a secondary replica, only on the server that took the backup or the primary, never over a
-     * database still joined to an availability group, and never from a file that RESTORE VERIFYONLY refused.
+     * database still joined to an availability group, never from a file that RESTORE VERIFYONLY refused, and only
+     * when the file's header shows the very backup set msdb recorded: REPLACE skips SQL Server's own check that the
+     * backup belongs to the database it overwrites.
      */
-    static void restoreBeforePatch(String host, String database, String backupServer, Map<String, String> localRoles,
-                                   List<DatabaseFacts> databases, BackupVerification verification) {
+    static void restoreBeforePatch(String host, PrePatchRestore restore, Map<String, String> localRoles,
+                                   List<DatabaseFacts> databases, BackupVerification verification, Optional<BackupHeader> header) {
+        String database = restore.database();
         String operation = "RESTORE " + database + " WITH REPLACE";
         localRoles.forEach((group, role) -> {
             if ("SECONDARY".equalsIgnoreCase(role)) {
@@ -60,9 +72,9 @@ final class SqlGuards {
             }
         });
         boolean primary = localRoles.values().stream().anyMatch("PRIMARY"::equalsIgnoreCase);
-        if (!primary && !host.equalsIgnoreCase(backupServer)) {
+        if (!primary && !host.equalsIgnoreCase(restore.backupServer())) {
             throw new SqlGuardRefusedException(host, operation, host + " is neither the server that took the backup ("
-                    + backupServer + ") nor the primary replica");
+                    + restore.backupServer() + ") nor the primary replica");
         }
         databases.stream().filter(d -> d.name().equalsIgnoreCase(database) && d.inAvailabilityGroup()).findFirst()
                 .ifPresent(d -> {
@@ -73,6 +85,9 @@ final class SqlGuards {
             throw new SqlGuardRefusedException(host, operation, verification.path() + " fails RESTORE VERIFYONLY: "
                     + verification.report());
         }
+        restore.mismatchWith(header).ifPresent(reason -> {
+            throw new SqlGuardRefusedException(host, operation, restore.path() + " is not the recorded pre-patch backup: " + reason);
+        });
     }
 
     /** Re-seeding: a stale copy is replaced on a secondary replica only, and never while it is joined. */

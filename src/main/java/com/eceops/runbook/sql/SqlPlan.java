@@ -90,36 +90,59 @@ public final class SqlPlan {
         }
         for (String db : estate.databases().eceDatabases()) {
             String path = prePatchBackup(backups, db);
-            plan.add(new PlannedStatement(listener, "patch-2.1", "master", DatabaseStatements.backupDatabase(db, path,
-                    DatabaseStatements.beforePatch(db))));
-            plan.add(new PlannedStatement(listener, "patch-2.1", "master", DatabaseStatements.verifyBackup(path)));
+            plan.add(new PlannedStatement(p, "patch-2.1", "msdb", DetachedStatements.startJob(DetachedJobs.backupBeforePatch(db, path),
+                    "patch-2.1: pre-patch backup of " + db, DatabaseStatements.backupDatabase(db, path, DatabaseStatements.beforePatch(db)), false)));
+            plan.add(new PlannedStatement(p, "patch-2.1", "msdb", DmvQueries.DETACHED_JOB));
+            plan.add(new PlannedStatement(p, "patch-2.1", "master", DmvQueries.DETACHED_PROGRESS));
+            plan.add(new PlannedStatement(p, "patch-2.1", "master", DatabaseStatements.verifyBackup(path, 1)));
+            plan.add(new PlannedStatement(s, "patch-2.1", "master", DatabaseStatements.verifyBackup(path, 1)));
         }
         rollback(plan, estate, p, s);
         return plan;
     }
 
     /**
-     * The rollback of a patch (RestoreDatabasesBeforePatch) with side A primary: the databases leave the group, the
-     * pre-patch backups are verified and restored over them on the primary, and the secondary is seeded again from
-     * backups of their own (post-3 to post-6 above, with {@code _Reseed_<run>} in the file names), its stale copies
-     * replaced. SET HADR OFF is sent only for a secondary copy still joined after REMOVE DATABASE.
+     * The rollback of a patch (RestoreDatabasesBeforePatch) with side A primary, as the run sends it: the files'
+     * headers and checksums checked, the databases out of the group (SET HADR OFF only where a secondary copy is
+     * still joined after REMOVE DATABASE), each pre-patch backup restored over its database on the primary from
+     * the primary's own copy, detached in an Agent job that first puts the other sessions out, then the
+     * secondary seeded again with the seeding section's statements under {@code _Reseed_<run>_<rollback instance>} file names.
      */
     private static void rollback(List<PlannedStatement> plan, Estate estate, String p, String s) {
         String backups = dir(estate.paths().sqlBackups());
         String group = estate.availabilityGroup().name();
         for (String db : estate.databases().eceDatabases()) {
+            String path = prePatchBackup(backups, db);
+            plan.add(new PlannedStatement(p, "rollback", "master", DatabaseStatements.verifyBackup(path, 1)));
+            plan.add(new PlannedStatement(p, "rollback", "master", DatabaseStatements.readHeader(path, 1)));
+        }
+        for (String db : estate.databases().eceDatabases()) {
             plan.add(new PlannedStatement(p, "rollback", "master", AvailabilityGroupStatements.removeDatabase(group, db)));
-            plan.add(new PlannedStatement(s, "rollback", "master", AvailabilityGroupStatements.leaveGroup(db)));
+            plan.add(new PlannedStatement(s, "rollback", "master", "-- only if " + db + " is still joined here after REMOVE DATABASE\n"
+                    + AvailabilityGroupStatements.leaveGroup(db)));
         }
         for (String db : estate.databases().eceDatabases()) {
             String path = prePatchBackup(backups, db);
-            plan.add(new PlannedStatement(p, "rollback", "master", DatabaseStatements.verifyBackup(path)));
-            plan.add(new PlannedStatement(p, "rollback", "master", DatabaseStatements.restoreDatabaseReplacing(db, path, 1,
-                    SqlServerOperations.Recovery.RECOVERY)));
+            plan.add(new PlannedStatement(p, "rollback", "msdb", DetachedStatements.startJob(DetachedJobs.restoreBeforePatch(db, path),
+                    "rollback: restore of " + db + " from before the patch", DatabaseStatements.restoreBeforePatch(db, path, 1), false)));
+            plan.add(new PlannedStatement(p, "rollback", "msdb", DmvQueries.DETACHED_JOB));
+            plan.add(new PlannedStatement(p, "rollback", "master", DmvQueries.LAST_RESTORE));
         }
         for (String db : estate.databases().eceDatabases()) {
-            plan.add(new PlannedStatement(s, "rollback", "master", DatabaseStatements.restoreDatabaseReplacing(db,
-                    adminShare(p, backups + db + "_Reseed_<run>.bak"), 1, SqlServerOperations.Recovery.NORECOVERY)));
+            plan.add(new PlannedStatement(p, "rollback post-3.2", "master", DatabaseStatements.backupDatabase(db,
+                    backups + db + "_Reseed_<run>_<rollback>.bak", new DatabaseStatements.BackupOptions(db + "-Full Database Backup", false, 25))));
+            plan.add(new PlannedStatement(p, "rollback post-3.3", "master", DatabaseStatements.backupLog(db,
+                    backups + db + "_Reseed_<run>_<rollback>.trn", new DatabaseStatements.BackupOptions(db + "-Transaction Log Backup", true, 25))));
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(s, "rollback post-4", "master", DatabaseStatements.restoreDatabaseReplacing(db,
+                    backups + db + "_Reseed_<run>_<rollback>.bak", 1, SqlServerOperations.Recovery.NORECOVERY)));
+            plan.add(new PlannedStatement(s, "rollback post-4", "master", DatabaseStatements.restoreLog(db,
+                    backups + db + "_Reseed_<run>_<rollback>.trn", SqlServerOperations.Recovery.NORECOVERY)));
+        }
+        for (String db : estate.databases().eceDatabases()) {
+            plan.add(new PlannedStatement(p, "rollback post-5", "master", AvailabilityGroupStatements.addDatabase(group, db)));
+            plan.add(new PlannedStatement(s, "rollback post-5", "master", AvailabilityGroupStatements.joinDatabase(group, db)));
         }
     }
 

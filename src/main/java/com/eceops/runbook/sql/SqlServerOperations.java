@@ -1,7 +1,6 @@
 package com.eceops.runbook.sql;
 
 import com.eceops.runbook.operations.Change;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,28 +49,40 @@ public interface SqlServerOperations {
     Change restoreLog(String host, String database, String path, Recovery recovery);
 
     /**
-     * patch-2.1: {@code BACKUP DATABASE ... TO DISK = path WITH INIT}, written every time: it overwrites the
-     * backup sets the file held (a failed or damaged earlier attempt). The caller decides whether a backup is
-     * needed: a file that already passes {@link #verifyBackup} is left alone.
+     * patch-2.1: starts {@code BACKUP DATABASE ... TO DISK = path WITH INIT, COPY_ONLY, CHECKSUM} detached, as a SQL
+     * Server Agent job ({@link DetachedJobs#backupBeforePatch}), and returns at once; {@link #readDetachedRun} follows
+     * it. Refused unless {@code host} is the primary replica. A job of that name still running changes nothing; a
+     * failed one is replaced. The caller decides whether a backup is needed at all.
      */
-    Change backupDatabaseBeforePatch(String host, String database, String path);
+    Change startBackupBeforePatch(String host, String database, String path);
 
-    /** patch-2.1 and rollback: {@code RESTORE VERIFYONLY FROM DISK = path}; an unreadable backup is an answer. */
-    BackupVerification verifyBackup(String host, String path);
+    /**
+     * patch-2.1 and rollback: {@code RESTORE VERIFYONLY FROM DISK = path WITH FILE = position, CHECKSUM}; an
+     * unreadable backup is an answer, not a failure.
+     */
+    BackupVerification verifyBackup(String host, String path, int position);
+
+    /** Rollback: {@code RESTORE HEADERONLY ... WITH FILE = position}; empty when the file holds no such set. */
+    Optional<BackupHeader> readBackupHeader(String host, String path, int position);
 
     /** The latest full backup of {@code database} written to {@code path}, as the history of {@code host} shows it. */
     Optional<BackupSetFacts> readBackupSet(String host, String database, String path);
 
-    /** When {@code database} was last restored from {@code path} on {@code host}, from its restore history. */
-    Optional<Instant> lastRestoreFrom(String host, String database, String path);
+    /** The latest restore of {@code database} on {@code host}, from its restore history, whatever the file. */
+    Optional<RestoreFacts> lastRestore(String host, String database);
 
     /**
-     * Rollback: {@code RESTORE DATABASE ... FROM DISK = path WITH FILE = position, REPLACE, RECOVERY} over the
-     * patched database. Refused while the database is joined to an availability group, on a secondary replica,
-     * on any server but {@code backupServer} (which took the backup) or the primary, and from a file that fails
-     * RESTORE VERIFYONLY. A database already restored from {@code path} changes nothing.
+     * Rollback: starts, detached as a SQL Server Agent job ({@link DetachedJobs#restoreBeforePatch}), {@code ALTER
+     * DATABASE ... SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE ... FROM DISK = path WITH FILE = position,
+     * REPLACE, RECOVERY, CHECKSUM} and MULTI_USER again. Refused while the database is joined to an availability
+     * group, on a secondary replica, on any server but the one that took the backup or the primary, from a file that
+     * fails RESTORE VERIFYONLY, and from a file whose header is not the recorded backup set. A job of that name still
+     * running changes nothing.
      */
-    Change restoreDatabaseBeforePatch(String host, String database, String path, int position, String backupServer);
+    Change startRestoreBeforePatch(String host, PrePatchRestore restore);
+
+    /** Where a detached statement's Agent job stands, with the percent complete of the statement naming {@code path}. */
+    DetachedRun readDetachedRun(String host, String job, String path);
 
     /**
      * Re-seeding: {@code RESTORE DATABASE ... WITH REPLACE, NORECOVERY} over a stale copy on a secondary replica

@@ -1,19 +1,26 @@
 package com.eceops.runbook.web;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,27 +31,34 @@ import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
 
 import com.eceops.runbook.operations.OperationFailedException;
 
 /**
- * The ECE URL seen from the runbook host. The certificate is read with an SSL socket whose trust manager records
- * the chain and asks the real trust manager for its verdict without stopping the handshake, so that an untrusted
- * or wrong certificate can still be described to the person; GETs go through {@link HttpClient} with the real
- * trust manager and host name verification, as a browser would.
+ * ECE's web side seen from the runbook host, with no proxy (the runbook host must reach the VIP and the web
+ * servers directly; a proxy would answer for them). The certificate is read with an SSL socket whose trust manager
+ * records the chain and asks the real trust manager for its verdict without stopping the handshake, so that an
+ * untrusted or wrong certificate can still be described to the person. GETs through the ECE URL go through one
+ * shared {@link HttpClient}; GETs to one web server's address go over an SSL socket that sends the ECE FQDN as SNI
+ * and Host header (HttpClient cannot set either apart from the URL). Both verify chain and host name as a browser
+ * would, and follow redirects by {@link Redirects}.
  */
 public final class HttpWebEndpointOperations implements WebEndpointOperations {
 
     private static final int DNS_NAME = 2;
+    private static final int MAX_BODY = 1 << 20;
 
     private final X509TrustManager trust;
     private final Duration timeout;
     private final Clock clock;
+    private final SSLContext verifying;
     private final HttpClient client;
 
     public HttpWebEndpointOperations(X509TrustManager trust, Duration timeout, Clock clock) {
@@ -52,10 +66,10 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
         this.timeout = timeout;
         this.clock = clock;
         try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trust}, null);
-            this.client = HttpClient.newBuilder().sslContext(context).connectTimeout(timeout)
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            this.verifying = SSLContext.getInstance("TLS");
+            verifying.init(null, new TrustManager[] {trust}, null);
+            this.client = HttpClient.newBuilder().sslContext(verifying).connectTimeout(timeout)
+                    .proxy(HttpClient.Builder.NO_PROXY).followRedirects(HttpClient.Redirect.NEVER).build();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS for the HTTP client: " + e.getMessage(), e);
         }
@@ -78,51 +92,123 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
     }
 
     @Override
-    public ServedCertificate readServedCertificate(String host, int port) {
+    public ServedCertificate readServedCertificate(String address, int port, String serverName) {
         RecordingTrust recording = new RecordingTrust(trust);
+        String step = "TLS handshake with " + address + ":" + port + " as " + serverName;
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {recording}, null);
-            try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
-                socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
-                socket.setSoTimeout((int) timeout.toMillis());
-                if (!isIpLiteral(host)) {
-                    SSLParameters parameters = socket.getSSLParameters();
-                    parameters.setServerNames(List.of(new SNIHostName(host)));
-                    socket.setSSLParameters(parameters);
-                }
+            try (SSLSocket socket = open(context, address, port, serverName, false)) {
                 socket.startHandshake();
             }
         } catch (IOException | GeneralSecurityException e) {
-            throw new OperationFailedException(host, "TLS handshake on port " + port, e.getMessage());
+            throw new OperationFailedException(address, step, message(e));
         }
         if (recording.chain == null || recording.chain.length == 0) {
-            throw new OperationFailedException(host, "TLS handshake on port " + port, "the server presented no certificate");
+            throw new OperationFailedException(address, step, "the server presented no certificate");
         }
         X509Certificate leaf = recording.chain[0];
         return new ServedCertificate(commonName(leaf), dnsNames(leaf), leaf.getNotBefore().toInstant(),
                 leaf.getNotAfter().toInstant(), leaf.getIssuerX500Principal().getName(), recording.problem == null,
-                recording.problem, clock.instant());
+                recording.problem, clock.instant(), sha256(leaf));
     }
 
     @Override
     public HttpAnswer get(String url, Map<String, String> cookies) {
+        return Redirects.follow(url, cookies, this::getOnce);
+    }
+
+    @Override
+    public HttpAnswer getFrom(String address, String url, Map<String, String> cookies) {
+        return Redirects.follow(url, cookies, (hop, sent) -> getOnceFrom(address, hop, sent));
+    }
+
+    private HttpAnswer getOnce(String url, Map<String, String> cookies) {
         URI uri = URI.create(url);
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
             if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                        .collect(Collectors.joining("; ")));
+                request.header("Cookie", cookieHeader(cookies));
             }
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new HttpAnswer(url, response.statusCode(), response.body(),
-                    setCookies(response.headers().allValues("set-cookie")));
+                    setCookies(response.headers().allValues("set-cookie")), response.headers().firstValue("location").orElse(null));
         } catch (IOException e) {
-            throw new OperationFailedException(uri.getHost() == null ? url : uri.getHost(), "GET " + url,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            throw new OperationFailedException(uri.getHost() == null ? url : uri.getHost(), "GET " + url, message(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationFailedException(uri.getHost(), "GET " + url, "interrupted");
+        }
+    }
+
+    /** One HTTP/1.1 GET over an SSL socket to {@code address}, with the URL's host as SNI, Host header and verified name. */
+    private HttpAnswer getOnceFrom(String address, String url, Map<String, String> cookies) {
+        URI uri = URI.create(url);
+        int port = uri.getPort() > 0 ? uri.getPort() : 443;
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (uri.getRawQuery() != null) {
+            path += "?" + uri.getRawQuery();
+        }
+        StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\nHost: ").append(uri.getHost())
+                .append(uri.getPort() > 0 ? ":" + port : "").append("\r\nAccept: text/html\r\nConnection: close\r\n");
+        if (!cookies.isEmpty()) {
+            request.append("Cookie: ").append(cookieHeader(cookies)).append("\r\n");
+        }
+        request.append("\r\n");
+        try (SSLSocket socket = open(verifying, address, port, uri.getHost(), true)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return RawHttpResponse.read(url, new BufferedInputStream(socket.getInputStream()), MAX_BODY);
+        } catch (IOException e) {
+            throw new OperationFailedException(address, "GET " + url + " from " + address, message(e));
+        }
+    }
+
+    /**
+     * A plain socket with no proxy, connected to the address, with TLS layered on it under {@code serverName}:
+     * SNI and, when {@code verifyName}, the host name the certificate must carry.
+     */
+    private SSLSocket open(SSLContext context, String address, int port, String serverName, boolean verifyName) throws IOException {
+        Socket plain = new Socket(Proxy.NO_PROXY);
+        try {
+            plain.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());
+            plain.setSoTimeout((int) timeout.toMillis());
+            SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(plain, serverName, port, true);
+            SSLParameters parameters = socket.getSSLParameters();
+            if (!isIpLiteral(serverName)) {
+                try {
+                    parameters.setServerNames(List.of(new SNIHostName(serverName)));
+                } catch (IllegalArgumentException e) {
+                    socket.close();
+                    throw new OperationFailedException(address, "TLS to " + address + ":" + port,
+                            "'" + serverName + "' is not a valid host name to send as SNI: " + e.getMessage());
+                }
+            }
+            if (verifyName) {
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            }
+            socket.setSSLParameters(parameters);
+            return socket;
+        } catch (IOException | RuntimeException e) {
+            plain.close();
+            throw e;
+        }
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    static String sha256(X509Certificate certificate) {
+        try {
+            return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            return null;
         }
     }
 
@@ -171,8 +257,11 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
         return names;
     }
 
-    /** Records the chain and the real trust manager's verdict, and lets the handshake finish either way. */
-    private static final class RecordingTrust implements X509TrustManager {
+    /**
+     * Records the chain and the real trust manager's verdict, and lets the handshake finish either way. An
+     * X509ExtendedTrustManager, so that the JDK uses it as it is instead of wrapping it.
+     */
+    private static final class RecordingTrust extends X509ExtendedTrustManager {
 
         private final X509TrustManager real;
         private X509Certificate[] chain;
@@ -184,9 +273,29 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
 
         @Override
         public void checkServerTrusted(X509Certificate[] presented, String authType) {
+            record(presented, () -> real.checkServerTrusted(presented, authType));
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] presented, String authType, Socket socket) {
+            record(presented, () -> {
+                if (real instanceof X509ExtendedTrustManager extended) {
+                    extended.checkServerTrusted(presented, authType, socket);
+                } else {
+                    real.checkServerTrusted(presented, authType);
+                }
+            });
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] presented, String authType, SSLEngine engine) {
+            record(presented, () -> real.checkServerTrusted(presented, authType));
+        }
+
+        private void record(X509Certificate[] presented, Verdict verdict) {
             chain = presented;
             try {
-                real.checkServerTrusted(presented, authType);
+                verdict.check();
             } catch (CertificateException | RuntimeException e) {
                 problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
@@ -198,8 +307,22 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
         }
 
         @Override
+        public void checkClientTrusted(X509Certificate[] presented, String authType, Socket socket) throws CertificateException {
+            checkClientTrusted(presented, authType);
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] presented, String authType, SSLEngine engine) throws CertificateException {
+            checkClientTrusted(presented, authType);
+        }
+
+        @Override
         public X509Certificate[] getAcceptedIssuers() {
             return new X509Certificate[0];
+        }
+
+        private interface Verdict {
+            void check() throws CertificateException;
         }
     }
 }

@@ -52,6 +52,9 @@ public interface WindowsOperations {
     /** A text file's content, empty when there is no such file. */
     Optional<String> readFile(String host, String path);
 
+    /** The file's bytes (read as base64 on the wire), for binary files such as a Java keystore; empty when there is none. */
+    Optional<byte[]> readFileBytes(String host, String path);
+
     boolean fileExists(String host, String path);
 
     /** The names of the files directly in a directory, sorted. */

@@ -72,4 +72,51 @@ class FinalNotesSettingsTest {
         String key = setting.substring(0, setting.indexOf(':'));
         assertThat(Inventories.paths(problemsAfter(setting, key + ": yes"))).containsExactly("ece." + key);
     }
+
+    @Test
+    void theSampleNamesTwoAdminWorkstationsNoPersistenceCookieAndTheDefaultLoginMarkers() {
+        Estate estate = Inventories.repositoryWith(dir, "massivedynamic", Inventories.massiveDynamic()).load("massivedynamic");
+        assertThat(estate.ece().adminWorkstations()).containsExactly("CC2K125AWA", "CC2K125AWB");
+        assertThat(estate.loadBalancer().persistenceCookie()).isNull();
+        assertThat(estate.ece().loginMarkers()).isEqualTo(LoginMarkers.DEFAULT);
+        assertThat(LoginMarkers.DEFAULT.formMarkers()).contains("<form", "type=\"password\"");
+    }
+
+    @Test
+    void withoutAdminWorkstationsNoneIsNamed() {
+        Ece ece = eceOf(massiveDynamicWith("    - CC2K125AWA\n    - CC2K125AWB\n", "").replace("  adminWorkstations: ", "  # adminWorkstations: "));
+        assertThat(ece.adminWorkstations()).isEmpty();
+    }
+
+    @Test
+    void anEmptyAdminWorkstationNameIsReportedWithItsPath() {
+        assertThat(Inventories.paths(problemsAfter("    - CC2K125AWB", "    - ''"))).containsExactly("ece.adminWorkstations[1]");
+    }
+
+    @Test
+    void aPersistenceCookieIsKeptAndOneThatIsNoCookieNameIsReported() {
+        String vip = "  virtualIp: 14.10.162.96\n";
+        Estate estate = Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith(vip, vip + "  persistenceCookie: BIGipServerECE_pool\n"))
+                .load("massivedynamic");
+        assertThat(estate.loadBalancer().persistenceCookie()).isEqualTo("BIGipServerECE_pool");
+
+        List<EstateProblem> problems = problemsAfter(vip, vip + "  persistenceCookie: 'ECE pool;'\n");
+        assertThat(Inventories.paths(problems)).containsExactly("loadBalancer.persistenceCookie");
+        assertThat(problems.get(0).message()).contains("not a cookie name");
+    }
+
+    @Test
+    void loginMarkersGivenReplaceTheDefaultsAndAnEmptyFormListIsReported() {
+        String at = "  certificateWarningDays: 30";
+        Ece ece = eceOf(massiveDynamicWith(at, at + "\n  loginPage:\n    formMarkers: ['<form id=\"loginForm\"']\n"));
+        assertThat(ece.loginMarkers().formMarkers()).containsExactly("<form id=\"loginForm\"");
+        assertThat(ece.loginMarkers().errorMarkers()).isEqualTo(LoginMarkers.DEFAULT.errorMarkers());
+
+        assertThat(Inventories.paths(problemsAfter(at, at + "\n  loginPage:\n    formMarkers: []\n")))
+                .containsExactly("ece.loginPage.formMarkers");
+        assertThat(Inventories.paths(problemsAfter(at, at + "\n  loginPage:\n    errorMarkers: ['']\n")))
+                .containsExactly("ece.loginPage.errorMarkers[0]");
+        assertThat(Inventories.paths(problemsAfter(at, at + "\n  loginPage:\n    markers: ['x']\n")))
+                .containsExactly("ece.loginPage.markers");
+    }
 }

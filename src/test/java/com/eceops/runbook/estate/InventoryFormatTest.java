@@ -28,7 +28,7 @@ class InventoryFormatTest {
     void anUnknownKeyIsReportedWithItsPathAndLine() {
         List<EstateProblem> problems = problemsAfter("  netbios: MASSIVE", "  netbios: MASSIVE\n  netbiosName: MASSIVE");
         assertThat(problems).containsExactly(new EstateProblem("domain.netbiosName", 11,
-                "unknown key 'netbiosName'; expected one of fqdn, netbios, organizationalUnit, managementHost, domainAdmin"));
+                "unknown key 'netbiosName'; expected one of fqdn, netbios, organizationalUnit, managementHost, domainAdmin, managementConnection"));
     }
 
     @Test

@@ -1,12 +1,14 @@
 package com.eceops.runbook.finalnotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import com.eceops.runbook.ece.SetupRun;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.EstateProperties;
 import com.eceops.runbook.estate.Server;
+import com.eceops.runbook.lab.LabCertificate;
 import com.eceops.runbook.lab.LabScenario;
 import com.eceops.runbook.lab.LedgerEntry;
 import com.eceops.runbook.lab.RehearsalLab;
@@ -39,6 +42,10 @@ class FinalNotesProcessTest extends SectionProcessTest {
 
     private static final String ECE = "ece.massivedynamic.com";
     private static final String NO_PCCE = "massivedynamic-nopcce";
+    private static final String WEB_A = "CC2K125ECEWA";
+    private static final String WEB_B = "CC2K125ECEWB";
+    private static final String COOKIE = "BIGipServerECE_pool";
+    private static final String KEYSTORE = "E:\\ECEFile\\env\\jdk\\lib\\security\\cacerts";
 
     @Autowired
     EstateProperties estateFolder;
@@ -104,34 +111,66 @@ class FinalNotesProcessTest extends SectionProcessTest {
 
         Task certificate = onlyTask(lab.key());
         assertThat(variable(certificate, "eceUrl")).isEqualTo("https://" + ECE);
+        assertThat(variable(certificate, "partitionLoginUrl")).isEqualTo("https://" + ECE + "/default");
         assertThat(variable(certificate, "sharedKeystoreDirectory")).isEqualTo("E:\\ECEFile\\env\\jdk");
         assertThat(variable(certificate, "spogConfigPath")).isEqualTo("C:\\ECE\\eService\\templates\\finesse\\gadget\\spog\\spog_config.js");
         assertThat(variable(certificate, "pcce")).isEqualTo(true);
-        answered(lab, handedBack(lab, "Task_BindEceCertificate", Map.of(), "certificateCheckReport",
-                "https://" + ECE + "/ gave no certificate", "no certificate is bound"));
+        assertThat(variable(certificate, "adminWorkstations")).isEqualTo("CC2K125AWA, CC2K125AWB");
+        assertThat(variable(certificate, "inventoryPersistenceCookie")).isNull();
+        certificate = handedBack(lab, "Task_BindEceCertificate", Map.of(), "certificateCheckReport",
+                WEB_A + " (14.10.162.169) gave no certificate", WEB_B + " (14.10.172.169) gave no certificate", "no certificate is bound");
+
+        // Bound on one web server only: the other is still named, the one done is not.
+        var now = lab.lab().clock().now();
+        lab.lab().finalNotesPersons().bindCertificate(WEB_A, new LabCertificate(ECE, List.of(ECE), now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(365)), "CN=MASSIVE Issuing CA", true));
+        Task half = handedBack(lab, "Task_BindEceCertificate", Map.of("certificateBound", false), "certificateCheckReport", WEB_B);
+        assertThat(variable(half, "certificateCheckReport").toString()).doesNotContain(WEB_A);
+        answered(lab, half);
 
         Task url = onlyTask(lab.key());
-        assertThat(variable(url, "certificateCheckReport").toString()).contains("serves a trusted certificate for " + ECE);
+        assertThat(variable(url, "certificateCheckReport").toString()).contains("Every web server serves a trusted certificate for " + ECE);
+        // WEB_A got the test's certificate, WEB_B the rehearsal's: two certificates, both thumbprints for final-6.
+        assertThat(variable(url, "eceCertificateThumbprint").toString().split(", ")).hasSize(2)
+                .allSatisfy(thumbprint -> assertThat(thumbprint).matches("[0-9A-F]{64}"));
         assertThat(variable(url, "loginPageShown")).isEqualTo(true);
+        assertThat(variable(url, "loginPageReport").toString()).contains("on every web server");
         for (Server collocated : lab.lab().estate().collocatedServers()) {
             assertThat(lab.lab().windows().readService(collocated.name(), "Cisco").status())
                     .isEqualTo(com.eceops.runbook.windows.ServiceStatus.Status.RUNNING);
         }
         assertThat(variable(url, "certificateWarning")).isNull();
+        // Everything so far was checked on the web servers themselves: the ECE FQDN has not answered yet.
+        assertThatThrownBy(() -> lab.lab().web().get("https://" + ECE + "/default", Map.of()))
+                .hasMessageContaining("answers nothing until the load balancer is configured");
         answered(lab, handedBack(lab, "Task_SetPartitionUrl", Map.of("partitionUrl", ECE), "partitionUrlCheckReport",
                 "has no protocol"));
 
         answered(lab, handedBack(lab, "Task_ImportMailServerCertificates", Map.of("mailCertificates", "notApplicable"),
                 "mailCertificatesCheckReport", "give the reason"));
 
-        Task sso = handedBack(lab, "Task_ImportSsoCertificates", Map.of("ssoCertificates", "notApplicable",
+        handedBack(lab, "Task_ImportSsoCertificates", Map.of("ssoCertificates", "notApplicable",
                 "ssoCertificatesReason", "we do not use SSO"), "ssoCertificatesCheckReport", "the inventory says this estate uses SSO");
-        assertThat(lab.lab().windows().fileExists(lab.sideA(), "E:\\ECEFile\\env\\jdk\\lib\\security\\cacerts")).isFalse();
+        assertThat(lab.lab().windows().fileExists(lab.sideA(), KEYSTORE)).isFalse();
+        handedBack(lab, "Task_ImportSsoCertificates", Map.of("ssoCertificates", "imported"), "ssoCertificatesCheckReport",
+                "give the SHA-256 fingerprint or the subject");
+        Task sso = handedBack(lab, "Task_ImportSsoCertificates", Map.of("ssoCertificates", "imported",
+                "ssoCertificatesIdentity", "CN=Some Other IDS"), "ssoCertificatesCheckReport",
+                "no certificate CN=Some Other IDS in " + KEYSTORE, "1 certificates there");
         answered(lab, sso);
-        assertThat(lab.lab().windows().readFile(lab.sideA(), "E:\\ECEFile\\env\\jdk\\lib\\security\\cacerts")).hasValue("cisco-ids\n");
+        assertThat(history.createHistoricVariableInstanceQuery().variableName("ssoCertificatesCheckReport").list())
+                .anySatisfy(v -> assertThat(v.getValue().toString()).contains("are in " + KEYSTORE, "cisco-ids"));
 
-        answered(lab, handedBack(lab, "Task_ConfigureLoadBalancer", Map.of(), "loadBalancerCheckReport",
-                "confirm that only one of the two web servers is active", "inserted no cookie"));
+        handedBack(lab, "Task_ConfigureLoadBalancer", Map.of(), "loadBalancerCheckReport",
+                "confirm that only one of the two web servers is active", "name the cookie the load balancer inserts");
+        // Both web servers left active: new sessions spread over both, which the probe sees by the cookie alone.
+        lab.lab().finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), COOKIE, true);
+        Task both = handedBack(lab, "Task_ConfigureLoadBalancer", Map.of("persistenceCookie", COOKIE), "loadBalancerCheckReport",
+                "2 different web servers");
+        assertThat(history.createHistoricDetailQuery().variableUpdates().processInstanceId(run.getId()).list())
+                .isNotEmpty().allSatisfy(d -> assertThat(String.valueOf(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getValue()))
+                        .doesNotContain(".47873.0000", "lab-session-"));
+        answered(lab, both);
 
         Task gadget = handedBack(lab, "Task_PrepareEceGadgetForPcce", Map.of("adminWorkstationsTrustEce", true, "tomcatRestarted", true),
                 "pcceGadgetCheckReport", "spog_config.js on CC2K125ECEWA has web_server_name \"CC2K125ECEWA\", not \"" + ECE + "\"");
@@ -187,7 +226,8 @@ class FinalNotesProcessTest extends SectionProcessTest {
 
         Task look = onlyTask(lab.key());
         assertThat(look).hasDefinitionKey("Task_LookIntoEceNotAnswering").hasCandidateGroup("operators");
-        assertThat(variable(look, "loginPageReport").toString()).contains("Service Unavailable", "not the ECE login page");
+        assertThat(variable(look, "loginPageReport").toString()).contains("14.10.162.169", "14.10.172.169", "Service Unavailable",
+                "not the ECE login page");
         assertThat(variable(look, "pollCount")).isEqualTo(3);
         assertThat(driver.passed(run).stream().filter("Timer_WaitForLoginPage"::equals)).hasSize(2);
         driver.complete(look, answer("Task_LookIntoEceNotAnswering"));

@@ -10,16 +10,23 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.eceops.runbook.estate.LoginMarkers;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.web.HttpAnswer;
 import com.eceops.runbook.web.ServedCertificate;
 import com.eceops.runbook.web.WebEndpointOperations;
 
-/** final-5 through the ECE URL against scripted answers: stickiness by cookie, and content rather than status. */
+/**
+ * final-5 through the ECE URL against scripted answers: only the load balancer's cookie counts, new sessions all on
+ * one backend, stickiness with the cookie sent back, content rather than status, and no cookie value in a report.
+ */
 class LoadBalancerProbeTest {
 
-    private static final String URL = "https://ece.massivedynamic.com/ece/default/";
-    private static final String LOGIN = "<html><title>Enterprise Chat and Email</title><form id=\"login\"></form></html>";
+    private static final String URL = "https://ece.massivedynamic.com/default";
+    private static final String COOKIE = "BIGipServerECE";
+    private static final String LOGIN = "<html><title>Enterprise Chat and Email</title><form id=\"login\"><input type=\"password\"></form></html>";
+    private static final String WEB_A = "2845837838.47873.0000";
+    private static final String WEB_B = "2845837839.47873.0000";
 
     /** Answers in order and remembers the cookies each request sent. */
     private static final class Scripted implements WebEndpointOperations {
@@ -31,8 +38,22 @@ class LoadBalancerProbeTest {
             return this;
         }
 
+        Scripted fresh(String... backends) {
+            for (String backend : backends) {
+                answer(200, LOGIN, Map.of(COOKIE, backend, "JSESSIONID", "s-" + answers.size()));
+            }
+            return this;
+        }
+
+        Scripted followUps(int count) {
+            for (int i = 0; i < count; i++) {
+                answer(200, LOGIN, Map.of());
+            }
+            return this;
+        }
+
         @Override
-        public ServedCertificate readServedCertificate(String host, int port) {
+        public ServedCertificate readServedCertificate(String address, int port, String serverName) {
             throw new UnsupportedOperationException();
         }
 
@@ -44,54 +65,61 @@ class LoadBalancerProbeTest {
             }
             return answers.poll();
         }
-    }
 
-    private static Scripted loginEveryTime(Map<String, String> first) {
-        Scripted web = new Scripted().answer(200, LOGIN, first);
-        for (int i = 0; i < LoadBalancerProbe.FOLLOW_UPS; i++) {
-            web.answer(200, LOGIN, Map.of());
+        @Override
+        public HttpAnswer getFrom(String address, String url, Map<String, String> cookies) {
+            throw new UnsupportedOperationException();
         }
-        return web;
+    }
+
+    private static List<String> probe(Scripted web) {
+        return LoadBalancerProbe.problems(web, URL, COOKIE, LoginMarkers.DEFAULT);
     }
 
     @Test
-    void aCookieInsertedOnceAndKeptWithTheLoginPageEveryTimePasses() {
-        Scripted web = loginEveryTime(Map.of("ECELB", "web-a"));
-        assertThat(LoadBalancerProbe.problems(web, URL)).isEmpty();
-        assertThat(web.sent).hasSize(LoadBalancerProbe.FOLLOW_UPS + 1);
-        assertThat(web.sent.get(0)).isEmpty();
-        assertThat(web.sent.subList(1, web.sent.size())).allSatisfy(cookies -> assertThat(cookies).containsEntry("ECELB", "web-a"));
+    void newSessionsOnOneBackendAndTheCookieKeptWithTheLoginPageEveryTimePasses() {
+        Scripted web = new Scripted().fresh(WEB_A, WEB_A, WEB_A, WEB_A).followUps(LoadBalancerProbe.FOLLOW_UPS);
+        assertThat(probe(web)).isEmpty();
+        assertThat(web.sent).hasSize(LoadBalancerProbe.FRESH + LoadBalancerProbe.FOLLOW_UPS);
+        assertThat(web.sent.subList(0, LoadBalancerProbe.FRESH)).allSatisfy(cookies -> assertThat(cookies).isEmpty());
+        assertThat(web.sent.subList(LoadBalancerProbe.FRESH, web.sent.size()))
+                .allSatisfy(cookies -> assertThat(cookies).containsEntry(COOKIE, WEB_A));
     }
 
     @Test
-    void noCookieOnTheFirstAnswerMeansNoCookieInsert() {
-        assertThat(LoadBalancerProbe.problems(loginEveryTime(Map.of()), URL)).singleElement().asString().contains("inserted no cookie");
+    void eceOwnSessionCookieDoesNotPassForTheLoadBalancersCookie() {
+        Scripted web = new Scripted().answer(200, LOGIN, Map.of("JSESSIONID", "s1"));
+        assertThat(probe(web)).singleElement().asString().contains("inserted no cookie " + COOKIE, "[JSESSIONID]")
+                .doesNotContain("s1");
+    }
+
+    @Test
+    void newSessionsSpreadOverTwoBackendsMeanTwoActiveWebServersAndNoValueIsReported() {
+        Scripted web = new Scripted().fresh(WEB_A, WEB_B, WEB_A, WEB_B).followUps(LoadBalancerProbe.FOLLOW_UPS);
+        assertThat(probe(web)).singleElement().asString().contains("2 different web servers", "only one web server")
+                .doesNotContain(WEB_A, WEB_B);
     }
 
     @Test
     void aNewCookieValueWithTheCookieSentBackMeansTheSessionMoved() {
-        Scripted web = new Scripted().answer(200, LOGIN, Map.of("ECELB", "web-a")).answer(200, LOGIN, Map.of("ECELB", "web-b"));
-        for (int i = 1; i < LoadBalancerProbe.FOLLOW_UPS; i++) {
-            web.answer(200, LOGIN, Map.of());
-        }
-        assertThat(LoadBalancerProbe.problems(web, URL)).singleElement().asString()
-                .contains("request 2", "ECELB=web-a", "web-b", "stickiness does not hold");
+        Scripted web = new Scripted().fresh(WEB_A, WEB_A, WEB_A, WEB_A).answer(200, LOGIN, Map.of(COOKIE, WEB_B))
+                .followUps(LoadBalancerProbe.FOLLOW_UPS);
+        assertThat(probe(web)).singleElement().asString().contains("follow-up 1", "stickiness does not hold")
+                .doesNotContain(WEB_A, WEB_B);
     }
 
     @Test
     void aServiceUnavailablePageWithStatus200IsAFailureNotASuccess() {
-        Scripted web = new Scripted().answer(200, LOGIN, Map.of("ECELB", "web-b"))
-                .answer(200, "<html><title>Enterprise Chat and Email</title>Service Unavailable</html>", Map.of());
-        for (int i = 1; i < LoadBalancerProbe.FOLLOW_UPS; i++) {
-            web.answer(200, LOGIN, Map.of());
-        }
-        assertThat(LoadBalancerProbe.problems(web, URL)).singleElement().asString()
-                .contains("request 2", "answered 200", "Service Unavailable", "not the ECE login page");
+        Scripted web = new Scripted().fresh(WEB_A, WEB_A, WEB_A, WEB_A)
+                .answer(200, "<html><title>Enterprise Chat and Email</title>Service Unavailable <a href=\"/\">login</a></html>", Map.of())
+                .followUps(LoadBalancerProbe.FOLLOW_UPS - 1);
+        assertThat(probe(web)).singleElement().asString()
+                .contains("follow-up 1", "answered 200", "Service Unavailable", "not the ECE login page");
     }
 
     @Test
     void aFailedRequestIsReportedAndEndsTheProbe() {
-        Scripted web = new Scripted().answer(200, LOGIN, Map.of("ECELB", "web-a"));
-        assertThat(LoadBalancerProbe.problems(web, URL)).singleElement().asString().contains("could not be read", "connection reset");
+        Scripted web = new Scripted().fresh(WEB_A);
+        assertThat(probe(web)).singleElement().asString().contains("could not be read", "connection reset");
     }
 }

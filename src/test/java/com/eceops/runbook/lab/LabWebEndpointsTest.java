@@ -25,14 +25,18 @@ import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.web.HttpAnswer;
 
 /**
- * The ECE URL in the lab: no handshake until a certificate is bound, a default pool dealing round robin without a
- * cookie, cookie insert that keeps a session on its web server, and a status-only health check that lets a web
+ * ECE's web side in the lab: each web server at its own address with the certificate bound on it; the ECE FQDN
+ * answering nothing until the load balancer is configured; the partition URL redirecting to the login page; cookie
+ * insert that keeps a session on its web server; one active web server; a status-only health check that lets a web
  * server's "Service Unavailable" page through where a content check takes that server out.
  */
 class LabWebEndpointsTest {
 
     private static final String ECE = "ece.massivedynamic.com";
-    private static final String LOGIN = "https://" + ECE + "/ece/default/";
+    private static final String PARTITION = "https://" + ECE + "/default";
+    private static final String IP_A = "14.10.162.169";
+    private static final String IP_B = "14.10.172.169";
+    private static final String COOKIE = "BIGipServerECE";
 
     @TempDir
     Path dataDir;
@@ -53,100 +57,152 @@ class LabWebEndpointsTest {
         clock.advance(Duration.ofMinutes(15));
     }
 
-    private void bindTrusted() {
-        lab.finalNotesPersons().bindCertificate(new LabCertificate(ECE, List.of(ECE), clock.now().minus(Duration.ofDays(1)),
-                clock.now().plus(Duration.ofDays(365)), "CN=MASSIVE Issuing CA", true));
+    private LabCertificate trusted() {
+        return new LabCertificate(ECE, List.of(ECE), clock.now().minus(Duration.ofDays(1)),
+                clock.now().plus(Duration.ofDays(365)), "CN=MASSIVE Issuing CA", true);
+    }
+
+    private static boolean login(HttpAnswer answer) {
+        return new LoginPage(answer.url(), answer.status(), answer.body()).showsLogin();
     }
 
     @Test
-    void thereIsNoHandshakeUntilACertificateIsBoundThenItIsReadOnTheLabsClock() {
-        assertThatThrownBy(() -> lab.web().readServedCertificate(ECE, 443)).isInstanceOf(OperationFailedException.class)
-                .hasMessageContaining("no certificate is bound");
-        bindTrusted();
+    void eachWebServerServesItsOwnBoundCertificateOnTheLabsClock() {
+        assertThatThrownBy(() -> lab.web().readServedCertificate(IP_A, 443, ECE)).isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining("no certificate is bound").hasMessageContaining(WEB_A);
+        lab.finalNotesPersons().bindCertificate(WEB_A, trusted());
         int ledger = lab.ledger().size();
-        bindTrusted();
+        lab.finalNotesPersons().bindCertificate(WEB_A, trusted());
 
-        var served = lab.web().readServedCertificate(ECE, 443);
+        var served = lab.web().readServedCertificate(IP_A, 443, ECE);
         assertThat(served.dnsNames()).containsExactly(ECE);
         assertThat(served.chainTrusted()).isTrue();
         assertThat(served.checkedAt()).isEqualTo(clock.now());
+        assertThat(served.sha256()).hasSize(64);
         assertThat(lab.ledger()).hasSize(ledger);
-        assertThatThrownBy(() -> lab.web().readServedCertificate("other.massivedynamic.com", 443))
-                .isInstanceOf(OperationFailedException.class);
-        assertThatThrownBy(() -> lab.web().get("http://" + ECE + "/ece/default/", Map.of()))
+        assertThatThrownBy(() -> lab.web().readServedCertificate(IP_B, 443, ECE)).isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining(WEB_B);
+        assertThatThrownBy(() -> lab.web().readServedCertificate("14.10.162.1", 443, ECE)).isInstanceOf(OperationFailedException.class);
+        assertThatThrownBy(() -> lab.web().getFrom(IP_A, "http://" + ECE + "/default", Map.of()))
                 .isInstanceOf(OperationFailedException.class).hasMessageContaining("port 80");
+    }
+
+    @Test
+    void theEceFqdnAnswersNothingUntilTheLoadBalancerIsConfiguredWhileTheWebServersAnswerDirectly() {
+        lab.finalNotesPersons().bindCertificate(trusted());
+        assertThatThrownBy(() -> lab.web().get(PARTITION, Map.of())).isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining("answers nothing until the load balancer is configured");
+        assertThatThrownBy(() -> lab.web().readServedCertificate(ECE, 443, ECE)).isInstanceOf(OperationFailedException.class);
+
+        HttpAnswer direct = lab.web().getFrom(IP_B, PARTITION, Map.of());
+        assertThat(login(direct)).isTrue();
+        assertThat(direct.url()).isEqualTo("https://" + ECE + "/default" + LabWebEndpoints.LOGIN_PATH);
+        assertThat(direct.setCookies()).containsOnlyKeys(LabWebEndpoints.SESSION_COOKIE);
+
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A), COOKIE, true);
+        assertThat(login(lab.web().get(PARTITION, Map.of()))).isTrue();
+        assertThat(lab.web().readServedCertificate(ECE, 443, ECE).chainTrusted()).isTrue();
+    }
+
+    @Test
+    void thePartitionUrlRedirectsToTheLoginPageAndAnUnknownPathIsNotFound() {
+        lab.finalNotesPersons().bindCertificate(trusted());
+        HttpAnswer once = lab.web().getFrom(IP_A, "https://" + ECE + "/system/", Map.of());
+        assertThat(once.status()).isEqualTo(200);
+        assertThat(once.body()).contains("<form", "type=\"password\"", "partition system");
+        assertThat(lab.web().getFrom(IP_A, "https://" + ECE + "/default/nothing/here", Map.of()).status()).isEqualTo(404);
+        assertThat(lab.web().getFrom(IP_A, "https://" + ECE + "/", Map.of()).body()).contains("IIS Windows Server");
     }
 
     @Test
     void anUntrustedCertificateRefusesGetsAsABrowserWould() {
         lab.finalNotesPersons().bindCertificate(new LabCertificate(ECE, List.of(ECE), clock.now(), clock.now().plus(Duration.ofDays(30)),
                 "CN=" + ECE, false));
-        assertThat(lab.web().readServedCertificate(ECE, 443).trustProblem()).contains("PKIX");
-        assertThatThrownBy(() -> lab.web().get(LOGIN, Map.of())).isInstanceOf(OperationFailedException.class)
+        assertThat(lab.web().readServedCertificate(IP_A, 443, ECE).trustProblem()).contains("PKIX");
+        assertThatThrownBy(() -> lab.web().getFrom(IP_A, PARTITION, Map.of())).isInstanceOf(OperationFailedException.class)
                 .hasMessageContaining("PKIX");
     }
 
     @Test
-    void theDefaultPoolDealsRoundRobinWithoutACookieAndCookieInsertKeepsTheSession() {
-        bindTrusted();
-        HttpAnswer first = lab.web().get(LOGIN, Map.of());
-        assertThat(first.setCookies()).isEmpty();
-        assertThat(new LoginPage(LOGIN, first.status(), first.body()).showsLogin()).isTrue();
-
-        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), true, true);
+    void bothServersActiveDealRoundRobinAndCookieInsertKeepsTheSession() {
+        lab.finalNotesPersons().bindCertificate(trusted());
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), COOKIE, true);
         Set<String> backends = new HashSet<>();
         for (int session = 0; session < 4; session++) {
-            HttpAnswer fresh = lab.web().get(LOGIN, Map.of());
-            String backend = fresh.setCookies().get(LabWebEndpoints.COOKIE);
-            backends.add(backend);
+            HttpAnswer fresh = lab.web().get(PARTITION, Map.of());
+            assertThat(fresh.setCookies()).containsKeys(COOKIE, LabWebEndpoints.SESSION_COOKIE);
+            backends.add(fresh.setCookies().get(COOKIE));
             for (int request = 0; request < 3; request++) {
-                HttpAnswer again = lab.web().get(LOGIN, fresh.setCookies());
+                HttpAnswer again = lab.web().get(PARTITION, fresh.setCookies());
                 assertThat(again.setCookies()).isEmpty();
-                assertThat(again.status()).isEqualTo(200);
+                assertThat(login(again)).isTrue();
             }
         }
-        assertThat(backends).containsExactlyInAnyOrder(WEB_A, WEB_B);
+        assertThat(backends).hasSize(2);
+
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A), COOKIE, true);
+        backends.clear();
+        for (int session = 0; session < 4; session++) {
+            backends.add(lab.web().get(PARTITION, Map.of()).setCookies().get(COOKIE));
+        }
+        assertThat(backends).hasSize(1);
+
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A), null, true);
+        assertThat(lab.web().get(PARTITION, Map.of()).setCookies()).containsOnlyKeys(LabWebEndpoints.SESSION_COOKIE);
     }
 
     @Test
     void aStatusOnlyHealthCheckLetsTheServiceUnavailablePageThroughAndAContentCheckTakesThatServerOut() {
-        bindTrusted();
+        lab.finalNotesPersons().bindCertificate(trusted());
         lab.windows().stopService(B, "Cisco");
         clock.advance(Duration.ofMinutes(15));
-        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), true, false);
-        Set<String> pages = new HashSet<>();
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), COOKIE, false);
+        Set<Boolean> pages = new HashSet<>();
         for (int session = 0; session < 4; session++) {
-            HttpAnswer answer = lab.web().get(LOGIN, Map.of());
+            HttpAnswer answer = lab.web().get(PARTITION, Map.of());
             assertThat(answer.status()).isEqualTo(200);
-            pages.add(new LoginPage(LOGIN, answer.status(), answer.body()).showsLogin() + " " + answer.setCookies());
+            pages.add(login(answer));
         }
-        assertThat(pages).contains("false {" + LabWebEndpoints.COOKIE + "=" + WEB_B + "}");
+        assertThat(pages).containsExactlyInAnyOrder(true, false);
 
-        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), true, true);
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), COOKIE, true);
         for (int session = 0; session < 4; session++) {
-            HttpAnswer answer = lab.web().get(LOGIN, Map.of());
-            assertThat(answer.setCookies()).containsEntry(LabWebEndpoints.COOKIE, WEB_A);
-            assertThat(new LoginPage(LOGIN, answer.status(), answer.body()).showsLogin()).isTrue();
+            assertThat(login(lab.web().get(PARTITION, Map.of()))).isTrue();
         }
 
         lab.windows().stopService(A, "Cisco");
         clock.advance(Duration.ofMinutes(15));
-        HttpAnswer none = lab.web().get(LOGIN, Map.of());
+        HttpAnswer none = lab.web().get(PARTITION, Map.of());
         assertThat(none.status()).isEqualTo(503);
-        assertThat(new LoginPage(LOGIN, none.status(), none.body()).describe()).contains("503", "Service Unavailable");
+        assertThat(new LoginPage(PARTITION, none.status(), none.body()).describe()).contains("503", "Service Unavailable");
     }
 
     @Test
-    void theCertificateAndTheLoadBalancerSurviveAReloadOfTheLab() {
-        bindTrusted();
-        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A), true, true);
+    void importedCertificatesLandInARealKeystoreOnceEach() throws Exception {
+        String keystore = "E:\\ECEFile\\env\\jdk\\lib\\security\\cacerts";
+        lab.finalNotesPersons().importCertificate(A, keystore, "cisco-ids");
+        int ledger = lab.ledger().size();
+        lab.finalNotesPersons().importCertificate(A, keystore, "cisco-ids");
+        assertThat(lab.ledger()).hasSize(ledger);
+
+        java.security.KeyStore store = java.security.KeyStore.getInstance("JKS");
+        store.load(new java.io.ByteArrayInputStream(lab.windows().readFileBytes(A, keystore).orElseThrow()), null);
+        assertThat(java.util.Collections.list(store.aliases())).containsExactly("cisco-ids");
+        assertThat(((java.security.cert.X509Certificate) store.getCertificate("cisco-ids")).getSubjectX500Principal().getName())
+                .contains("CN=cisco-ids.massivedynamic.com");
+    }
+
+    @Test
+    void theCertificatesAndTheLoadBalancerSurviveAReloadOfTheLab() {
+        lab.finalNotesPersons().bindCertificate(trusted());
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A), COOKIE, true);
         lab.finalNotesPersons().setPartitionUrl("https://" + ECE);
 
         RehearsalLab reloaded = LabFixtures.labs(dataDir, clock).find("run-1").orElseThrow();
 
-        assertThat(reloaded.web().readServedCertificate(ECE, 443)).usingRecursiveComparison().ignoringFields("checkedAt")
-                .isEqualTo(lab.web().readServedCertificate(ECE, 443));
-        assertThat(reloaded.web().get(LOGIN, Map.of()).setCookies()).containsEntry(LabWebEndpoints.COOKIE, WEB_A);
+        assertThat(reloaded.web().readServedCertificate(IP_B, 443, ECE)).usingRecursiveComparison().ignoringFields("checkedAt")
+                .isEqualTo(lab.web().readServedCertificate(IP_B, 443, ECE));
+        assertThat(reloaded.web().get(PARTITION, Map.of()).setCookies()).containsKey(COOKIE);
         assertThat(reloaded.ledger()).isEqualTo(lab.ledger());
     }
 }

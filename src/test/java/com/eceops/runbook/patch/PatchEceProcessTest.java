@@ -138,7 +138,9 @@ class PatchEceProcessTest extends SectionProcessTest {
             assertThat(lab.lab().databaseSchemaVersion(lab.sideA(), db)).contains("base");
             assertThat(lab.lab().databaseSchemaVersion(lab.sideB(), db)).contains("base");
         }
-        assertThat(lab.lab().ledger()).filteredOn(e -> e.operation().equals("restoreDatabaseBeforePatch")).hasSize(3);
+        // The rollback's restores run as detached jobs: the lab's ledger records each database restored WITH REPLACE.
+        assertThat(lab.lab().ledger()).filteredOn(e -> e.after().contains("(restored WITH REPLACE from")
+                && e.after().startsWith("ONLINE")).hasSize(3);
         assertThat(lab.lab().ece().readLoginPage("system").status()).isEqualTo(200);
     }
 
@@ -150,7 +152,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         // patch-1.2: the system partition's exact URL; an operator who did not stop them gets the task back.
         Task stopEmail = task(lab, "Task_StopEmailProcesses");
         assertThat(stopEmail).hasCandidateGroup("operators");
-        assertThat(variable(stopEmail, "systemPartitionUrl")).isEqualTo("https://" + PatchFixture.FQDN + "/ece/system/");
+        assertThat(variable(stopEmail, "systemPartitionUrl")).isEqualTo("https://" + PatchFixture.FQDN + "/system");
         answer(lab, "Task_StopEmailProcesses", Map.of());
         assertThat(variable(task(lab, "Task_StopEmailProcesses"), "emailProcessesReport").toString())
                 .contains("system Dispatcher process is Automatic and Running");
@@ -198,7 +200,7 @@ class PatchEceProcessTest extends SectionProcessTest {
 
         // patch-4.3/4.4 ran; patch-4.5: a gadget that does not log in goes to the change managers, who check again.
         Task gadget = task(lab, "Task_TestFinesseGadget");
-        assertThat(variable(gadget, "loginPagesReport").toString()).contains("/ece/default/: login page").contains("/ece/system/: login page");
+        assertThat(variable(gadget, "loginPagesReport").toString()).contains(PatchFixture.FQDN + "/default: login page").contains(PatchFixture.FQDN + "/system: login page");
         answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", false));
         decide(lab, "Task_DecideAfterFailedValidation", Map.of("validationDecision", "checkAgain"));
         answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
@@ -499,8 +501,8 @@ class PatchEceProcessTest extends SectionProcessTest {
         giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackWithoutBackup", "EndEvent_RolledBack")
                 .hasNotPassed("SubProcess_InstallPatch");
-        assertThat(lab.lab().ledger()).noneMatch(e -> e.operation().equals("restoreDatabaseBeforePatch")
-                || e.what().equals("ECE patch level"));
+        assertThat(lab.lab().ledger()).noneMatch(e -> e.what().startsWith("job ECE runbook: RESTORE")
+                || e.after().contains("(restored WITH REPLACE from") || e.what().equals("ECE patch level"));
         assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
     }
 

@@ -3,6 +3,7 @@ package com.eceops.runbook.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,16 @@ class HopRouteTest {
     @Test
     void onlyTheCopyOfTheWindowsOperationsReachesASecondMachine() {
         ScriptValues values = ScriptValues.of(ScriptValues.sampleEstate());
+        List<PowerShellScript> directory = ScriptCatalog.directoryScripts(values);
         assertThat(ScriptCatalog.all(values)).filteredOn(script -> script.reach() == NetworkReach.SECOND_MACHINE)
+                .filteredOn(script -> directory.stream().noneMatch(d -> d.operation().equals(script.operation())))
                 .extracting(PowerShellScript::operation).containsExactly("copy file");
+    }
+
+    @Test
+    void everyActiveDirectoryAndDfsScriptReachesASecondMachine() {
+        assertThat(ScriptCatalog.directoryScripts(ScriptValues.of(ScriptValues.sampleEstate())))
+                .isNotEmpty().allSatisfy(script -> assertThat(script.reach()).isEqualTo(NetworkReach.SECOND_MACHINE));
     }
 
     private static HopRoute choose(Connection connection, NetworkReach reach, Optional<String> owner) {

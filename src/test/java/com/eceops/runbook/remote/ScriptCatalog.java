@@ -28,11 +28,13 @@ final class ScriptCatalog {
                 ReportsDbScripts.writeProperties(v.paths().get(0) + "\\reportsdb_utility.properties", v.content(),
                         List.of("SSIS_USER_PASSWORD"), List.of(new com.eceops.runbook.estate.Secret("Pa55word".toCharArray()))),
                 ReportsDbScripts.copyDirectory(v.paths().get(0), v.paths().get(1) + "\\ReportsDB Utility (SQL Server Always ON)")));
+        scripts.addAll(directoryScripts(v));
         for (String path : v.paths()) {
             scripts.add(FileScripts.ensureDirectory(path));
             scripts.add(FileScripts.grantAccess(path, v.account(), v.rights()));
             scripts.add(FileScripts.readAccessRules(path));
             scripts.add(FileScripts.readFile(path));
+            scripts.add(FileScripts.readFileBase64(path));
             scripts.add(FileScripts.fileExists(path));
             scripts.add(FileScripts.listFiles(path));
             scripts.add(FileScripts.sha256(path + "\\ES5.zip"));
@@ -43,5 +45,29 @@ final class ScriptCatalog {
             scripts.add(ReportsDbScripts.readLogTail(path));
         }
         return scripts;
+    }
+
+    /** pre-2 and pre-4: the Active Directory and DFS scripts. */
+    static List<PowerShellScript> directoryScripts(ScriptValues v) {
+        String namespace = v.paths().get(5);
+        return List.of(
+                ActiveDirectoryScripts.readObject(v.account()),
+                ActiveDirectoryScripts.readObject(v.paths().get(0)),
+                ActiveDirectoryScripts.ensureServiceUser(v.account(), new com.eceops.runbook.estate.Secret("Pa55word".toCharArray())),
+                ActiveDirectoryScripts.ensureOrganizationalUnit(v.paths().get(0), v.shareName(), v.paths().get(1)),
+                ActiveDirectoryScripts.prestageClusterNameObject(v.host(), v.paths().get(0)),
+                ActiveDirectoryScripts.grant(v.host(), v.account(), v.rights(), ActiveDirectoryScripts.NO_OBJECT_TYPE, "None"),
+                ActiveDirectoryScripts.grant(v.paths().get(0), v.host(), v.rights(), ActiveDirectoryScripts.COMPUTER_CLASS, "All"),
+                ActiveDirectoryScripts.findServicePrincipalName(v.service()),
+                ActiveDirectoryScripts.registerServicePrincipalName(v.account(), v.service()),
+                ActiveDirectoryScripts.trustForDelegation(v.host()),
+                DfsScripts.readNamespace(namespace),
+                DfsScripts.createDomainNamespace(namespace, v.shareName(), v.paths().get(0), v.paths().get(1)),
+                DfsScripts.addNamespaceServer(namespace, v.shareName(), v.paths().get(0), v.host(), v.paths().get(1)),
+                DfsScripts.createFolderWithTargets(namespace, namespace + "\\ECE", List.of(v.paths().get(1), v.paths().get(2))),
+                DfsScripts.createReplicationGroup(v.shareName(), v.service(), List.of(v.host(), v.otherHost()), v.host(), true,
+                        v.paths().get(0), List.of(v.paths().get(1), v.paths().get(2))),
+                DfsScripts.setStagingQuota(v.shareName(), v.host(), 4096),
+                DfsScripts.readReplicationGroup(v.shareName()));
     }
 }

@@ -207,6 +207,7 @@ class JdbcAgainstFakeServerTest {
         server.when("FROM sys\\.databases d", Reply.ok().rows(List.of("name", "state_desc", "recovery_model_desc",
                 "in_availability_group", "last_full_utc", "last_log_utc"), List.of(List.of("eGActiveDB", "ONLINE", "FULL", 0, "", ""))));
         server.when("is_local = 1", Reply.ok().rows(List.of("availability_group", "role_desc"), List.of(List.of("CC2K125ECEDB", role))));
+        server.when("msdb\\.dbo\\.sysjobactivity", Reply.ok().rows(List.of("name", "running", "run_status", "message"), List.of()));
     }
 
     private void verifyonlyRefuses() {
@@ -218,49 +219,127 @@ class JdbcAgainstFakeServerTest {
     @Test
     void restoreVerifyonlyRefusalsAreAVerdictNotAFailure() {
         verifyonlyRefuses();
-        BackupVerification verdict = operations(Duration.ofSeconds(10)).verifyBackup("CC2K125ECEAA", PRE_PATCH);
+        BackupVerification verdict = operations(Duration.ofSeconds(10)).verifyBackup("CC2K125ECEAA", PRE_PATCH, 1);
         assertThat(verdict.valid()).isFalse();
         assertThat(verdict.report()).contains("Msg 3201, Level 16").contains("VERIFY DATABASE is terminating abnormally");
     }
 
     @Test
-    void aValidBackupSetIsReportedInTheServersWords() {
-        server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 1 is valid."));
-        BackupVerification verdict = operations(Duration.ofSeconds(10)).verifyBackup("CC2K125ECEAA", PRE_PATCH);
+    void aValidBackupSetIsReportedInTheServersWordsAndCheckedAtItsPositionWithChecksums() {
+        server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 2 is valid."));
+        BackupVerification verdict = operations(Duration.ofSeconds(10)).verifyBackup("CC2K125ECEAA", PRE_PATCH, 2);
         assertThat(verdict.valid()).isTrue();
-        assertThat(verdict.report()).isEqualTo("The backup set on file 1 is valid.");
-        assertThat(server.statements()).anyMatch(sql -> sql.startsWith("RESTORE VERIFYONLY FROM DISK = N'" + PRE_PATCH + "'"));
+        assertThat(verdict.report()).isEqualTo("The backup set on file 2 is valid.");
+        assertThat(server.statements()).anyMatch(sql -> sql.equals("RESTORE VERIFYONLY FROM DISK = N'" + PRE_PATCH + "'\n WITH FILE = 2, CHECKSUM;"));
+    }
+
+    private static final String FIRST_LSN = "42000000000012300001";
+    private static final String LAST_LSN = "42000000000012500001";
+    private static final PrePatchRestore RESTORE = new PrePatchRestore("eGActiveDB", PRE_PATCH, 1, FIRST_LSN, LAST_LSN, "CC2K125ECEAA");
+
+    private void header(String database, int type, String first, String last) {
+        server.when("RESTORE HEADERONLY", Reply.ok().rows(List.of("BackupName", "BackupType", "Position", "DatabaseName",
+                "FirstLSN", "LastLSN", "HasBackupChecksums"), List.of(List.of("eGActiveDB-Full Backup Before Patch", type, 1,
+                database, first, last, 1))));
     }
 
     @Test
-    void theRollbackRestoreIsRefusedOnASecondaryBeforeAnyRestoreIsSent() {
+    void thePrePatchBackupStartsAsASelfDeletingAgentJobOnThePrimaryAndReturns() {
+        localRole("PRIMARY");
+        var change = operations(Duration.ofSeconds(10)).startBackupBeforePatch("CC2K125ECEAA", "eGActiveDB", PRE_PATCH);
+        assertThat(change.changed()).isTrue();
+        String job = DetachedJobs.backupBeforePatch("eGActiveDB", PRE_PATCH);
+        assertThat(server.statements()).anyMatch(sql -> sql.startsWith("EXEC msdb.dbo.sp_add_job @job_name = N'" + job + "'")
+                && sql.contains("@delete_level = 1") && sql.contains("WITH INIT, COPY_ONLY, CHECKSUM")
+                && sql.endsWith("EXEC msdb.dbo.sp_start_job @job_name = N'" + job + "';"));
+        assertThat(server.statements()).noneMatch(sql -> sql.startsWith("BACKUP DATABASE"));
+    }
+
+    @Test
+    void thePrePatchBackupIsRefusedOnASecondaryBeforeAnyJobIsCreated() {
+        localRole("SECONDARY");
+        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).startBackupBeforePatch("CC2K125ECEAB", "eGActiveDB", PRE_PATCH))
+                .isInstanceOf(SqlGuardRefusedException.class).hasMessageContaining("not the PRIMARY replica");
+        assertThat(server.statements()).noneMatch(sql -> sql.contains("sp_add_job"));
+    }
+
+    @Test
+    void aRunningJobReportsItsPercentCompleteAndAFailedOneItsMessage() {
+        String job = DetachedJobs.restoreBeforePatch("eGActiveDB", PRE_PATCH);
+        server.when("msdb\\.dbo\\.sysjobactivity", Reply.ok().rows(List.of("name", "running", "run_status", "message"),
+                List.of(java.util.Arrays.asList(job, 1, null, null))));
+        server.when("percent_complete", Reply.ok().rows(List.of("percent_complete"), List.of(List.of(42.5))));
+        DetachedRun running = operations(Duration.ofSeconds(10)).readDetachedRun("CC2K125ECEAA", job, PRE_PATCH);
+        assertThat(running.running()).isTrue();
+        assertThat(running.percentComplete()).isEqualTo(42);
+        assertThat(server.received()).anyMatch(r -> r.sql().contains("CHARINDEX(") && r.parameters().contains(PRE_PATCH));
+
+        server.when("msdb\\.dbo\\.sysjobactivity", Reply.ok().rows(List.of("name", "running", "run_status", "message"),
+                List.of(List.of(job, 0, 0, "Exclusive access could not be obtained because the database is in use. [SQLSTATE 42000] (Error 3101)"))));
+        DetachedRun failed = operations(Duration.ofSeconds(10)).readDetachedRun("CC2K125ECEAA", job, PRE_PATCH);
+        assertThat(failed.failed()).isTrue();
+        assertThat(failed.message()).contains("Error 3101");
+
+        server.when("msdb\\.dbo\\.sysjobactivity", Reply.ok().rows(List.of("name", "running", "run_status", "message"), List.of()));
+        assertThat(operations(Duration.ofSeconds(10)).readDetachedRun("CC2K125ECEAA", job, PRE_PATCH).state())
+                .isEqualTo(DetachedRun.State.ABSENT);
+    }
+
+    @Test
+    void theRollbackRestoreIsRefusedOnASecondaryBeforeAnyJobIsCreated() {
         localRole("SECONDARY");
         server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 1 is valid."));
-        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).restoreDatabaseBeforePatch("CC2K125ECEAB", "eGActiveDB",
-                PRE_PATCH, 1, "CC2K125ECEAA"))
+        header("eGActiveDB", 1, FIRST_LSN, LAST_LSN);
+        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).startRestoreBeforePatch("CC2K125ECEAB",
+                new PrePatchRestore("eGActiveDB", PRE_PATCH, 1, FIRST_LSN, LAST_LSN, "CC2K125ECEAA")))
                 .isInstanceOf(SqlGuardRefusedException.class).hasMessageContaining("SECONDARY replica of CC2K125ECEDB");
-        assertThat(server.statements()).noneMatch(sql -> sql.startsWith("RESTORE DATABASE"));
+        assertThat(server.statements()).noneMatch(sql -> sql.contains("sp_add_job"));
     }
 
     @Test
     void theRollbackRestoreOfAFileThatFailsVerificationIsRefused() {
         localRole("PRIMARY");
         verifyonlyRefuses();
-        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).restoreDatabaseBeforePatch("CC2K125ECEAA", "eGActiveDB",
-                PRE_PATCH, 1, "CC2K125ECEAA"))
+        header("eGActiveDB", 1, FIRST_LSN, LAST_LSN);
+        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).startRestoreBeforePatch("CC2K125ECEAA", RESTORE))
                 .isInstanceOf(SqlGuardRefusedException.class).hasMessageContaining("fails RESTORE VERIFYONLY");
+        assertThat(server.statements()).noneMatch(sql -> sql.contains("sp_add_job"));
+    }
+
+    @Test
+    void aSwappedFileWhoseHeaderIsAnotherBackupIsRefusedBeforeAnyJobIsCreated() {
+        localRole("PRIMARY");
+        server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 1 is valid."));
+        header("eGActiveDB", 1, "43000000000000100001", "43000000000000300001");
+        assertThatThrownBy(() -> operations(Duration.ofSeconds(10)).startRestoreBeforePatch("CC2K125ECEAA", RESTORE))
+                .isInstanceOf(SqlGuardRefusedException.class).hasMessageContaining("is not the recorded pre-patch backup")
+                .hasMessageContaining("differ from the recorded " + FIRST_LSN + "-" + LAST_LSN);
+        assertThat(server.statements()).anyMatch(sql -> sql.equals("RESTORE HEADERONLY FROM DISK = N'" + PRE_PATCH + "'\n WITH FILE = 1;"));
+        assertThat(server.statements()).noneMatch(sql -> sql.contains("sp_add_job"));
+    }
+
+    @Test
+    void theRollbackRestoreOnThePrimaryStartsAJobThatTakesExclusiveUseAndReplaces() {
+        localRole("PRIMARY");
+        server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 1 is valid."));
+        header("eGActiveDB", 1, FIRST_LSN, LAST_LSN);
+        var change = operations(Duration.ofSeconds(10)).startRestoreBeforePatch("CC2K125ECEAA", RESTORE);
+        assertThat(change.changed()).isTrue();
+        assertThat(server.statements()).anyMatch(sql -> sql.contains("sp_add_job") && sql.contains("SET SINGLE_USER WITH ROLLBACK IMMEDIATE")
+                && sql.contains("WITH FILE = 1, REPLACE, RECOVERY, CHECKSUM") && sql.contains("SET MULTI_USER")
+                && sql.contains("sp_start_job"));
         assertThat(server.statements()).noneMatch(sql -> sql.startsWith("RESTORE DATABASE"));
     }
 
     @Test
-    void theRollbackRestoreOnThePrimaryReplacesTheDatabaseWithRecovery() {
-        localRole("PRIMARY");
-        server.when("RESTORE VERIFYONLY", Reply.ok().info(3262, "The backup set on file 1 is valid."));
-        var change = operations(Duration.ofSeconds(10)).restoreDatabaseBeforePatch("CC2K125ECEAA", "eGActiveDB", PRE_PATCH, 1,
-                "CC2K125ECEAA");
-        assertThat(change.changed()).isTrue();
-        assertThat(server.statements()).anyMatch(sql -> sql.startsWith("RESTORE DATABASE [eGActiveDB]")
-                && sql.contains("WITH FILE = 1, REPLACE, RECOVERY, STATS = 25;"));
+    void theLatestRestoreIsReadWithTheLsnsOfTheBackupSetItRestored() {
+        server.when("msdb\\.dbo\\.restorehistory", Reply.ok().rows(List.of("restored_utc", "physical_device_name", "first_lsn", "last_lsn"),
+                List.of(List.of("2026-11-07T23:10:00", PRE_PATCH, FIRST_LSN, LAST_LSN))));
+        RestoreFacts restore = operations(Duration.ofSeconds(10)).lastRestore("CC2K125ECEAA", "eGActiveDB").orElseThrow();
+        assertThat(restore.path()).isEqualTo(PRE_PATCH);
+        assertThat(restore.restoredAt()).isEqualTo(java.time.Instant.parse("2026-11-07T23:10:00Z"));
+        assertThat(restore.restored(FIRST_LSN, LAST_LSN)).isTrue();
+        assertThat(restore.restored(FIRST_LSN, "1")).isFalse();
     }
 
     @Test

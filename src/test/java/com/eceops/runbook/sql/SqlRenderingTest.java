@@ -23,7 +23,8 @@ class SqlRenderingTest {
         Estate estate = SampleEstate.massiveDynamic();
         List<SqlPlan.PlannedStatement> plan = SqlPlan.of(estate);
         Set<String> servers = plan.stream().map(SqlPlan.PlannedStatement::server).collect(Collectors.toCollection(java.util.TreeSet::new));
-        assertThat(servers).containsExactly("CC2K125ECEAA", "CC2K125ECEAB", "CC2K125ECEDB");
+        // The pre-patch backup goes to the primary by name (found through the listener, then guarded), not to the listener.
+        assertThat(servers).containsExactly("CC2K125ECEAA", "CC2K125ECEAB");
         for (String server : servers) {
             Path file = GOLDEN.resolve("massivedynamic-" + server + ".sql");
             String rendered = SqlPlan.script(plan, server);
@@ -79,6 +80,39 @@ class SqlRenderingTest {
     }
 
     @Test
+    void thePrePatchBackupIsCopyOnlyWithChecksumsAndIsVerifiedAtItsPosition() {
+        assertThat(DatabaseStatements.backupDatabase("eGActiveDB", "F:\\b\\a.bak", DatabaseStatements.beforePatch("eGActiveDB")))
+                .isEqualTo("BACKUP DATABASE [eGActiveDB]\n TO DISK = N'F:\\b\\a.bak'\n WITH INIT, COPY_ONLY, CHECKSUM,"
+                        + " NAME = N'eGActiveDB-Full Backup Before Patch', STATS = 25;");
+        assertThat(DatabaseStatements.verifyBackup("F:\\b\\a.bak", 2))
+                .isEqualTo("RESTORE VERIFYONLY FROM DISK = N'F:\\b\\a.bak'\n WITH FILE = 2, CHECKSUM;");
+        assertThat(DatabaseStatements.readHeader("F:\\b\\a.bak", 1))
+                .isEqualTo("RESTORE HEADERONLY FROM DISK = N'F:\\b\\a.bak'\n WITH FILE = 1;");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DatabaseStatements.verifyBackup("p", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theRollbackRestorePutsOtherSessionsOutInTheSameBatchAndRunsAsASelfDeletingAgentJob() {
+        String restore = DatabaseStatements.restoreBeforePatch("eGActiveDB", "F:\\b\\a.bak", 1);
+        assertThat(restore).isEqualTo("IF DB_ID(N'eGActiveDB') IS NOT NULL\n"
+                + "    ALTER DATABASE [eGActiveDB] SET SINGLE_USER WITH ROLLBACK IMMEDIATE;\n"
+                + "RESTORE DATABASE [eGActiveDB]\n FROM DISK = N'F:\\b\\a.bak'\n WITH FILE = 1, REPLACE, RECOVERY, CHECKSUM, STATS = 5;\n"
+                + "IF EXISTS (SELECT 1 FROM sys.databases WHERE name = N'eGActiveDB' AND user_access_desc <> N'MULTI_USER')\n"
+                + "    ALTER DATABASE [eGActiveDB] SET MULTI_USER;");
+        String job = DetachedStatements.startJob("ECE runbook: RESTORE eGActiveDB from a.bak", "rollback", restore, true);
+        assertThat(job).startsWith("IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = N'ECE runbook: RESTORE eGActiveDB from a.bak')\n"
+                + "    EXEC msdb.dbo.sp_delete_job @job_name = N'ECE runbook: RESTORE eGActiveDB from a.bak';")
+                .contains("@delete_level = 1;")
+                .contains("@subsystem = N'TSQL', @database_name = N'master', @command = N'IF DB_ID(N''eGActiveDB'') IS NOT NULL")
+                .endsWith("EXEC msdb.dbo.sp_start_job @job_name = N'ECE runbook: RESTORE eGActiveDB from a.bak';");
+        assertThat(DetachedStatements.startJob("j", "d", "SELECT 1;", false)).doesNotContain("sp_delete_job");
+        assertThat(DetachedJobs.backupBeforePatch("eGActiveDB", "F:\\MSSQL\\Backups\\eGActiveDB_PrePatch_x.bak"))
+                .isEqualTo("ECE runbook: BACKUP eGActiveDB to eGActiveDB_PrePatch_x.bak");
+        assertThat(DetachedJobs.restoreBeforePatch("d", "F:\\" + "x".repeat(200) + ".bak")).hasSize(128);
+    }
+
+    @Test
     void hostileNamesAndValuesNeverEscapeTheirQuoting() {
         List<String> statements = new ArrayList<>();
         statements.add(DatabaseStatements.createSeedingDatabase(HOSTILE, HOSTILE));
@@ -88,7 +122,10 @@ class SqlRenderingTest {
         statements.add(DatabaseStatements.backupLog(HOSTILE, HOSTILE, options));
         statements.add(DatabaseStatements.restoreDatabase(HOSTILE, HOSTILE, SqlServerOperations.Recovery.NORECOVERY));
         statements.add(DatabaseStatements.restoreLog(HOSTILE, HOSTILE, SqlServerOperations.Recovery.NORECOVERY));
-        statements.add(DatabaseStatements.verifyBackup(HOSTILE));
+        statements.add(DatabaseStatements.verifyBackup(HOSTILE, 1));
+        statements.add(DatabaseStatements.readHeader(HOSTILE, 2));
+        statements.add(DatabaseStatements.restoreBeforePatch(HOSTILE, HOSTILE, 1));
+        statements.add(DetachedStatements.startJob(HOSTILE, HOSTILE, DatabaseStatements.restoreBeforePatch(HOSTILE, HOSTILE, 1), true));
         statements.add(DatabaseStatements.restoreDatabaseReplacing(HOSTILE, HOSTILE, 1, SqlServerOperations.Recovery.RECOVERY));
         statements.add(DatabaseStatements.restoreDatabaseReplacing(HOSTILE, HOSTILE, 2, SqlServerOperations.Recovery.NORECOVERY));
         statements.add(DatabaseStatements.backupDatabase(HOSTILE, HOSTILE, DatabaseStatements.beforePatch(HOSTILE)));
@@ -111,7 +148,8 @@ class SqlRenderingTest {
         }
         for (String statement : statements) {
             String code = outsideQuotes(statement);
-            assertThat(code).as(statement).doesNotContain("pwned", "Zürich", "東京", "ev");
+            // "ev]" rather than "ev": msdb's @delete_level is code and holds "ev".
+            assertThat(code).as(statement).doesNotContain("pwned", "Zürich", "東京", "ev]");
             assertThat(GoSplitter.split(statement)).as("no GO line escapes: " + statement).hasSize(1);
         }
     }

@@ -44,6 +44,18 @@ class HttpWebEndpointOperationsTest {
     private int serve(TestCertificates site) throws IOException {
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(site.serverContext));
+        server.createContext("/hop/", exchange -> {
+            String target = switch (exchange.getRequestURI().getPath()) {
+                case "/hop/same" -> "/landing/";
+                case "/hop/http" -> "http://localhost:" + server.getAddress().getPort() + "/landing/";
+                case "/hop/other" -> "https://other.massivedynamic.com:" + server.getAddress().getPort() + "/landing/";
+                default -> "/hop/loop";
+            };
+            exchange.getResponseHeaders().add("Location", target);
+            exchange.getResponseHeaders().add("Set-Cookie", "ECELB=web-a; Path=/");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             String cookie = exchange.getRequestHeaders().getFirst("Cookie");
             if (cookie == null) {
@@ -51,8 +63,9 @@ class HttpWebEndpointOperationsTest {
                 exchange.getResponseHeaders().add("Set-Cookie", "JSESSIONID=s1; Secure");
             }
             byte[] body = ("<html><title>Enterprise Chat and Email</title>path " + exchange.getRequestURI().getPath()
-                    + " cookie " + cookie + "</html>").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
+                    + " cookie " + cookie + " host " + exchange.getRequestHeaders().getFirst("Host") + "</html>").getBytes(StandardCharsets.UTF_8);
+            // Chunked (length 0) on the landing page, so that the socket path reads both kinds of body.
+            exchange.sendResponseHeaders(200, exchange.getRequestURI().getPath().startsWith("/landing") ? 0 : body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
@@ -70,7 +83,7 @@ class HttpWebEndpointOperationsTest {
                 "localhost", "*.massivedynamic.com");
         int port = serve(site);
 
-        ServedCertificate served = trusting(site.trustingIt()).readServedCertificate("localhost", port);
+        ServedCertificate served = trusting(site.trustingIt()).readServedCertificate("127.0.0.1", port, "localhost");
 
         assertThat(served.commonName()).isEqualTo("localhost");
         assertThat(served.dnsNames()).containsExactly("localhost", "*.massivedynamic.com");
@@ -79,6 +92,7 @@ class HttpWebEndpointOperationsTest {
         assertThat(served.issuer()).contains("CN=localhost");
         assertThat(served.chainTrusted()).isTrue();
         assertThat(served.trustProblem()).isNull();
+        assertThat(served.sha256()).isEqualTo(HttpWebEndpointOperations.sha256(site.certificate)).hasSize(64);
         assertThat(served.checkedAt()).isBetween(NOW.minusSeconds(5), Instant.now().plusSeconds(1));
     }
 
@@ -88,7 +102,7 @@ class HttpWebEndpointOperationsTest {
                 NOW.minus(Duration.ofDays(35)), "ece.massivedynamic.com");
         int port = serve(expired);
 
-        ServedCertificate served = trusting(TestCertificates.jdkDefault()).readServedCertificate("127.0.0.1", port);
+        ServedCertificate served = trusting(TestCertificates.jdkDefault()).readServedCertificate("127.0.0.1", port, "ece.massivedynamic.com");
 
         assertThat(served.chainTrusted()).isFalse();
         assertThat(served.trustProblem()).isNotBlank();
@@ -130,7 +144,7 @@ class HttpWebEndpointOperationsTest {
             port = unused.getLocalPort();
         }
         int closed = port;
-        assertThatThrownBy(() -> trusting(TestCertificates.jdkDefault()).readServedCertificate("127.0.0.1", closed))
+        assertThatThrownBy(() -> trusting(TestCertificates.jdkDefault()).readServedCertificate("127.0.0.1", closed, "localhost"))
                 .isInstanceOf(OperationFailedException.class).hasMessageContaining("127.0.0.1").hasMessageContaining(String.valueOf(closed));
     }
 
@@ -138,5 +152,87 @@ class HttpWebEndpointOperationsTest {
     void setCookieHeadersKeepOnlyNameAndValue() {
         assertThat(HttpWebEndpointOperations.setCookies(java.util.List.of("A=1; Path=/", "B = two ;Secure", "junk", "=novalue")))
                 .containsExactly(Map.entry("A", "1"), Map.entry("B", "two"));
+    }
+
+    @Test
+    void sameHostHttpsRedirectsAreFollowedWithTheCookiesOfEveryHop() throws Exception {
+        TestCertificates site = new TestCertificates("localhost", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)), "localhost");
+        int port = serve(site);
+
+        HttpAnswer answer = trusting(site.trustingIt()).get("https://localhost:" + port + "/hop/same", Map.of());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.url()).isEqualTo("https://localhost:" + port + "/landing/");
+        assertThat(answer.body()).contains("path /landing/", "cookie ECELB=web-a");
+        assertThat(answer.setCookies()).containsEntry("ECELB", "web-a");
+    }
+
+    @Test
+    void redirectsToHttpToAnotherHostOrWithoutEndAreRefused() throws Exception {
+        TestCertificates site = new TestCertificates("localhost", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)), "localhost");
+        int port = serve(site);
+        HttpWebEndpointOperations web = trusting(site.trustingIt());
+        String base = "https://localhost:" + port;
+
+        assertThatThrownBy(() -> web.get(base + "/hop/http", Map.of())).isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining("not https: refused");
+        assertThatThrownBy(() -> web.get(base + "/hop/other", Map.of())).isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining("another host");
+        assertThatThrownBy(() -> web.get(base + "/hop/loop", Map.of())).isInstanceOf(OperationFailedException.class)
+                .hasMessageContaining("more than " + Redirects.MAX_HOPS + " redirects");
+    }
+
+    @Test
+    void aGetFromOneAddressSendsTheEceNameAsHostAndVerifiesTheCertificateAgainstIt() throws Exception {
+        TestCertificates site = new TestCertificates("ece.massivedynamic.com", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)),
+                "ece.massivedynamic.com");
+        int port = serve(site);
+        HttpWebEndpointOperations web = trusting(site.trustingIt());
+
+        HttpAnswer answer = web.getFrom("127.0.0.1", "https://ece.massivedynamic.com:" + port + "/hop/same", Map.of());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("path /landing/", "cookie ECELB=web-a", "host ece.massivedynamic.com:" + port);
+        assertThat(answer.setCookies()).containsEntry("ECELB", "web-a");
+        // The certificate also names 127.0.0.1; a name it does not carry must still fail, so the name checked is the URL's.
+        assertThatThrownBy(() -> web.getFrom("127.0.0.1", "https://other.massivedynamic.com:" + port + "/", Map.of()))
+                .isInstanceOf(OperationFailedException.class).hasMessageContaining("127.0.0.1");
+    }
+
+    @Test
+    void aNameThatIsNoHostNameIsAClearFailureNotACrash() throws Exception {
+        TestCertificates site = new TestCertificates("localhost", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)), "localhost");
+        int port = serve(site);
+
+        assertThatThrownBy(() -> trusting(site.trustingIt()).readServedCertificate("127.0.0.1", port, "bad_name!.example"))
+                .isInstanceOf(OperationFailedException.class).hasMessageContaining("not a valid host name");
+    }
+
+    @Test
+    void neitherPathAsksTheJvmsProxySettings() throws Exception {
+        TestCertificates site = new TestCertificates("localhost", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)), "localhost");
+        int port = serve(site);
+        java.util.List<java.net.URI> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.net.ProxySelector before = java.net.ProxySelector.getDefault();
+        java.net.ProxySelector.setDefault(new java.net.ProxySelector() {
+            @Override
+            public java.util.List<java.net.Proxy> select(java.net.URI uri) {
+                asked.add(uri);
+                return java.util.List.of(new java.net.Proxy(java.net.Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", 9)));
+            }
+
+            @Override
+            public void connectFailed(java.net.URI uri, java.net.SocketAddress address, IOException e) {
+            }
+        });
+        try {
+            HttpWebEndpointOperations web = trusting(site.trustingIt());
+            assertThat(web.get("https://localhost:" + port + "/", Map.of()).status()).isEqualTo(200);
+            assertThat(web.getFrom("127.0.0.1", "https://localhost:" + port + "/", Map.of()).status()).isEqualTo(200);
+            assertThat(web.readServedCertificate("127.0.0.1", port, "localhost").chainTrusted()).isTrue();
+        } finally {
+            java.net.ProxySelector.setDefault(before);
+        }
+        assertThat(asked).isEmpty();
     }
 }
