@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the change managers' window decision: an extension moves {@code windowClosesAt}; a rollback sets
- * {@code rollBackRequested}, which the next window check acts on (a step in flight is never interrupted). Every
+ * {@code rollBackRequested} (never withdrawn by a later extension), which the next window check acts on (a step in flight is never interrupted). Every
  * decision is appended to {@code windowDecisions}, the run's record of who extended or stopped it.
  */
 @Component("applyWindowDecisionDelegate")
@@ -23,7 +23,6 @@ class ApplyWindowDecisionDelegate implements JavaDelegate {
             Date end = (Date) execution.getVariable(PatchVariables.NEW_WINDOW_END);
             entry = "extended to " + end.toInstant() + " by " + by;
             execution.setVariable(PatchVariables.WINDOW_CLOSES_AT, end);
-            execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, false);
         } else {
             entry = "roll back decided by " + by;
             execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, true);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,6 +34,7 @@ public class PatchRequestCheck implements ExecutionListener {
     static final Duration DEFAULT_ESCALATION_LEAD = Duration.ofHours(4);
     private static final Pattern UNC_FILE = Pattern.compile("^\\\\\\\\[^\\\\/]+\\\\[^\\\\/]+(\\\\[^\\\\/]+)*\\\\[^\\\\/]+\\.zip$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEVEL_IN_NAME = Pattern.compile("(?i)(?<![A-Za-z])(E[ST]\\d+)(?!\\d)");
     private static final Pattern PATCH_LEVEL = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$");
     private static final Pattern SHA256 = Pattern.compile("^[0-9a-fA-F]{64}$");
 
@@ -84,12 +86,17 @@ public class PatchRequestCheck implements ExecutionListener {
             problems.add(e.getMessage());
         }
         String patchLevel = file == null || !UNC_FILE.matcher(file).matches() ? null : patchLevelOf(text(execution, PatchVariables.PATCH_LEVEL), file);
+        if (patchLevel == null && file != null && UNC_FILE.matcher(file).matches()) {
+            problems.add("patchLevel: the file name names no ES or ET level; give the level ECE reports once"
+                    + " installed, such as ES5");
+        }
         if (patchLevel != null && !PATCH_LEVEL.matcher(patchLevel).matches()) {
             problems.add("patchLevel: '" + patchLevel + "' is not a patch level such as ES5 (letters, digits, dots, dashes)");
         }
         String command = text(execution, PatchVariables.PATCH_INSTALL_COMMAND);
-        if (command != null && (command.length() > 400 || command.contains("\n"))) {
-            problems.add("patchInstallCommand: one line of at most 400 characters, as the readme gives it");
+        String commandProblem = InstallCommandRule.problem(command);
+        if (commandProblem != null) {
+            problems.add(commandProblem);
         }
         if (!problems.isEmpty()) {
             throw new RunRefusedException("the patch was not registered: " + String.join("; ", problems));
@@ -109,13 +116,20 @@ public class PatchRequestCheck implements ExecutionListener {
         execution.setVariable(PatchVariables.PATCH_INSTALL_COMMAND, command);
     }
 
-    /** ES5 for ...\ES5.zip: the level ECE reports after the install, unless the registration names it. */
+    /** ES5 for ...\ES5.zip or ...\ECE_12.5_ES5.zip (the level ECE reports), unless the registration names it; null when the name has none. */
     static String patchLevelOf(String given, String file) {
         if (given != null) {
             return given;
         }
         String name = file.substring(file.lastIndexOf('\\') + 1);
-        return name.substring(0, name.length() - 4);
+        String stem = name.substring(0, name.length() - 4);
+        // ECE reports the engineering special or test level alone (ES5), whatever else the file name carries.
+        Matcher level = LEVEL_IN_NAME.matcher(stem);
+        String found = null;
+        while (level.find()) {
+            found = level.group(1).toUpperCase(Locale.ROOT);
+        }
+        return found;
     }
 
     private static PatchSchedule.Window window(DelegateExecution execution, Estate estate, Instant now) {

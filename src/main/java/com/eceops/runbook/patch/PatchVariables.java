@@ -49,6 +49,8 @@ public final class PatchVariables {
     public static final String WINDOW_REPORT = "windowReport";
     /** Set by a change manager's decision (at a step or at the window's end); the next window check acts on it. */
     public static final String ROLL_BACK_REQUESTED = "rollBackRequested";
+    /** Whether patch-1.3 has started stopping ECE; RollBackPatch skips stop, restore and uninstall without it. */
+    public static final String SERVICES_STOPPED = "servicesStopped";
     public static final String WINDOW_DECISION = "windowDecision";
     public static final String NEW_WINDOW_END = "newWindowEnd";
     public static final String WINDOW_DECIDED_BY = "windowDecidedBy";

@@ -41,5 +41,7 @@ class RecordLevelsBeforePatchDelegate extends RunbookStep {
         execution.setVariable(PatchVariables.BUSINESS_PARTITION_URL,
                 PatchRun.partitionUrl(run.estate(), run.estate().ece().partition()));
         execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, false);
+        // Set true when patch-1.3 starts: a rollback before it has nothing to stop, restore or uninstall.
+        execution.setVariable(PatchVariables.SERVICES_STOPPED, false);
     }
 }

@@ -31,7 +31,7 @@ class RehearsePatchPersonsAction implements TaskListener {
             String host = String.valueOf(task.getVariable(RunVariables.HOST));
             switch (task.getTaskDefinitionKey()) {
                 case "Task_StopEmailProcesses" -> when(task, "emailProcessesStoppedByOperator", () -> lab.handwork().stopEmailProcesses());
-                case "Task_StartEmailProcesses" -> when(task, "emailProcessesStartedByOperator", () -> lab.handwork().startEmailProcesses());
+                case "Task_StartEmailProcesses", "Task_RbStartEmailProcesses" -> when(task, "emailProcessesStartedByOperator", () -> lab.handwork().startEmailProcesses());
                 case "Task_InstallPatchByHand" -> when(task, "patchInstalledByOperator",
                         () -> lab.handwork().installEcePatch(host, String.valueOf(task.getVariable(PatchVariables.PATCH_LEVEL))));
                 case "Task_UninstallPatchByHand" -> when(task, "patchUninstalledByOperator", () -> lab.handwork().uninstallEcePatch(host));

@@ -33,7 +33,7 @@ final class WebServerPatchDelegates {
         protected void perform(DelegateExecution execution, RunContext run) {
             WebServerPatchFiles web = WebServerPatchFiles.of(run, PatchRun.of(run.estate(), execution), host(execution));
             List<String> files = new ArrayList<>();
-            for (EceConfigFile file : EceConfigFile.values()) {
+            for (EceConfigFile file : web.keyFiles(run)) {
                 files.add(WebServerPatchFiles.keyFile(file));
             }
             files.addAll(web.chatTemplates(run));
@@ -65,7 +65,7 @@ final class WebServerPatchDelegates {
             WebServerPatchFiles web = WebServerPatchFiles.of(run, PatchRun.of(run.estate(), execution), host(execution));
             StringBuilder diff = new StringBuilder();
             Set<String> patchLines = new java.util.LinkedHashSet<>();
-            for (EceConfigFile file : EceConfigFile.values()) {
+            for (EceConfigFile file : web.keyFilesBackedUp(run)) {
                 String relative = WebServerPatchFiles.keyFile(file);
                 String backup = run.windows().readFile(web.host(), web.backup(relative)).orElseThrow(() ->
                         new OperationFailedException(web.host(), "compare " + relative, "no copy " + web.backup(relative)

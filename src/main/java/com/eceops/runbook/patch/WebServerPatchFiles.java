@@ -36,6 +36,24 @@ record WebServerPatchFiles(String host, String eceHome, PatchRun patch) {
         return file.relativePath();
     }
 
+    /**
+     * patch-2.2's key files: ece_config.js and agent.xml, and spog_config.js only on a PCCE estate where the file
+     * is there (final-6 creates it). Other files of the gadget folders are not the patch's business.
+     */
+    List<EceConfigFile> keyFiles(RunContext run) {
+        List<EceConfigFile> files = new ArrayList<>(List.of(EceConfigFile.ECE_CONFIG_JS, EceConfigFile.AGENT_XML));
+        if (run.estate().ece().pcce() && run.windows().fileExists(host, path(keyFile(EceConfigFile.SPOG_CONFIG_JS)))) {
+            files.add(EceConfigFile.SPOG_CONFIG_JS);
+        }
+        return files;
+    }
+
+    /** The key files patch-2.2 kept a copy of: compared at patch-4.1 (spog_config.js only if it was copied). */
+    List<EceConfigFile> keyFilesBackedUp(RunContext run) {
+        return keyFiles(run).stream().filter(f -> f != EceConfigFile.SPOG_CONFIG_JS
+                || run.windows().fileExists(host, backup(keyFile(f)))).toList();
+    }
+
     /** Relative paths of the chat templates on the server now. */
     List<String> chatTemplates(RunContext run) {
         List<String> relative = new ArrayList<>();

@@ -113,6 +113,19 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
     }
 
+    private void assertRemindedOnce(Task decision) {
+        assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).singleResult().getPriority()).isEqualTo(100);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(decision.getId()))
+                .anyMatch(l -> "managers".equals(l.getGroupId())).anyMatch(l -> "change-managers".equals(l.getGroupId()));
+        assertThat(engine.getTaskService().getTaskComments(decision.getId())).hasSize(1)
+                .allMatch(c -> c.getFullMessage().startsWith("Reminder: the patch of"));
+    }
+
+    /** The rollback's last step: the email processes stopped at patch-1.2 are started again, then checked. */
+    private void giveEmailBack(EarlierSteps lab) {
+        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
+    }
+
     private void assertRolledBackInTheLab(EarlierSteps lab) {
         for (Server server : lab.lab().estate().allServers()) {
             assertThat(lab.lab().ece().readPatchLevel(server.name())).isEqualTo(EceOperations.BASE_RELEASE);
@@ -151,6 +164,13 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(merge, "host")).isEqualTo(webA);
         assertThat(variable(merge, "keyFileDiff").toString()).contains("- var web_server_protocol = \"https\";")
                 .contains("+ var web_server_protocol = \"http\";").contains("+ var chat_patch_level = \"ES5\";");
+        // patch-2.2 kept ece_config.js and agent.xml, and spog_config.js only where this PCCE web server has one.
+        String webHome = lab.lab().ece().readInstallation(webA).eceHome();
+        for (EceConfigFile file : EceConfigFile.values()) {
+            boolean there = lab.lab().windows().fileExists(webA, webHome + "\\" + file.relativePath());
+            boolean kept = lab.lab().windows().fileExists(webA, webHome + "\\" + PatchRun.BACKUP_FOLDER + "\\ES5\\" + file.relativePath());
+            assertThat(kept).as(file.name()).isEqualTo(file == EceConfigFile.SPOG_CONFIG_JS ? there : true);
+        }
         assertThat(variable(merge, "patchAddedLines").toString()).contains("var chat_patch_level = \"ES5\";")
                 .contains("<gadgetVersion>ES5</gadgetVersion>").doesNotContain("web_server_protocol");
         List<String> installOrder = lab.lab().ledger().stream().filter(e -> e.what().equals("ECE patch level"))
@@ -246,6 +266,115 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(run).isEnded().hasPassed("EndEvent_Patched");
     }
 
+    private void runJobAt(EarlierSteps lab, String activityId) {
+        var job = PatchFixture.jobs(engine, lab.key()).stream()
+                .filter(j -> activityId.equals(PatchFixture.activityOf(engine, j))).findFirst()
+                .orElseThrow(() -> new AssertionError("no job at " + activityId));
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    /** A change manager decides at the window's end, and only that decision is recorded: nothing else moves. */
+    private void rollBackAtEndAlone(EarlierSteps lab) {
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        try {
+            driver.complete(task(lab, "Task_DecideWindowOverrunAtEnd"), Map.of("windowDecision", "rollBack"));
+        } finally {
+            identity.clearAuthentication();
+        }
+        runJobAt(lab, "Task_ApplyWindowDecisionAtEnd");
+    }
+
+    @Test
+    void theWindowsEndDoesNotOpenASecondDecisionWhileTheChangeManagersDecideAtAStep() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        Date soon = Date.from(OPENS.toInstant().plusSeconds(5 * 60));
+        ProcessInstance run = startPatch(lab, soon, COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        assertThat(task(lab, "Task_DecideWindowOverrun")).isNotNull();
+
+        // The end passes while the decision at the stop is open: the watch waits for it instead of asking again.
+        ClockUtil.setCurrentTime(Date.from(soon.toInstant().plusSeconds(60)));
+        PatchFixture.settle(engine, lab.key());
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey)
+                .containsExactly("Task_DecideWindowOverrun");
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+        // At its next look the watch sees the extension and waits for the new end.
+        ClockUtil.setCurrentTime(Date.from(soon.toInstant().plusSeconds(7 * 60)));
+        PatchFixture.settle(engine, lab.key());
+        mergeStartAndValidate(lab);
+
+        assertThat(run).isEnded().hasPassed("Timer_WaitForStepDecision", "Timer_WaitForNewEnd", "EndEvent_Patched")
+                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+        assertThat(historic(run, "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T02:00:00Z")));
+        assertThat(historic(run, "rollBackRequested")).isEqualTo(false);
+    }
+
+    @Test
+    void aRollbackDecidedAtTheEndWhileTheServiceStartsIsActedOnBeforeAgentsLogIn() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, CLOSES, COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
+        answer(lab, "Task_MergeChatTemplates", Map.of("chatTemplatesMerged", true));
+        answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
+        driver.complete(task(lab, "Task_MergeChatTemplates"), Map.of("chatTemplatesMerged", true));
+        // The start check has passed and ECE is starting when the window ends and the change managers roll back.
+        PatchFixture.settleUntilJobAt(engine, lab.key(), "Task_CheckLoginPages");
+        ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
+        runJobAt(lab, "StartEvent_WindowEnds");
+        rollBackAtEndAlone(lab);
+        PatchFixture.settle(engine, lab.key());
+
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey).doesNotContain("Task_TestFinesseGadget");
+        for (int server = 0; server < 4; server++) {
+            answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
+        }
+        giveEmailBack(lab);
+        assertThat(run).isEnded().hasPassed("EndEvent_RollBackBeforeFinesse", "EndEvent_RolledBack")
+                .hasNotPassed("Task_TestFinesseGadget", "EndEvent_Patched");
+        assertRolledBackInTheLab(lab);
+    }
+
+    @Test
+    void aRollbackDecidedAfterTheLastSafePointIsNotDroppedButRollsThePatchedEceBack() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, CLOSES, COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        for (int web = 0; web < 2; web++) {
+            answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
+            answer(lab, "Task_MergeChatTemplates", Map.of("chatTemplatesMerged", true));
+        }
+        // The agents are testing Finesse when the window ends; the change managers roll back.
+        assertThat(task(lab, "Task_TestFinesseGadget")).isNotNull();
+        ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
+        PatchFixture.settle(engine, lab.key());
+        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
+        answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
+
+        for (int server = 0; server < 4; server++) {
+            answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
+        }
+        giveEmailBack(lab);
+        assertThat(run).isEnded().hasPassed("Gateway_RollBackDecidedLate", "CallActivity_RollBackPatch", "EndEvent_RolledBack")
+                .hasNotPassed("EndEvent_Patched");
+        assertThat(historic(run, "patchOutcome").toString()).startsWith("rolled back");
+        assertRolledBackInTheLab(lab);
+    }
+
+    @Test
+    void aStopThatFitsAloneButLeavesNoTimeToStartEceAgainIsNotStarted() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(20 * 60)), COMMAND);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+
+        // 10 minutes of stop fit in 20, but with the 15 of the start that brings ECE back they do not.
+        assertThat(variable(task(lab, "Task_DecideWindowOverrun"), "windowReport").toString())
+                .contains("about 10 min (the inventory's estimate), then starting ECE again about 15 min; 20 min left");
+        assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
+        runtime.deleteProcessInstance(run.getId(), "test finished");
+    }
+
     @Test
     void aStepThatDoesNotFitIsNotStartedUntilAChangeManagerOtherThanTheRequesterExtendsTheWindow() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
@@ -253,10 +382,10 @@ class PatchEceProcessTest extends SectionProcessTest {
         ProcessInstance run = startPatch(lab, soon, COMMAND);
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
 
-        // The stop takes about 10 minutes by the inventory and 5 are left: the service still runs.
+        // The stop takes about 10 minutes by the inventory, the way back (start) 15, and 5 are left: the service still runs.
         Task decision = task(lab, "Task_DecideWindowOverrun");
         assertThat(decision).hasCandidateGroup("change-managers");
-        assertThat(variable(decision, "windowReport").toString()).contains("stopServices takes about 10 min (the inventory's estimate); 5 min left");
+        assertThat(variable(decision, "windowReport").toString()).contains("stopServices takes about 10 min (the inventory's estimate), then starting ECE again about 15 min; 5 min left");
         assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
         identity.setAuthentication("patchalice", List.of("change-managers"));
         assertThatThrownBy(() -> driver.complete(decision, Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00")))
@@ -292,6 +421,9 @@ class PatchEceProcessTest extends SectionProcessTest {
         // half an hour more (01:30 in Berlin is 00:30Z)...
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
         PatchFixture.settle(engine, lab.key());
+        ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(16 * 60)));
+        PatchFixture.settle(engine, lab.key());
+        assertRemindedOnce(task(lab, "Task_DecideWindowOverrunAtEnd"));
         decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T02:30"));
         assertThat(runtime.getVariable(run.getId(), "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T01:30:00Z")));
         // ...the install is still not done when that end comes too, and this time they roll back...
@@ -311,6 +443,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(uninstall, "patchLevelReport").toString()).contains("it was at base before the window");
         answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
 
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("Boundary_RollBackDecided", "CallActivity_RollBackPatch", "EndEvent_RolledBack")
                 .hasNotPassed("EndEvent_Patched");
         assertThat(historic(run, "patchOutcome").toString()).startsWith("rolled back");
@@ -339,9 +472,16 @@ class PatchEceProcessTest extends SectionProcessTest {
                 .hasMessageContaining("validationDecision");
         decide(lab, "Task_DecideAfterFailedValidation", Map.of("validationDecision", "rollBack"));
 
+        // Uninstalled in the reverse of patch-3's order: the side-B web server first.
+        List<String> order = PatchRun.order(lab.lab().estate());
+        assertThat(variable(task(lab, "Task_UninstallPatchByHand"), "host")).isEqualTo(order.get(order.size() - 1));
         for (int server = 0; server < 4; server++) {
             answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
         }
+        // The operator reports the email processes started, but they do not run: the task comes back.
+        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", false));
+        assertThat(variable(task(lab, "Task_RbStartEmailProcesses"), "emailProcessesOk")).isEqualTo(false);
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackAfterValidation", "EndEvent_RolledBack");
         assertRolledBackInTheLab(lab);
         for (Server web : lab.lab().estate().webServers()) {
@@ -358,6 +498,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         answer(lab, "Task_LookIntoBackupVerification", Map.of("takeBackupsAgain", false));
 
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackWithoutBackup", "EndEvent_RolledBack")
                 .hasNotPassed("SubProcess_InstallPatch");
         assertThat(lab.lab().ledger()).noneMatch(e -> e.what().startsWith("job ECE runbook: RESTORE")
@@ -455,14 +596,25 @@ class PatchEceProcessTest extends SectionProcessTest {
         ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(5 * 60)), COMMAND);
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
+        // Left open for a quarter of an hour, the decision is raised and offered to the managers too.
+        ClockUtil.setCurrentTime(Date.from(OPENS.toInstant().plusSeconds(16 * 60)));
+        PatchFixture.settle(engine, lab.key());
+        assertRemindedOnce(task(lab, "Task_DecideWindowOverrun"));
 
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
 
+        giveEmailBack(lab);
         assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopCiscoService");
         assertThat(historic(run, "windowDecisions").toString()).isEqualTo("roll back decided by patchbob");
-        // The rollback found nothing to undo: no backup to restore, every server at its old level; it stopped and started ECE.
-        assertThat(lab.lab().ledger().subList(before.size(), lab.lab().ledger().size()))
-                .allMatch(e -> e.operation().equals("stopService") || e.operation().equals("startService"));
+        // Nothing was stopped, backed up or installed: the rollback only checked ECE answers and gave email back.
+        String rollBack = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
+                .processDefinitionKey("RollBackPatch").singleResult().getId();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
+                .activityId("Task_StopCiscoServiceForRollBack").count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
+                .activityId("Task_RbCheckLoginPages").count()).isEqualTo(1);
+        assertThat(lab.lab().ledger().subList(before.size(), lab.lab().ledger().size())).isNotEmpty()
+                .allMatch(e -> e.operation().equals("startEmailProcessesByHand"));
         assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
     }
 

@@ -126,12 +126,12 @@ final class PatchFixture {
         throw new IllegalStateException("no job at " + activityId);
     }
 
-    private static String activityOf(ProcessEngine engine, Job job) {
+    static String activityOf(ProcessEngine engine, Job job) {
         var definition = engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
         return definition == null ? null : definition.getActivityId();
     }
 
-    private static List<Job> jobs(ProcessEngine engine, String runKey) {
+    static List<Job> jobs(ProcessEngine engine, String runKey) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(runKey).list().stream()
                 .flatMap(i -> engine.getManagementService().createJobQuery().processInstanceId(i.getId()).withRetriesLeft().list().stream())
                 .toList();

@@ -60,8 +60,11 @@ class PatchTextTest {
     }
 
     @Test
-    void thePatchLevelIsTheFilesStemUnlessGiven() {
-        assertThat(PatchRequestCheck.patchLevelOf(null, "\\\\fs\\patches\\ECE_12.5_ES5.zip")).isEqualTo("ECE_12.5_ES5");
+    void thePatchLevelIsTheEsOrEtLevelInTheFileNameUnlessGiven() {
+        assertThat(PatchRequestCheck.patchLevelOf(null, "\\\\fs\\patches\\ECE_12.5_ES5.zip")).isEqualTo("ES5");
+        assertThat(PatchRequestCheck.patchLevelOf(null, "\\\\fs\\patches\\ES12.zip")).isEqualTo("ES12");
+        assertThat(PatchRequestCheck.patchLevelOf(null, "\\\\fs\\patches\\ece1250_et3_hotfix.zip")).isEqualTo("ET3");
+        assertThat(PatchRequestCheck.patchLevelOf(null, "\\\\fs\\patches\\hotfix.zip")).isNull();
         assertThat(PatchRequestCheck.patchLevelOf("ES5", "\\\\fs\\patches\\ECE_12.5_ES5.zip")).isEqualTo("ES5");
     }
 }

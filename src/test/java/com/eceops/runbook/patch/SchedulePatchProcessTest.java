@@ -263,6 +263,15 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", oddPatch))
                 .hasMessageContaining("patchLevel: 'ES 5!' is not a patch level")
                 .hasMessageContaining("patchInstallCommand: one line");
+        Map<String, Object> noLevel = explicitWindow();
+        noLevel.put("patchFile", "\\\\CC2K125ECEAA\\E$\\Patches\\hotfix.zip");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", noLevel))
+                .hasMessageContaining("patchLevel: the file name names no ES or ET level");
+        Map<String, Object> secretInCommand = explicitWindow();
+        secretInCommand.put("patchInstallCommand", "setup.bat -silent -Password Secret1");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", secretInCommand))
+                .hasMessageContaining("patchInstallCommand: it looks like it carries a credential")
+                .hasMessageNotContaining("Secret1");
         identity.clearAuthentication();
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", explicitWindow()))
                 .hasMessageContaining("signed-in user");
