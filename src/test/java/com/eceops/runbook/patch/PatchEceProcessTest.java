@@ -450,6 +450,33 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertRolledBackInTheLab(lab);
     }
 
+    /**
+     * A restore the DBAs give up (RollbackRestoreFailed) stops the rollback: nothing is uninstalled or started
+     * over databases that are neither patched nor restored, and the run ends at "Rollback failed".
+     */
+    @Test
+    void aRestoreTheDbasGiveUpStopsTheRollbackWithEceStoppedAndNothingUninstalled() {
+        EarlierSteps lab = PatchFixture.installed(prepare("rollback-restore-always-in-use"));
+        ProcessInstance run = startPatch(lab, CLOSES, null);
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        assertThat(variable(task(lab, "Task_InstallPatchByHand"), "host")).isEqualTo(lab.sideA());
+        ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
+        PatchFixture.settle(engine, lab.key());
+        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        answer(lab, "Task_InstallPatchByHand", Map.of("patchInstalledByOperator", true));
+
+        Task restore = task(lab, "Task_LookIntoRollbackRestore");
+        assertThat(restore).hasCandidateGroup("dbas");
+        answer(lab, "Task_LookIntoRollbackRestore", Map.of("rollbackDecision", "giveUp"));
+
+        assertThat(run).isEnded().hasPassed("CallActivity_RollBackPatch", "Boundary_RollbackFailed", "EndEvent_RollbackFailed")
+                .hasNotPassed("EndEvent_RolledBack", "EndEvent_Patched");
+        assertThat(historic(run, "patchOutcome").toString()).startsWith("rollback stopped");
+        assertThat(lab.lab().ece().readPatchLevel(lab.sideA())).isEqualTo("ES5");
+        assertThat(lab.lab().ledger()).noneMatch(e -> e.operation().equals("uninstallEcePatchByHand"));
+        assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status()).isEqualTo(com.eceops.runbook.windows.ServiceStatus.Status.STOPPED);
+    }
+
     @Test
     void aServiceDownPageAfterThePatchLeadsToTheRollbackDecision() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
