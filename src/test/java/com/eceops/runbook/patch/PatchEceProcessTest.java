@@ -289,7 +289,6 @@ class PatchEceProcessTest extends SectionProcessTest {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         Date soon = Date.from(OPENS.toInstant().plusSeconds(5 * 60));
         ProcessInstance run = startPatch(lab, soon, COMMAND);
-        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         assertThat(task(lab, "Task_DecideWindowOverrun")).isNotNull();
 
         // The end passes while the decision at the stop is open: the watch waits for it instead of asking again.
@@ -298,6 +297,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey)
                 .containsExactly("Task_DecideWindowOverrun");
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         // At its next look the watch sees the extension and waits for the new end.
         ClockUtil.setCurrentTime(Date.from(soon.toInstant().plusSeconds(7 * 60)));
         PatchFixture.settle(engine, lab.key());
@@ -366,9 +366,10 @@ class PatchEceProcessTest extends SectionProcessTest {
     void aStopThatFitsAloneButLeavesNoTimeToStartEceAgainIsNotStarted() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(20 * 60)), COMMAND);
-        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
 
         // 10 minutes of stop fit in 20, but with the 15 of the start that brings ECE back they do not.
+        // The check comes before patch-1.2: nobody is asked to stop email for an outage that does not fit.
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey).containsExactly("Task_DecideWindowOverrun");
         assertThat(variable(task(lab, "Task_DecideWindowOverrun"), "windowReport").toString())
                 .contains("about 10 min (the inventory's estimate), then starting ECE again about 15 min; 20 min left");
         assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
@@ -380,7 +381,6 @@ class PatchEceProcessTest extends SectionProcessTest {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         Date soon = Date.from(OPENS.toInstant().plusSeconds(5 * 60));
         ProcessInstance run = startPatch(lab, soon, COMMAND);
-        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
 
         // The stop takes about 10 minutes by the inventory, the way back (start) 15, and 5 are left: the service still runs.
         Task decision = task(lab, "Task_DecideWindowOverrun");
@@ -395,6 +395,7 @@ class PatchEceProcessTest extends SectionProcessTest {
                 .hasMessageContaining("newWindowEnd");
         identity.clearAuthentication();
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
 
         // The old end passes while the backup runs: the window was extended before, so nobody is asked again.
         ClockUtil.setCurrentTime(Date.from(soon.toInstant().plusSeconds(60)));
@@ -621,7 +622,6 @@ class PatchEceProcessTest extends SectionProcessTest {
     void aChangeManagerMayRollBackAStepThatDoesNotFitBeforeAnythingIsStopped() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(5 * 60)), COMMAND);
-        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
         // Left open for a quarter of an hour, the decision is raised and offered to the managers too.
         ClockUtil.setCurrentTime(Date.from(OPENS.toInstant().plusSeconds(16 * 60)));
@@ -630,19 +630,53 @@ class PatchEceProcessTest extends SectionProcessTest {
 
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
 
-        giveEmailBack(lab);
-        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopCiscoService");
+        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopEmailProcesses", "Task_StopCiscoService");
         assertThat(historic(run, "windowDecisions").toString()).isEqualTo("roll back decided by patchbob");
-        // Nothing was stopped, backed up or installed: the rollback only checked ECE answers and gave email back.
+        // Nothing was stopped, backed up or installed, not even email: the rollback only checked ECE answers.
         String rollBack = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
                 .processDefinitionKey("RollBackPatch").singleResult().getId();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
                 .activityId("Task_StopCiscoServiceForRollBack").count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
                 .activityId("Task_RbCheckLoginPages").count()).isEqualTo(1);
-        assertThat(lab.lab().ledger().subList(before.size(), lab.lab().ledger().size())).isNotEmpty()
-                .allMatch(e -> e.operation().equals("startEmailProcessesByHand"));
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
+                .activityId("Task_RbStartEmailProcesses").count()).isZero();
+        assertThat(lab.lab().ledger()).isEqualTo(before);
         assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWindowClosedBeforeTheRunStartsGoesToTheChangeManagersAndARollbackTouchesNothing() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
+        // The preflight was resolved late: the window closed ten minutes before the run could start.
+        ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().minusSeconds(10 * 60)), COMMAND);
+
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey).containsExactly("Task_DecideWindowOverrun");
+        assertThat(run).hasPassed("Gateway_WindowStillOpen").hasNotPassed("SubProcess_PatchInWindow");
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
+
+        assertThat(run).isEnded().hasPassed("EndEvent_WindowClosedNothingPatched")
+                .hasNotPassed("SubProcess_PatchInWindow", "CallActivity_RollBackPatch");
+        assertThat(historic(run, "patchOutcome").toString()).startsWith("not patched: the window had closed");
+        assertThat(lab.lab().ledger()).isEqualTo(before);
+        assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void aWindowClosedBeforeTheRunStartsAndThenExtendedIsPatchedAsUsual() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().minusSeconds(10 * 60)), COMMAND);
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+
+        // Extended, the run enters the window: its first check passes and email is stopped only now.
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        mergeStartAndValidate(lab);
+        assertThat(run).isEnded().hasPassed("CallActivity_DecideClosedWindow", "SubProcess_PatchInWindow", "EndEvent_Patched")
+                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+        for (Server server : lab.lab().estate().allServers()) {
+            assertThat(lab.lab().ece().readPatchLevel(server.name())).isNotEqualTo(EceOperations.BASE_RELEASE);
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired
