@@ -101,4 +101,31 @@ final class WebServerPatchDelegates {
                     : host + ": " + String.join("; ", problems));
         }
     }
+
+    /**
+     * The rollback's validation, as patch-4.1's: with the patch uninstalled the key files must still carry https,
+     * the ECE name and the gadget URL on every web server (an uninstall can put back the shipped files). Reads
+     * only; there are no patch lines to keep after a rollback.
+     */
+    @Component("checkKeyFilesAfterRollBackDelegate")
+    static class CheckKeyFilesAfterRollBackDelegate extends RunbookStep {
+        CheckKeyFilesAfterRollBackDelegate(RunOperations runs) {
+            super(runs);
+        }
+
+        @Override
+        protected void perform(DelegateExecution execution, RunContext run) {
+            List<String> problems = new ArrayList<>();
+            for (var web : run.estate().webServers()) {
+                String host = web.name();
+                KeyFileMerge.problems(run.ece().readConfigFile(host, EceConfigFile.ECE_CONFIG_JS),
+                        run.ece().readConfigFile(host, EceConfigFile.AGENT_XML), run.estate().ece().fqdn(), Set.of())
+                        .forEach(problem -> problems.add(host + ": " + problem));
+            }
+            execution.setVariable(PatchVariables.KEY_FILES_MERGED, problems.isEmpty());
+            execution.setVariable(PatchVariables.KEY_FILE_REPORT, problems.isEmpty()
+                    ? "https, the ECE name and the gadget URL are set on every web server"
+                    : String.join("; ", problems));
+        }
+    }
 }

@@ -121,8 +121,14 @@ class PatchEceProcessTest extends SectionProcessTest {
                 .allMatch(c -> c.getFullMessage().startsWith("Reminder: the patch of"));
     }
 
-    /** The rollback's last step: the email processes stopped at patch-1.2 are started again, then checked. */
+    /** The rollback's validation as the patch's: after the automated checks an agent tries the Finesse gadget. */
+    private void tryGadgetAfterRollBack(EarlierSteps lab) {
+        answer(lab, "Task_RbTestFinesseGadget", Map.of("gadgetLoginWorked", true));
+    }
+
+    /** The rollback's last steps: the gadget tried, the email processes stopped at patch-1.2 started again, checked. */
     private void giveEmailBack(EarlierSteps lab) {
+        tryGadgetAfterRollBack(lab);
         answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
     }
 
@@ -507,9 +513,10 @@ class PatchEceProcessTest extends SectionProcessTest {
             answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
         }
         // The operator reports the email processes started, but they do not run: the task comes back.
+        tryGadgetAfterRollBack(lab);
         answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", false));
         assertThat(variable(task(lab, "Task_RbStartEmailProcesses"), "emailProcessesOk")).isEqualTo(false);
-        giveEmailBack(lab);
+        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackAfterValidation", "EndEvent_RolledBack");
         assertRolledBackInTheLab(lab);
         for (Server web : lab.lab().estate().webServers()) {
@@ -629,6 +636,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertRemindedOnce(task(lab, "Task_DecideWindowOverrun"));
 
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
+        tryGadgetAfterRollBack(lab);
 
         assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopEmailProcesses", "Task_StopCiscoService");
         assertThat(historic(run, "windowDecisions").toString()).isEqualTo("roll back decided by patchbob");
@@ -750,9 +758,32 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(look, "loginPagesReport").toString()).contains("service-down page");
         lab.lab().windows().startService(lab.sideA(), "Cisco");
         lab.lab().windows().startService(lab.sideB(), "Cisco");
+        // The pages answer again, but an uninstall put plain http back into web A's ece_config.js.
+        String webA = lab.lab().estate().webServers().get(0).name();
+        String js = lab.lab().ece().readConfigFile(webA, EceConfigFile.ECE_CONFIG_JS);
+        String http = js.replace("web_server_protocol = \"https\"", "web_server_protocol = \"http\"");
+        assertThat(http).isNotEqualTo(js);
+        lab.lab().ece().writeConfigFile(webA, EceConfigFile.ECE_CONFIG_JS, http);
         answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "started the Cisco service again"));
 
+        // The same key file check as patch-4.1's sends it back before anyone tries the gadget.
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey).containsExactly("Task_LookIntoRollBackValidation");
+        assertThat(variable(task(lab, "Task_LookIntoRollBackValidation"), "keyFileReport").toString())
+                .isEqualTo(webA + ": web_server_protocol in ece_config.js is \"http\", not \"https\"");
+        lab.lab().ece().writeConfigFile(webA, EceConfigFile.ECE_CONFIG_JS, js);
+        answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "https back in ece_config.js"));
+
+        // patch-4.5 after the rollback: an agent who cannot log in to the gadget sends it back too.
+        answer(lab, "Task_RbTestFinesseGadget", Map.of("gadgetLoginWorked", false));
+        answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "Finesse cache cleared"));
+        tryGadgetAfterRollBack(lab);
+
         assertThat(run).isEnded().hasPassed("EndEvent_RolledBackAndValidated");
+        // Pages, key files, gadget: each failure went to the operators once, and each time everything was checked again.
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+                .activityId("Task_LookIntoRollBackValidation").count()).isEqualTo(3);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+                .activityId("Task_RbCheckKeyFiles").count()).isEqualTo(3);
     }
 
 }
