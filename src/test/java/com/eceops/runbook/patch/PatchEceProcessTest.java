@@ -153,6 +153,15 @@ class PatchEceProcessTest extends SectionProcessTest {
     @Test
     void withTheReadmesCommandEveryServerIsPatchedInOrderMergedStartedAndValidatedAndARerunChangesNothing() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
+        // A customised chat entry point is a folder of its own under the chat templates; its copy (patch-2.2) differs.
+        Server firstWeb = lab.lab().estate().webServers().get(0);
+        String custom = "eService\\templates\\chat\\acme\\entry.js";
+        for (String under : List.of("\\", "\\PatchBackups\\ES5\\")) {
+            String file = firstWeb.eceHome() + under + custom;
+            lab.lab().windows().ensureDirectory(firstWeb.name(), file.substring(0, file.lastIndexOf('\\')));
+        }
+        lab.lab().windows().writeFile(firstWeb.name(), firstWeb.eceHome() + "\\" + custom, "/* acme entry point, edited */\n");
+        lab.lab().windows().writeFile(firstWeb.name(), firstWeb.eceHome() + "\\PatchBackups\\ES5\\" + custom, "/* acme entry point */\n");
         ProcessInstance run = startPatch(lab, CLOSES, COMMAND);
 
         // patch-1.2: the system partition's exact URL; an operator who did not stop them gets the task back.
@@ -198,7 +207,8 @@ class PatchEceProcessTest extends SectionProcessTest {
         lab.lab().ece().writeConfigFile(webA, EceConfigFile.ECE_CONFIG_JS, js);
         answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
         Task chat = task(lab, "Task_MergeChatTemplates");
-        assertThat(variable(chat, "changedChatTemplates").toString()).endsWith("eService\\templates\\chat\\chat_entry_point.js");
+        assertThat(variable(chat, "changedChatTemplates").toString()).endsWith("eService\\templates\\chat\\chat_entry_point.js")
+                .contains(firstWeb.eceHome() + "\\" + custom);
         assertThatThrownBy(() -> driver.complete(chat, Map.of())).hasMessageContaining("chatTemplatesMerged");
         answer(lab, "Task_MergeChatTemplates", Map.of("chatTemplatesMerged", true));
         answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
