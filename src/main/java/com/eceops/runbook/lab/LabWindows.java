@@ -174,6 +174,20 @@ final class LabWindows implements WindowsOperations {
     }
 
     @Override
+    public List<String> listFilesUnder(String host, String directory) {
+        LabPaths.Location where = LabPaths.resolve(lab, lab.reachableHost(host).name, directory);
+        HostState h = lab.reachableHost(where.host());
+        String dir = LabPaths.key(where.localPath());
+        TreeSet<String> names = new TreeSet<>();
+        h.files.forEach((key, file) -> {
+            if (key.startsWith(dir + "\\")) {
+                names.add(file.path.replace('/', '\\').substring(dir.length() + 1));
+            }
+        });
+        return List.copyOf(names);
+    }
+
+    @Override
     public Change copyFile(String host, String sourcePath, String targetHost, String targetPath) {
         HostState.FileEntry source = files.read(host, sourcePath)
                 .orElseThrow(() -> lab.refuse(host, "cannot copy " + sourcePath + ": no such file"));

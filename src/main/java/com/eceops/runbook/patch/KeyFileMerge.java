@@ -48,7 +48,22 @@ final class KeyFileMerge {
 
     /** What is wrong with the merged files; empty when they carry the settings and every line the patch brought. */
     static List<String> problems(String js, String xml, String eceFqdn, Set<String> patchLines) {
+        return problems(js, xml, null, eceFqdn, patchLines);
+    }
+
+    /**
+     * As above, with spog_config.js on a PCCE web server that has one ({@code spog} null otherwise): its
+     * web_server_name must name ECE too (final-6), and its lines count among the patch's lines kept.
+     */
+    static List<String> problems(String js, String xml, String spog, String eceFqdn, Set<String> patchLines) {
         List<String> problems = new ArrayList<>();
+        if (spog != null) {
+            Optional<String> spogName = WebServerConfigText.jsVarValue(spog, NAME_VAR);
+            if (!spogName.equals(Optional.of(eceFqdn))) {
+                problems.add(NAME_VAR + " in spog_config.js is " + spogName.map(v -> "\"" + v + "\"").orElse("missing")
+                        + ", not \"" + eceFqdn + "\"");
+            }
+        }
         expect(problems, PROTOCOL_VAR, WebServerConfigText.jsVarValue(js, PROTOCOL_VAR), "https");
         expect(problems, NAME_VAR, WebServerConfigText.jsVarValue(js, NAME_VAR), eceFqdn);
         Optional<String> gadget = WebServerConfigText.gadgetUrl(xml);
@@ -58,6 +73,7 @@ final class KeyFileMerge {
         }
         List<String> merged = new ArrayList<>(lines(js));
         merged.addAll(lines(xml));
+        merged.addAll(lines(spog));
         for (String line : patchLines) {
             if (!merged.contains(line)) {
                 problems.add("the patch's line \"" + line.strip() + "\" is gone: merge into the new file, never copy"

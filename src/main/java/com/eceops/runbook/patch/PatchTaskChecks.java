@@ -22,7 +22,7 @@ class PatchTaskChecks implements TaskListener {
                     throw new BadUserRequestException("validationDecision: choose checkAgain or rollBack");
                 }
             }
-            case "Task_TestFinesseGadget" -> {
+            case "Task_TestFinesseGadget", "Task_RbTestFinesseGadget" -> {
                 if (!(task.getVariable(PatchVariables.GADGET_LOGIN_WORKED) instanceof Boolean)) {
                     throw new BadUserRequestException("gadgetLoginWorked: say whether the agent could log in to the gadget");
                 }

@@ -51,6 +51,8 @@ public final class PatchVariables {
     public static final String ROLL_BACK_REQUESTED = "rollBackRequested";
     /** Whether patch-1.3 has started stopping ECE; RollBackPatch skips stop, restore and uninstall without it. */
     public static final String SERVICES_STOPPED = "servicesStopped";
+    /** Whether patch-1.2 has been handed to the operators; RollBackPatch gives email back only when it was taken. */
+    public static final String EMAIL_STOPPED = "emailStopped";
     public static final String WINDOW_DECISION = "windowDecision";
     public static final String NEW_WINDOW_END = "newWindowEnd";
     public static final String WINDOW_DECIDED_BY = "windowDecidedBy";

@@ -43,5 +43,7 @@ class RecordLevelsBeforePatchDelegate extends RunbookStep {
         execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, false);
         // Set true when patch-1.3 starts: a rollback before it has nothing to stop, restore or uninstall.
         execution.setVariable(PatchVariables.SERVICES_STOPPED, false);
+        // Set true when patch-1.2 is handed out: a rollback decided at the first window check has no email to give back.
+        execution.setVariable(PatchVariables.EMAIL_STOPPED, false);
     }
 }

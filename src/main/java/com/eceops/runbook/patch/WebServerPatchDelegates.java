@@ -94,11 +94,46 @@ final class WebServerPatchDelegates {
         protected void perform(DelegateExecution execution, RunContext run) {
             String host = host(execution);
             List<String> problems = KeyFileMerge.problems(run.ece().readConfigFile(host, EceConfigFile.ECE_CONFIG_JS),
-                    run.ece().readConfigFile(host, EceConfigFile.AGENT_XML), run.estate().ece().fqdn(),
-                    KeyFileMerge.split(execution.getVariable(PatchVariables.PATCH_ADDED_LINES)));
+                    run.ece().readConfigFile(host, EceConfigFile.AGENT_XML), spog(run, execution, host),
+                    run.estate().ece().fqdn(), KeyFileMerge.split(execution.getVariable(PatchVariables.PATCH_ADDED_LINES)));
             execution.setVariableLocal(PatchVariables.KEY_FILES_MERGED, problems.isEmpty());
             execution.setVariableLocal(PatchVariables.KEY_FILE_REPORT, problems.isEmpty() ? "merged on " + host
                     : host + ": " + String.join("; ", problems));
         }
+    }
+
+    /**
+     * The rollback's validation, as patch-4.1's: with the patch uninstalled the key files must still carry https,
+     * the ECE name and the gadget URL on every web server (an uninstall can put back the shipped files). Reads
+     * only; there are no patch lines to keep after a rollback.
+     */
+    @Component("checkKeyFilesAfterRollBackDelegate")
+    static class CheckKeyFilesAfterRollBackDelegate extends RunbookStep {
+        CheckKeyFilesAfterRollBackDelegate(RunOperations runs) {
+            super(runs);
+        }
+
+        @Override
+        protected void perform(DelegateExecution execution, RunContext run) {
+            List<String> problems = new ArrayList<>();
+            for (var web : run.estate().webServers()) {
+                String host = web.name();
+                KeyFileMerge.problems(run.ece().readConfigFile(host, EceConfigFile.ECE_CONFIG_JS),
+                        run.ece().readConfigFile(host, EceConfigFile.AGENT_XML), spog(run, execution, host),
+                        run.estate().ece().fqdn(), Set.of())
+                        .forEach(problem -> problems.add(host + ": " + problem));
+            }
+            execution.setVariable(PatchVariables.KEY_FILES_MERGED, problems.isEmpty());
+            execution.setVariable(PatchVariables.KEY_FILE_REPORT, problems.isEmpty()
+                    ? "https, the ECE name and the gadget URL are set on every web server"
+                    : String.join("; ", problems));
+        }
+    }
+
+    /** spog_config.js on a PCCE web server that has one (final-6 creates it), else null: nothing to check. */
+    private static String spog(RunContext run, DelegateExecution execution, String host) {
+        WebServerPatchFiles web = WebServerPatchFiles.of(run, PatchRun.of(run.estate(), execution), host);
+        return web.keyFiles(run).contains(EceConfigFile.SPOG_CONFIG_JS)
+                ? run.ece().readConfigFile(host, EceConfigFile.SPOG_CONFIG_JS) : null;
     }
 }

@@ -54,10 +54,10 @@ record WebServerPatchFiles(String host, String eceHome, PatchRun patch) {
                 || run.windows().fileExists(host, backup(keyFile(f)))).toList();
     }
 
-    /** Relative paths of the chat templates on the server now. */
+    /** Relative paths of the chat templates on the server now, in sub-folders too (customised entry points are folders). */
     List<String> chatTemplates(RunContext run) {
         List<String> relative = new ArrayList<>();
-        for (String name : run.windows().listFiles(host, path(CHAT_TEMPLATES))) {
+        for (String name : run.windows().listFilesUnder(host, path(CHAT_TEMPLATES))) {
             relative.add(CHAT_TEMPLATES + "\\" + name);
         }
         return relative;

@@ -161,6 +161,14 @@ final class FileScripts {
                 """).with("Path", directory);
     }
 
+    static PowerShellScript listFilesUnder(String directory) {
+        return PowerShellScript.of("list files under", """
+                $root = (Resolve-Path -LiteralPath $Path).ProviderPath.TrimEnd('\\')
+                $names = @(Get-ChildItem -LiteralPath $Path -File -Recurse | ForEach-Object { $_.FullName.Substring($root.Length + 1) } | Sort-Object)
+                [pscustomobject]@{ names = $names } | ConvertTo-Json -Compress -Depth 5
+                """).with("Path", directory);
+    }
+
     /**
      * post-4: the copy reaches another server, so it needs network credentials (a double hop). An identical
      * target, by SHA-256, is left alone.

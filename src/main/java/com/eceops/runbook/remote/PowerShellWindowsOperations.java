@@ -139,6 +139,11 @@ public class PowerShellWindowsOperations implements WindowsOperations {
         return read(host, FileScripts.listFiles(directory), Answers.Names.class).names();
     }
 
+    @Override
+    public List<String> listFilesUnder(String host, String directory) {
+        return read(host, FileScripts.listFilesUnder(directory), Answers.Names.class).names();
+    }
+
     /**
      * post-4: reaches a second server through its administrative share, so it goes the inventory's double-hop way
      * ({@link HopRoute}): directly over an SSH password logon, or as a scheduled task with the account's password.

@@ -60,6 +60,9 @@ public interface WindowsOperations {
     /** The names of the files directly in a directory, sorted. */
     List<String> listFiles(String host, String directory);
 
+    /** The paths, relative to the directory, of every file below it, sub-folders included; sorted. */
+    List<String> listFilesUnder(String host, String directory);
+
     /** Copies a file to another host's path (post-4: backups to the secondary); an identical copy changes nothing. */
     Change copyFile(String host, String sourcePath, String targetHost, String targetPath);
 

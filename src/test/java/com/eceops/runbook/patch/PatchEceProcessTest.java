@@ -121,8 +121,14 @@ class PatchEceProcessTest extends SectionProcessTest {
                 .allMatch(c -> c.getFullMessage().startsWith("Reminder: the patch of"));
     }
 
-    /** The rollback's last step: the email processes stopped at patch-1.2 are started again, then checked. */
+    /** The rollback's validation as the patch's: after the automated checks an agent tries the Finesse gadget. */
+    private void tryGadgetAfterRollBack(EarlierSteps lab) {
+        answer(lab, "Task_RbTestFinesseGadget", Map.of("gadgetLoginWorked", true));
+    }
+
+    /** The rollback's last steps: the gadget tried, the email processes stopped at patch-1.2 started again, checked. */
     private void giveEmailBack(EarlierSteps lab) {
+        tryGadgetAfterRollBack(lab);
         answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
     }
 
@@ -147,6 +153,15 @@ class PatchEceProcessTest extends SectionProcessTest {
     @Test
     void withTheReadmesCommandEveryServerIsPatchedInOrderMergedStartedAndValidatedAndARerunChangesNothing() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
+        // A customised chat entry point is a folder of its own under the chat templates; its copy (patch-2.2) differs.
+        Server firstWeb = lab.lab().estate().webServers().get(0);
+        String custom = "eService\\templates\\chat\\acme\\entry.js";
+        for (String under : List.of("\\", "\\PatchBackups\\ES5\\")) {
+            String file = firstWeb.eceHome() + under + custom;
+            lab.lab().windows().ensureDirectory(firstWeb.name(), file.substring(0, file.lastIndexOf('\\')));
+        }
+        lab.lab().windows().writeFile(firstWeb.name(), firstWeb.eceHome() + "\\" + custom, "/* acme entry point, edited */\n");
+        lab.lab().windows().writeFile(firstWeb.name(), firstWeb.eceHome() + "\\PatchBackups\\ES5\\" + custom, "/* acme entry point */\n");
         ProcessInstance run = startPatch(lab, CLOSES, COMMAND);
 
         // patch-1.2: the system partition's exact URL; an operator who did not stop them gets the task back.
@@ -192,7 +207,8 @@ class PatchEceProcessTest extends SectionProcessTest {
         lab.lab().ece().writeConfigFile(webA, EceConfigFile.ECE_CONFIG_JS, js);
         answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
         Task chat = task(lab, "Task_MergeChatTemplates");
-        assertThat(variable(chat, "changedChatTemplates").toString()).endsWith("eService\\templates\\chat\\chat_entry_point.js");
+        assertThat(variable(chat, "changedChatTemplates").toString()).endsWith("eService\\templates\\chat\\chat_entry_point.js")
+                .contains(firstWeb.eceHome() + "\\" + custom);
         assertThatThrownBy(() -> driver.complete(chat, Map.of())).hasMessageContaining("chatTemplatesMerged");
         answer(lab, "Task_MergeChatTemplates", Map.of("chatTemplatesMerged", true));
         answer(lab, "Task_MergeKeyFiles", Map.of("keyFilesMergedByOperator", true));
@@ -289,7 +305,6 @@ class PatchEceProcessTest extends SectionProcessTest {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         Date soon = Date.from(OPENS.toInstant().plusSeconds(5 * 60));
         ProcessInstance run = startPatch(lab, soon, COMMAND);
-        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         assertThat(task(lab, "Task_DecideWindowOverrun")).isNotNull();
 
         // The end passes while the decision at the stop is open: the watch waits for it instead of asking again.
@@ -298,6 +313,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey)
                 .containsExactly("Task_DecideWindowOverrun");
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         // At its next look the watch sees the extension and waits for the new end.
         ClockUtil.setCurrentTime(Date.from(soon.toInstant().plusSeconds(7 * 60)));
         PatchFixture.settle(engine, lab.key());
@@ -366,9 +382,10 @@ class PatchEceProcessTest extends SectionProcessTest {
     void aStopThatFitsAloneButLeavesNoTimeToStartEceAgainIsNotStarted() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(20 * 60)), COMMAND);
-        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
 
         // 10 minutes of stop fit in 20, but with the 15 of the start that brings ECE back they do not.
+        // The check comes before patch-1.2: nobody is asked to stop email for an outage that does not fit.
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey).containsExactly("Task_DecideWindowOverrun");
         assertThat(variable(task(lab, "Task_DecideWindowOverrun"), "windowReport").toString())
                 .contains("about 10 min (the inventory's estimate), then starting ECE again about 15 min; 20 min left");
         assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
@@ -380,7 +397,6 @@ class PatchEceProcessTest extends SectionProcessTest {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         Date soon = Date.from(OPENS.toInstant().plusSeconds(5 * 60));
         ProcessInstance run = startPatch(lab, soon, COMMAND);
-        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
 
         // The stop takes about 10 minutes by the inventory, the way back (start) 15, and 5 are left: the service still runs.
         Task decision = task(lab, "Task_DecideWindowOverrun");
@@ -395,6 +411,7 @@ class PatchEceProcessTest extends SectionProcessTest {
                 .hasMessageContaining("newWindowEnd");
         identity.clearAuthentication();
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
 
         // The old end passes while the backup runs: the window was extended before, so nobody is asked again.
         ClockUtil.setCurrentTime(Date.from(soon.toInstant().plusSeconds(60)));
@@ -506,9 +523,10 @@ class PatchEceProcessTest extends SectionProcessTest {
             answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
         }
         // The operator reports the email processes started, but they do not run: the task comes back.
+        tryGadgetAfterRollBack(lab);
         answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", false));
         assertThat(variable(task(lab, "Task_RbStartEmailProcesses"), "emailProcessesOk")).isEqualTo(false);
-        giveEmailBack(lab);
+        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackAfterValidation", "EndEvent_RolledBack");
         assertRolledBackInTheLab(lab);
         for (Server web : lab.lab().estate().webServers()) {
@@ -621,7 +639,6 @@ class PatchEceProcessTest extends SectionProcessTest {
     void aChangeManagerMayRollBackAStepThatDoesNotFitBeforeAnythingIsStopped() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().plusSeconds(5 * 60)), COMMAND);
-        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
         // Left open for a quarter of an hour, the decision is raised and offered to the managers too.
         ClockUtil.setCurrentTime(Date.from(OPENS.toInstant().plusSeconds(16 * 60)));
@@ -629,20 +646,55 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertRemindedOnce(task(lab, "Task_DecideWindowOverrun"));
 
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
+        tryGadgetAfterRollBack(lab);
 
-        giveEmailBack(lab);
-        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopCiscoService");
+        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopEmailProcesses", "Task_StopCiscoService");
         assertThat(historic(run, "windowDecisions").toString()).isEqualTo("roll back decided by patchbob");
-        // Nothing was stopped, backed up or installed: the rollback only checked ECE answers and gave email back.
+        // Nothing was stopped, backed up or installed, not even email: the rollback only checked ECE answers.
         String rollBack = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
                 .processDefinitionKey("RollBackPatch").singleResult().getId();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
                 .activityId("Task_StopCiscoServiceForRollBack").count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
                 .activityId("Task_RbCheckLoginPages").count()).isEqualTo(1);
-        assertThat(lab.lab().ledger().subList(before.size(), lab.lab().ledger().size())).isNotEmpty()
-                .allMatch(e -> e.operation().equals("startEmailProcessesByHand"));
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
+                .activityId("Task_RbStartEmailProcesses").count()).isZero();
+        assertThat(lab.lab().ledger()).isEqualTo(before);
         assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWindowClosedBeforeTheRunStartsGoesToTheChangeManagersAndARollbackTouchesNothing() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
+        // The preflight was resolved late: the window closed ten minutes before the run could start.
+        ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().minusSeconds(10 * 60)), COMMAND);
+
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey).containsExactly("Task_DecideWindowOverrun");
+        assertThat(run).hasPassed("Gateway_WindowStillOpen").hasNotPassed("SubProcess_PatchInWindow");
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
+
+        assertThat(run).isEnded().hasPassed("EndEvent_WindowClosedNothingPatched")
+                .hasNotPassed("SubProcess_PatchInWindow", "CallActivity_RollBackPatch");
+        assertThat(historic(run, "patchOutcome").toString()).startsWith("not patched: the window had closed");
+        assertThat(lab.lab().ledger()).isEqualTo(before);
+        assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void aWindowClosedBeforeTheRunStartsAndThenExtendedIsPatchedAsUsual() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        ProcessInstance run = startPatch(lab, Date.from(OPENS.toInstant().minusSeconds(10 * 60)), COMMAND);
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+
+        // Extended, the run enters the window: its first check passes and email is stopped only now.
+        answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
+        mergeStartAndValidate(lab);
+        assertThat(run).isEnded().hasPassed("CallActivity_DecideClosedWindow", "SubProcess_PatchInWindow", "EndEvent_Patched")
+                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+        for (Server server : lab.lab().estate().allServers()) {
+            assertThat(lab.lab().ece().readPatchLevel(server.name())).isNotEqualTo(EceOperations.BASE_RELEASE);
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -716,9 +768,32 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(look, "loginPagesReport").toString()).contains("service-down page");
         lab.lab().windows().startService(lab.sideA(), "Cisco");
         lab.lab().windows().startService(lab.sideB(), "Cisco");
+        // The pages answer again, but an uninstall put plain http back into web A's ece_config.js.
+        String webA = lab.lab().estate().webServers().get(0).name();
+        String js = lab.lab().ece().readConfigFile(webA, EceConfigFile.ECE_CONFIG_JS);
+        String http = js.replace("web_server_protocol = \"https\"", "web_server_protocol = \"http\"");
+        assertThat(http).isNotEqualTo(js);
+        lab.lab().ece().writeConfigFile(webA, EceConfigFile.ECE_CONFIG_JS, http);
         answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "started the Cisco service again"));
 
+        // The same key file check as patch-4.1's sends it back before anyone tries the gadget.
+        assertThat(driver.tasks(lab.key())).extracting(Task::getTaskDefinitionKey).containsExactly("Task_LookIntoRollBackValidation");
+        assertThat(variable(task(lab, "Task_LookIntoRollBackValidation"), "keyFileReport").toString())
+                .isEqualTo(webA + ": web_server_protocol in ece_config.js is \"http\", not \"https\"");
+        lab.lab().ece().writeConfigFile(webA, EceConfigFile.ECE_CONFIG_JS, js);
+        answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "https back in ece_config.js"));
+
+        // patch-4.5 after the rollback: an agent who cannot log in to the gadget sends it back too.
+        answer(lab, "Task_RbTestFinesseGadget", Map.of("gadgetLoginWorked", false));
+        answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "Finesse cache cleared"));
+        tryGadgetAfterRollBack(lab);
+
         assertThat(run).isEnded().hasPassed("EndEvent_RolledBackAndValidated");
+        // Pages, key files, gadget: each failure went to the operators once, and each time everything was checked again.
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+                .activityId("Task_LookIntoRollBackValidation").count()).isEqualTo(3);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
+                .activityId("Task_RbCheckKeyFiles").count()).isEqualTo(3);
     }
 
 }

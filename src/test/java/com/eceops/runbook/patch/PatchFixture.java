@@ -47,6 +47,10 @@ final class PatchFixture {
                     "var web_server_protocol = \"https\";\nvar web_server_name = \"" + FQDN + "\";\n");
             l.ece().writeConfigFile(web.name(), EceConfigFile.AGENT_XML,
                     "<gadget>https://" + FQDN + "/ece/finesse/gadget/agent/agent.xml</gadget>\n");
+            // final-6 on a PCCE estate: spog_config.js names ECE where the web server has one (patch-4.1 checks it).
+            if (l.windows().fileExists(web.name(), web.eceHome() + "\\" + EceConfigFile.SPOG_CONFIG_JS.relativePath())) {
+                l.ece().writeConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS, "var web_server_name = \"" + FQDN + "\";\n");
+            }
             for (EceConfigFile file : EceConfigFile.values()) {
                 String copy = web.eceHome() + "\\PatchBackups\\ES5\\" + file.relativePath();
                 l.windows().ensureDirectory(web.name(), copy.substring(0, copy.lastIndexOf('\\')));

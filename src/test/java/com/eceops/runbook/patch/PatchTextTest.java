@@ -39,6 +39,19 @@ class PatchTextTest {
     }
 
     @Test
+    void onAPcceWebServerSpogConfigMustNameEceAndKeepThePatchsLines() {
+        String spog = "var web_server_name = \"ece.massivedynamic.com\";\nvar spog_patch = \"ES5\";";
+        Set<String> patchLines = Set.of("var spog_patch = \"ES5\";");
+        String merged = BACKUP;
+        assertThat(KeyFileMerge.problems(merged, XML, spog, "ece.massivedynamic.com", patchLines)).isEmpty();
+        assertThat(KeyFileMerge.problems(merged, XML, spog.replace("ece.massivedynamic.com", "web-a.massivedynamic.com"),
+                "ece.massivedynamic.com", patchLines)).singleElement().asString()
+                .isEqualTo("web_server_name in spog_config.js is \"web-a.massivedynamic.com\", not \"ece.massivedynamic.com\"");
+        assertThat(KeyFileMerge.problems(merged, XML, "var web_server_name = \"ece.massivedynamic.com\";",
+                "ece.massivedynamic.com", patchLines)).singleElement().asString().contains("spog_patch");
+    }
+
+    @Test
     void earlierRunsAreAveragedOverEveryRecordedFigure() {
         assertThat(PatchStepDurations.average(List.of("600,540", "660"))).contains(Duration.ofSeconds(600));
         assertThat(PatchStepDurations.average(List.of("1,2"))).contains(Duration.ofSeconds(2));

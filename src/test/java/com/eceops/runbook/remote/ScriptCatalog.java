@@ -49,6 +49,7 @@ final class ScriptCatalog {
             scripts.add(FileScripts.readFileBase64(path));
             scripts.add(FileScripts.fileExists(path));
             scripts.add(FileScripts.listFiles(path));
+            scripts.add(FileScripts.listFilesUnder(path));
             scripts.add(FileScripts.sha256(path + "\\ES5.zip"));
             scripts.add(FileScripts.expandArchive(path + "\\ES5.zip", path));
             scripts.add(ReportsDbScripts.readPropertiesMasked(path + "\\reportsdb_utility.properties",
