@@ -42,6 +42,7 @@ final class EstateLoader {
             return failed(0, "the inventory is empty");
         }
         Problems problems = new Problems();
+        InventoryText.check(root, problems);
         YamlMap map = YamlMap.of(root, "", problems);
         Estate estate = map == null ? null : estate(map);
         return new BoundInventory(estate, SourceLines.of(root), problems.list());
@@ -329,6 +330,9 @@ final class EstateLoader {
     private static List<String> textList(YamlMap map, String key) {
         List<String> texts = new ArrayList<>();
         for (YamlMap.Item item : map.list(key, false)) {
+            if (map.problems().refused(item.node())) {
+                continue;
+            }
             String text = map.scalar(item.node(), item.path(), ScalarType.TEXT);
             if (text == null || text.isBlank()) {
                 map.problems().add(item.path(), item.node(), "an empty text");

@@ -1,5 +1,7 @@
 package com.eceops.runbook.estate;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +12,8 @@ final class Problems {
 
     // A set: a default shared by several servers must be reported once, not once per server.
     private final Set<EstateProblem> found = new LinkedHashSet<>();
+    // Nodes reported already by InventoryText: read as null and never blamed twice.
+    private final Set<Node> refused = Collections.newSetFromMap(new IdentityHashMap<>());
 
     void add(String path, int line, String message) {
         found.add(new EstateProblem(path, line, message));
@@ -17,6 +21,14 @@ final class Problems {
 
     void add(String path, Node node, String message) {
         add(path, line(node), message);
+    }
+
+    void refuse(Node node) {
+        refused.add(node);
+    }
+
+    boolean refused(Node node) {
+        return refused.contains(node);
     }
 
     List<EstateProblem> list() {

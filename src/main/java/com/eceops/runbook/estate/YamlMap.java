@@ -137,14 +137,18 @@ final class YamlMap {
     /** Reports every key that no binder asked for. Call once all keys have been read. */
     void finish() {
         entries.forEach((key, tuple) -> {
-            if (!known.contains(key)) {
+            if (!known.contains(key) && !problems.refused(tuple.getKeyNode())) {
                 problems.add(path(key), tuple.getKeyNode(),
                         "unknown key '" + key + "'; expected one of " + String.join(", ", known));
             }
         });
     }
 
+    /** The value read as {@code type}, or null when it is not one; a text InventoryText refused is null unreported. */
     <T> T scalar(Node value, String at, ScalarType<T> type) {
+        if (problems.refused(value)) {
+            return null;
+        }
         if (!(value instanceof ScalarNode scalar)) {
             problems.add(at, value, "expected a single value, not a " + (value instanceof SequenceNode ? "list" : "mapping"));
             return null;
@@ -157,7 +161,7 @@ final class YamlMap {
         }
     }
 
-    private static boolean isEmpty(Node value) {
+    static boolean isEmpty(Node value) {
         return value instanceof ScalarNode scalar && scalar.isPlain()
                 && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
     }
