@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.eceops.runbook.estate.SecretMasker;
+import com.eceops.runbook.estate.SingleLine;
 
 /** An in-memory plan: the scripts a run would execute, grouped by host, in order, as a Markdown document. */
 public final class MarkdownPlan implements ScriptRecorder {
@@ -20,15 +21,16 @@ public final class MarkdownPlan implements ScriptRecorder {
         byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(new Entry(step, operation, SecretMasker.mask(shownScript)));
     }
 
+    /** The document; every heading is one line ({@link SingleLine}), whatever a host, step or operation holds. */
     public synchronized String toMarkdown(String title) {
-        StringBuilder text = new StringBuilder("# ").append(title).append("\n\n");
+        StringBuilder text = new StringBuilder("# ").append(SingleLine.of(title)).append("\n\n");
         if (byHost.isEmpty()) {
             return text.append("Nothing would change.\n").toString();
         }
         byHost.forEach((host, entries) -> {
-            text.append("## ").append(host).append("\n\n");
+            text.append("## ").append(SingleLine.of(host)).append("\n\n");
             for (Entry entry : entries) {
-                text.append("### ").append(entry.step()).append(": ").append(entry.operation()).append("\n\n")
+                text.append("### ").append(SingleLine.of(entry.step())).append(": ").append(SingleLine.of(entry.operation())).append("\n\n")
                         .append("```powershell\n").append(entry.script().replace("```", "` ` `")).append("```\n\n");
             }
         });

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.SecretMasker;
+import com.eceops.runbook.estate.SingleLine;
 import com.eceops.runbook.remote.MarkdownPlan;
 import com.eceops.runbook.sql.SqlPlan;
 
@@ -45,7 +46,8 @@ public class RunPlans {
                 + ": PowerShell by host and step"));
         document.append("\n# T-SQL by server\n\n");
         sql.stream().map(SqlPlan.PlannedStatement::server).distinct().forEach(server -> document
-                .append("## ").append(server).append("\n\n```sql\n").append(SqlPlan.script(sql, server))
+                .append("## ").append(SingleLine.of(server)).append("\n\n```sql\n")
+                .append(SqlPlan.script(sql, server).replace("```", "` ` `"))
                 .append("```\n\n"));
         try {
             Files.createDirectories(folder);

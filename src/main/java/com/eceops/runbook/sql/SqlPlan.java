@@ -2,6 +2,7 @@ package com.eceops.runbook.sql;
 
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.Server;
+import com.eceops.runbook.estate.SingleLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -118,7 +119,7 @@ public final class SqlPlan {
         }
         for (String db : estate.databases().eceDatabases()) {
             plan.add(new PlannedStatement(p, "rollback", "master", AvailabilityGroupStatements.removeDatabase(group, db)));
-            plan.add(new PlannedStatement(s, "rollback", "master", "-- only if " + db + " is still joined here after REMOVE DATABASE\n"
+            plan.add(new PlannedStatement(s, "rollback", "master", "-- only if " + SingleLine.of(db) + " is still joined here after REMOVE DATABASE\n"
                     + AvailabilityGroupStatements.leaveGroup(db)));
         }
         for (String db : estate.databases().eceDatabases()) {
@@ -151,10 +152,13 @@ public final class SqlPlan {
         return backups + db + "_PrePatch_<run>.bak";
     }
 
-    /** The plan of one server as a script: each statement its own batch, headed by its step. */
+    /**
+     * The plan of one server as a script: each statement its own batch, headed by its step. What a {@code --}
+     * comment shows is made single-line ({@link SingleLine}), so that no value can end the comment.
+     */
     public static String script(List<PlannedStatement> plan, String server) {
         return plan.stream().filter(s -> s.server().equals(server))
-                .map(s -> "-- " + s.step() + " (" + s.database() + ")\n" + s.sql() + "\nGO\n")
+                .map(s -> "-- " + SingleLine.of(s.step()) + " (" + SingleLine.of(s.database()) + ")\n" + s.sql() + "\nGO\n")
                 .collect(Collectors.joining("\n"));
     }
 
