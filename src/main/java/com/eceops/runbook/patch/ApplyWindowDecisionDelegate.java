@@ -16,6 +16,10 @@ class ApplyWindowDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (!WindowDecision.decisionSeal(execution).equals(execution.getVariable(PatchVariables.WINDOW_DECISION_SEAL))) {
+            throw new IllegalStateException("the window decision was changed after the change manager made it;"
+                    + " nothing was applied. Ask the change managers to decide again");
+        }
         String decision = String.valueOf(execution.getVariable(PatchVariables.WINDOW_DECISION));
         String by = String.valueOf(execution.getVariable(PatchVariables.WINDOW_DECIDED_BY));
         String entry;
@@ -23,11 +27,13 @@ class ApplyWindowDecisionDelegate implements JavaDelegate {
             Date end = (Date) execution.getVariable(PatchVariables.NEW_WINDOW_END);
             entry = "extended to " + end.toInstant() + " by " + by;
             execution.setVariable(PatchVariables.WINDOW_CLOSES_AT, end);
+            ApprovedRequest.sealWindowEnd(execution, end);
         } else {
             entry = "roll back decided by " + by;
             execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, true);
         }
         Object before = execution.getVariable(PatchVariables.WINDOW_DECISIONS);
         execution.setVariable(PatchVariables.WINDOW_DECISIONS, before == null ? entry : before + "; " + entry);
+        execution.removeVariable(PatchVariables.WINDOW_DECISION_SEAL);
     }
 }

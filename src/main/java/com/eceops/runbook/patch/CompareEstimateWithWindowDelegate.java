@@ -31,6 +31,7 @@ class CompareEstimateWithWindowDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
+        ApprovedRequest.checkWindowEnd(execution);
         String step = String.valueOf(execution.getVariable(PatchVariables.WINDOW_STEP));
         PatchStepDurations.Estimate estimate = durations.estimate(run.estate(), execution.getProcessBusinessKey(), step);
         Instant closes = ((Date) execution.getVariable(PatchVariables.WINDOW_CLOSES_AT)).toInstant();

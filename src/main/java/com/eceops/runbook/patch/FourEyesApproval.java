@@ -1,24 +1,40 @@
 package com.eceops.runbook.patch;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.security.BuiltInTaskCheck;
 
 /**
  * Four eyes on "Approve the patch window", enforced on the server whatever the client: the task cannot be
  * assigned to the requester, and it can only be completed by a signed-in member of change-managers who is not
- * the requester, with a decision. A refusal is a {@link BadUserRequestException} (REST 400, Tasklist shows it) and
- * the task stays open. Records the approver.
+ * the requester, with a decision. The requester is who started the run, from the engine's history, and the
+ * approver is the signed-in user: never a variable. A refusal is a {@link BadUserRequestException} (REST 400,
+ * Tasklist shows it) and the task stays open. An approval seals the request ({@link ApprovedRequest}). Put on
+ * the task by the engine plugin as a built-in listener, so no model or API can leave it out.
  */
-@Component("fourEyesApproval")
-public class FourEyesApproval implements TaskListener {
+@Component
+public class FourEyesApproval implements BuiltInTaskCheck {
+
+    @Override
+    public String formRef() {
+        return "ApprovePatchWindow";
+    }
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_ASSIGNMENT, EVENTNAME_COMPLETE);
+    }
 
     @Override
     public void notify(DelegateTask task) {
-        String requester = String.valueOf(task.getVariable(PatchVariables.REQUESTER));
+        String requester = PatchRequester.of(task);
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             if (requester.equals(task.getAssignee())) {
                 throw new BadUserRequestException("four eyes: " + requester + " registered this patch and cannot"
@@ -47,5 +63,10 @@ public class FourEyesApproval implements TaskListener {
             throw new BadUserRequestException("decision: choose approve or reject");
         }
         task.setVariable(PatchVariables.APPROVER, approver);
+        task.setVariable(PatchVariables.REQUESTER, requester);
+        if ("approve".equals(decision)) {
+            ApprovedRequest.seal(task.getExecution(), approver, ClockUtil.getCurrentTime());
+            task.removeVariable(PatchVariables.APPROVAL_REASON);
+        }
     }
 }

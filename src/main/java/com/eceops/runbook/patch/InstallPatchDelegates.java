@@ -21,7 +21,10 @@ final class InstallPatchDelegates {
     private InstallPatchDelegates() {
     }
 
-    /** Starts the installer unless the server is at the patch already; {@code installState} says which. */
+    /**
+ * Starts the installer unless the server is at the patch already; {@code installState} says which. The file,
+ * level and command are the approved ones, or nothing is sent.
+ */
     @Component("startPatchInstallDelegate")
     static class StartPatchInstallDelegate extends RunbookStep {
         StartPatchInstallDelegate(RunOperations runs) {
@@ -30,6 +33,7 @@ final class InstallPatchDelegates {
 
         @Override
         protected void perform(DelegateExecution execution, RunContext run) {
+            ApprovedRequest.checkInWindow(execution);
             String host = host(execution);
             PatchRun patch = PatchRun.of(run.estate(), execution);
             execution.setVariable("pollCount", 0);

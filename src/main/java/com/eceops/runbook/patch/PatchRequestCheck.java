@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -20,15 +19,17 @@ import com.eceops.runbook.estate.EstateRepository;
 import com.eceops.runbook.estate.Server;
 import com.eceops.runbook.run.RunRefusedException;
 import com.eceops.runbook.run.RunVariables;
+import com.eceops.runbook.security.BuiltInStartCheck;
 
 /**
- * Stands after {@code RunGuard} at the start of SchedulePatch (the start event's end listener), so that a patch
+ * Stands after {@code RunGuard} at the start of SchedulePatch (a built-in listener on the start event's end, put
+ * there by the engine plugin), so that a patch
  * registered with wrong input is refused before anything is kept, whatever started it (the start form does not
  * enforce its own required fields on the server). Records the requester (the engine's authenticated user),
  * the window as instants, and when the reminder and the escalation are due.
  */
-@Component("patchRequestCheck")
-public class PatchRequestCheck implements ExecutionListener {
+@Component
+public class PatchRequestCheck implements BuiltInStartCheck {
 
     static final Duration DEFAULT_REMINDER_LEAD = Duration.ofHours(24);
     static final Duration DEFAULT_ESCALATION_LEAD = Duration.ofHours(4);
@@ -42,6 +43,11 @@ public class PatchRequestCheck implements ExecutionListener {
 
     public PatchRequestCheck(EstateRepository estates) {
         this.estates = estates;
+    }
+
+    @Override
+    public String startFormRef() {
+        return "SchedulePatch";
     }
 
     @Override

@@ -26,6 +26,14 @@ public final class PatchVariables {
     public static final String PATCH_OUTCOME = "patchOutcome";
     public static final String REMINDERS_SENT = "remindersSent";
     public static final String CHANGE_MANAGERS = "change-managers";
+    /** The request as approved, one "name=value" line per sealed field (file, checksum, level, command, opening). */
+    public static final String APPROVED_REQUEST = "approvedRequest";
+    /** SHA-256 of the approved request, the approver and the time of approval, recorded with the approval. */
+    public static final String APPROVAL_SEAL = "approvalSeal";
+    /** Why the request went back to approval (a sealed value changed); shown on the approval form. */
+    public static final String APPROVAL_REASON = "approvalReason";
+    /** SHA-256 of the window's end and who set it (the approver, or a change manager's sealed extension). */
+    public static final String WINDOW_END_SEAL = "windowEndSeal";
 
     // In the window (PatchEce, CheckPatchWindow, RollBackPatch)
     /** The level readPatchLevel answers once the patch is installed, such as ES5 (the file name's stem unless given). */
@@ -56,6 +64,8 @@ public final class PatchVariables {
     public static final String WINDOW_DECISION = "windowDecision";
     public static final String NEW_WINDOW_END = "newWindowEnd";
     public static final String WINDOW_DECIDED_BY = "windowDecidedBy";
+    /** SHA-256 of the window decision as the change manager made it (decision, new end, who). */
+    public static final String WINDOW_DECISION_SEAL = "windowDecisionSeal";
     public static final String WINDOW_DECISIONS = "windowDecisions";
     public static final String INSTALL_STATE = "installState";
     public static final String INSTALL_REPORT = "installReport";

@@ -7,7 +7,10 @@ import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 
-/** patch-1.1 on one server ({@code host}): copy the patch, verify its checksum, unzip it. */
+/**
+ * patch-1.1 on one server ({@code host}): copy the patch, verify its checksum, unzip it; each step first checks
+ * that the request is still the one approved, or sends it back to approval.
+ */
 final class StagePatchDelegates {
 
     private StagePatchDelegates() {
@@ -29,6 +32,7 @@ final class StagePatchDelegates {
 
         @Override
         protected void perform(DelegateExecution execution, RunContext run) {
+            ApprovedRequest.checkBeforeWindow(execution);
             String host = host(execution);
             PatchStaging staging = staging(execution, run);
             run.windows().ensureDirectory(host, staging.directory());
@@ -49,6 +53,7 @@ final class StagePatchDelegates {
 
         @Override
         protected void perform(DelegateExecution execution, RunContext run) {
+            ApprovedRequest.checkBeforeWindow(execution);
             String host = host(execution);
             PatchStaging staging = staging(execution, run);
             String expected = execution.getVariable(PatchVariables.PATCH_CHECKSUM).toString();
@@ -69,6 +74,7 @@ final class StagePatchDelegates {
 
         @Override
         protected void perform(DelegateExecution execution, RunContext run) {
+            ApprovedRequest.checkBeforeWindow(execution);
             PatchStaging staging = staging(execution, run);
             run.windows().expandArchive(host(execution), staging.archive(), staging.folder());
         }

@@ -6,14 +6,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.security.BuiltInTaskCheck;
 
 /**
  * "Extend the window or roll back", enforced on the server like the window's approval: completed only by a
@@ -21,15 +23,25 @@ import org.springframework.stereotype.Component;
  * new end (local time in the window's zone) later than the current end and than now. A refusal leaves the task
  * open with the reason. Records who decided; {@code ApplyWindowDecisionDelegate} applies it.
  */
-@Component("windowDecisionCheck")
-public class WindowDecision implements TaskListener {
+@Component
+public class WindowDecision implements BuiltInTaskCheck {
 
     static final String EXTEND = "extend";
     static final String ROLL_BACK = "rollBack";
 
     @Override
+    public String formRef() {
+        return "DecideWindowOverrun";
+    }
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_ASSIGNMENT, EVENTNAME_COMPLETE);
+    }
+
+    @Override
     public void notify(DelegateTask task) {
-        String requester = String.valueOf(task.getVariable(PatchVariables.REQUESTER));
+        String requester = PatchRequester.of(task);
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             if (requester.equals(task.getAssignee())) {
                 throw new BadUserRequestException("four eyes: " + requester + " registered this patch and cannot"
@@ -56,6 +68,16 @@ public class WindowDecision implements TaskListener {
             throw new BadUserRequestException("windowDecision: choose extend or rollBack");
         }
         task.setVariable(PatchVariables.WINDOW_DECIDED_BY, user.getUserId());
+        // Sealed with who decided, so that applying it later applies exactly this decision.
+        task.setVariable(PatchVariables.WINDOW_DECISION_SEAL, decisionSeal(task));
+    }
+
+    /** The digest of a decision as made: what, the new end, who. {@code ApplyWindowDecisionDelegate} compares it. */
+    static String decisionSeal(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        Object end = scope.getVariable(PatchVariables.NEW_WINDOW_END);
+        return ApprovedRequest.sha256("windowDecision=" + scope.getVariable(PatchVariables.WINDOW_DECISION)
+                + "\nnewWindowEnd=" + (end instanceof Date date ? date.toInstant() : "")
+                + "\nby=" + scope.getVariable(PatchVariables.WINDOW_DECIDED_BY));
     }
 
     private static Date newEnd(DelegateTask task) {

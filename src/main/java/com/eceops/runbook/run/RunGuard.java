@@ -18,7 +18,8 @@ import com.eceops.runbook.estate.UnknownEstateException;
  * Stands at the start of every top-level process, however it is started (Tasklist, REST, command line):
  * the estate must exist and be valid, the mode must be known, and a live run must be confirmed. A refusal
  * throws before the first transaction commits, so nothing of the run is kept. Called sections inherit
- * the run of their caller and are not checked again.
+ * the run of their caller and are not checked again. A built-in listener ({@code RunGuardPlugin}): a start that
+ * asks to skip listeners still passes here. It records the run's key ({@code runKey}), which the steps read.
  */
 @Component
 public class RunGuard implements ExecutionListener {
@@ -53,7 +54,9 @@ public class RunGuard implements ExecutionListener {
         execution.removeVariable(RunVariables.CONFIRM_ESTATE_NAME);
         refuseUnlessAvailable(mode, estate, confirmation);
 
-        execution.setProcessBusinessKey(runKey(execution, estate, mode).toString());
+        String key = runKey(execution, estate, mode).toString();
+        execution.setProcessBusinessKey(key);
+        execution.setVariable(RunVariables.RUN_KEY, key);
         execution.setVariable(RunVariables.ESTATE, estate.name());
         execution.setVariable(RunVariables.RUN_MODE, mode.id());
         execution.setVariable(RunVariables.POLL_INTERVAL, waits.pollInterval(mode).toString());

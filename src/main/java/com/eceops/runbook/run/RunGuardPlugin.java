@@ -29,7 +29,7 @@ class RunGuardPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                processDefinition.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) guard::notify);
+                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) guard::notify);
             }
         });
     }

@@ -46,7 +46,7 @@ public class RunOperations {
     }
 
     public RunContext of(DelegateExecution execution) {
-        RunKey key = keyOf(execution.getProcessBusinessKey());
+        RunKey key = recordedKey(execution);
         Object modeVariable = execution.getVariable(RunVariables.RUN_MODE);
         if (modeVariable != null && RunMode.parse(modeVariable) != key.mode()) {
             throw new OperationFailedException("-", "find the run's operations", "run " + key
@@ -104,6 +104,23 @@ public class RunOperations {
         }
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
         return Optional.of(labs.open(key.toString(), estate, scenarios.forRun(scope.getVariable(RunVariables.LAB_SCENARIO))));
+    }
+
+    /**
+     * The run's key as its guard recorded it at the start; the business key must still say the same. A called
+     * section that was not handed the record carries its caller's business key, which the engine copied.
+     */
+    private static RunKey recordedKey(DelegateExecution execution) {
+        Object recorded = execution.getVariable(RunVariables.RUN_KEY);
+        String businessKey = execution.getProcessBusinessKey();
+        if (recorded == null) {
+            return keyOf(businessKey);
+        }
+        if (!recorded.toString().equals(businessKey)) {
+            throw new OperationFailedException("-", "find the run's operations", "the run's business key '"
+                    + businessKey + "' is not the key its guard recorded at the start, '" + recorded + "'");
+        }
+        return keyOf(recorded.toString());
     }
 
     private static RunKey keyOf(String businessKey) {

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 public class RunRefusedException extends BadUserRequestException {
 
-    /** Marks the refusal in any wrapper's message, so the REST layer can answer 400 (see RunRefusalStatus). */
+    /** Starts every refusal's message, so that it reads as one wherever it is shown. */
     public static final String MARKER = "run refused: ";
 
     public RunRefusedException(String message) {

@@ -14,6 +14,11 @@ public final class RunVariables {
     public static final String CONFIRM_ESTATE_NAME = "confirmEstateName";
     /** Optional scenario file of faults for a rehearsal. */
     public static final String LAB_SCENARIO = "labScenario";
+    /**
+     * The run's key as the run guard recorded it when the run started: the steps take estate and mode from it,
+     * never from what a caller sent. Set only by the guard (people cannot write variables).
+     */
+    public static final String RUN_KEY = "runKey";
     /** ISO-8601 duration between two checks of a timer-and-check loop. */
     public static final String POLL_INTERVAL = "pollInterval";
     /** How many checks a loop makes before it escalates to a person. */

@@ -76,6 +76,8 @@ final class PatchFixture {
         vars.put("window", "2026-11-28T22:00 to 2026-11-29T02:00 Europe/Berlin");
         vars.put("windowZoneId", "Europe/Berlin");
         vars.put("requester", "patchalice");
+        // Approved by a second change manager before the window, as Schedule a patch does.
+        vars.putAll(ApprovedRequest.sealOf(vars::get, "patchbob", new Date(0)));
         return vars;
     }
 
