@@ -141,6 +141,11 @@ class TrustBoundaryIT {
             if (jar != null) {
                 jar.close();
             }
+            if (work != null) {
+                try (Stream<Path> paths = Files.walk(work)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
         }
         List<TrustLedger.Entry> succeeded = ledger.bypassesThatSucceeded();
         if (!succeeded.isEmpty()) {
