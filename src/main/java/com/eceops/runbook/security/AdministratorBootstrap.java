@@ -5,13 +5,16 @@ import java.io.PrintStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure the administrator exists. A configured password is applied on every start, so rotating it is a
  * restart; without one, the first start generates a password and prints it once to the console, never to
- * the log, and later starts leave the account alone.
+ * the log, and later starts leave the account alone. Every start also unlocks the administrator: an account
+ * that Camunda's own lock-out locked (before the runbook turned it off, see {@code loginMaxAttempts} in
+ * application.yaml) comes back with a restart.
  */
 class AdministratorBootstrap {
 
@@ -40,10 +43,16 @@ class AdministratorBootstrap {
                 announceOnce(password);
             }
             LOG.info("Created administrator '{}'", admin.user());
-        } else if (admin.hasPassword() && !identity.checkPassword(admin.user(), admin.password())) {
-            user.setPassword(admin.password());
-            identity.saveUser(user);
-            LOG.info("Applied the configured password of administrator '{}'", admin.user());
+        } else {
+            unlock(user);
+            if (admin.hasPassword() && !identity.checkPassword(admin.user(), admin.password())) {
+                // The failed check counted against the account (and changed its revision): unlock, read it again.
+                identity.unlockUser(admin.user());
+                user = identity.createUserQuery().userId(admin.user()).singleResult();
+                user.setPassword(admin.password());
+                identity.saveUser(user);
+                LOG.info("Applied the configured password of administrator '{}'", admin.user());
+            }
         }
         if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult() == null) {
             var group = identity.newGroup(Groups.CAMUNDA_ADMIN);
@@ -54,6 +63,14 @@ class AdministratorBootstrap {
         if (identity.createUserQuery().userId(admin.user()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
             identity.createMembership(admin.user(), Groups.CAMUNDA_ADMIN);
         }
+    }
+
+    private void unlock(User user) {
+        if (user instanceof UserEntity entity && (entity.getAttempts() > 0 || entity.getLockExpirationTime() != null)) {
+            LOG.info("Unlocked administrator '{}' ({} failed logins were recorded against it)", admin.user(),
+                    entity.getAttempts());
+        }
+        identity.unlockUser(admin.user());
     }
 
     private void announceOnce(String password) {

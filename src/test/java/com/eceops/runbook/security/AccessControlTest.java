@@ -32,6 +32,8 @@ class AccessControlTest extends RunbookApplicationTest {
     TaskService tasks;
     @Autowired
     FilterService filters;
+    @Autowired
+    LoginThrottle throttle;
 
     private Task dbaTask;
     private Task operatorTask;
@@ -49,6 +51,12 @@ class AccessControlTest extends RunbookApplicationTest {
     void removeTasks() {
         tasks.deleteTask(dbaTask.getId(), true);
         tasks.deleteTask(operatorTask.getId(), true);
+    }
+
+    @AfterEach
+    void forgetFailedLogins() {
+        // A wrong password here must not make the next test's administrator wait (LoginThrottle).
+        throttle.forgetAll();
     }
 
     @Test
