@@ -53,8 +53,7 @@ public class FourEyesApproval implements BuiltInTaskCheck {
             throw new BadUserRequestException("four eyes: " + approver + " registered this patch and cannot approve"
                     + " its window; another member of change-managers must");
         }
-        boolean changeManager = identity.createGroupQuery().groupMember(approver)
-                .groupId(PatchVariables.CHANGE_MANAGERS).count() > 0;
+        boolean changeManager = signedIn(user);
         if (!changeManager) {
             throw new BadUserRequestException("four eyes: " + approver + " is not a member of change-managers");
         }
@@ -68,5 +67,10 @@ public class FourEyesApproval implements BuiltInTaskCheck {
             ApprovedRequest.seal(task.getExecution(), approver, ClockUtil.getCurrentTime());
             task.removeVariable(PatchVariables.APPROVAL_REASON);
         }
+    }
+
+    /** Membership as the engine authenticated the caller, not as a query the caller may not be allowed to run. */
+    private static boolean signedIn(Authentication user) {
+        return user.getGroupIds() != null && user.getGroupIds().contains(PatchVariables.CHANGE_MANAGERS);
     }
 }

@@ -35,6 +35,8 @@ class WindowCheckOutcome implements DelegateVariableMapping {
         Date checkEnd = (Date) check.getVariable(PatchVariables.WINDOW_CLOSES_AT);
         if (checkEnd != null && (runEnd == null || checkEnd.after(runEnd))) {
             execution.setVariable(PatchVariables.WINDOW_CLOSES_AT, checkEnd);
+            // The later end comes back with the seal its extension was given.
+            execution.setVariable(PatchVariables.WINDOW_END_SEAL, check.getVariable(PatchVariables.WINDOW_END_SEAL));
         }
         String decisions = mergeDecisions(execution.getVariable(PatchVariables.WINDOW_DECISIONS),
                 check.getVariable(PatchVariables.WINDOW_DECISIONS));

@@ -48,11 +48,14 @@ class GroupAuthorizations {
     /** The process a change manager starts. The patch's own sections run only from an approved registration. */
     static final String PATCH_REGISTRATION = "SchedulePatch";
 
-    /** The resources this class owns for the runbook's groups; others (filters, single tasks) are left alone. */
+    /**
+     * The resources this class owns for the runbook's groups; others are left alone: filters (TasklistFilters),
+     * single tasks, and the group's own entry, which the engine grants its members when it creates the group.
+     */
     private static final Set<Resources> MANAGED = EnumSet.of(Resources.APPLICATION, Resources.PROCESS_DEFINITION,
             Resources.PROCESS_INSTANCE, Resources.DEPLOYMENT, Resources.HISTORIC_PROCESS_INSTANCE,
             Resources.HISTORIC_TASK, Resources.OPERATION_LOG_CATEGORY, Resources.BATCH, Resources.DECISION_DEFINITION,
-            Resources.USER, Resources.GROUP, Resources.AUTHORIZATION, Resources.TENANT, Resources.SYSTEM);
+            Resources.AUTHORIZATION, Resources.SYSTEM);
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

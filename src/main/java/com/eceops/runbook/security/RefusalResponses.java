@@ -29,8 +29,9 @@ final class RefusalResponses {
     }
 
     static Response toResponse(Throwable thrown) {
+        int depth = 0;
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            Integer status = statusOf(cause);
+            Integer status = statusOf(cause, depth++);
             if (status != null) {
                 return refusal(status, cause);
             }
@@ -41,7 +42,7 @@ final class RefusalResponses {
         return ExceptionHandlerHelper.getInstance().getResponse(thrown);
     }
 
-    private static Integer statusOf(Throwable cause) {
+    private static Integer statusOf(Throwable cause, int depth) {
         if (cause instanceof RefusalStatus refusal) {
             return refusal.httpStatus();
         }
@@ -51,6 +52,10 @@ final class RefusalResponses {
         if (cause instanceof NotFoundException || cause instanceof NullValueException && unknown(cause.getMessage())) {
             return 404;
         }
+        // The engine says "No job found with id ..." with a plain exception; only its own, not a step's failure.
+        if (depth <= 1 && cause.getClass() == org.camunda.bpm.engine.ProcessEngineException.class && unknown(cause.getMessage())) {
+            return 404;
+        }
         if (cause instanceof BadUserRequestException) {
             return 400;
         }
@@ -58,8 +63,9 @@ final class RefusalResponses {
     }
 
     /** The engine's words for an id that names nothing. */
-    private static boolean unknown(String message) {
-        return message != null && message.matches("(?s)(Cannot find|No \\w+ found|\\w+ does not exist|Unknown ).*");
+    static boolean unknown(String message) {
+        return message != null
+                && message.matches("(?s)(ENGINE-\\d+ )?(Cannot find|No \\w+ found|\\w+ does not exist|Unknown ).*");
     }
 
     private static Response refusal(int status, Throwable cause) {

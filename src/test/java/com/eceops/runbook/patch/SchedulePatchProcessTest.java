@@ -245,14 +245,20 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         backwards.put("windowEnd", "2026-11-28T20:00");
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", backwards))
                 .hasMessageContaining("the patch was not registered: windowEnd: the window must end after it starts");
+        // The start form's own rules answer first, on the server too; then the request's.
+        Map<String, Object> notAChecksum = explicitWindow();
+        notAChecksum.put("patchChecksum", "abc");
+        notAChecksum.put("requester", "patchbob");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", notAChecksum))
+                .isInstanceOf(com.eceops.runbook.security.InvalidSubmissionException.class)
+                .hasMessageContaining("requester: is not a field of this form")
+                .hasMessageContaining("patchChecksum (SHA-256 checksum): 'abc' does not have the form");
         Map<String, Object> bad = explicitWindow();
         bad.put("windowZone", "Mars/Olympus");
-        bad.put("patchChecksum", "abc");
         bad.put("patchFile", "E:\\ES5.zip");
         bad.put("windowStart", "2026-11-01T22:00");
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", bad))
-                .hasMessageContaining("patchFile:").hasMessageContaining("patchChecksum:")
-                .hasMessageContaining("'Mars/Olympus' is not a time zone");
+                .hasMessageContaining("patchFile:").hasMessageContaining("'Mars/Olympus' is not a time zone");
         Map<String, Object> past = explicitWindow();
         past.put("windowStart", "2026-11-01T22:00");
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", past))
@@ -277,6 +283,84 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
                 .hasMessageContaining("signed-in user");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("SchedulePatch")
                 .variableValueEquals("windowEnd", "2026-11-28T20:00").count()).isZero();
+    }
+
+    @Test
+    void theRequesterAndApproverComeFromTheEngineNeverFromVariables() {
+        ProcessInstance run = register(explicitWindow());
+        Task approval = task(run, "Task_ApprovePatchWindow");
+
+        identity.setAuthentication("patchalice", List.of("change-managers"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval.getId(),
+                Map.of("decision", "approve", "requester", "patchbob")))
+                .isInstanceOf(com.eceops.runbook.security.InvalidSubmissionException.class)
+                .hasMessageContaining("requester: is not a field of this form");
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval.getId(),
+                Map.of("decision", "approve", "approver", "someone-else")))
+                .hasMessageContaining("approver: is not a field of this form");
+        assertThatThrownBy(() -> engine.getTaskService().complete(approval.getId(), Map.of("decision", "maybe")))
+                .hasMessageContaining("decision (Decision): must be one of [approve, reject], not 'maybe'");
+        engine.getTaskService().complete(approval.getId(), Map.of("decision", "approve", "approvalComment", "fine"));
+        identity.clearAuthentication();
+
+        assertThat(historic(run, "requester")).isEqualTo("patchalice");
+        assertThat(historic(run, "approver")).isEqualTo("patchbob");
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(approval.getId()).singleResult()
+                .getAssignee()).isEqualTo("patchbob");
+        assertThat((String) historic(run, "approvedRequest")).contains("CC2K125ECEAA")
+                .contains("patchChecksum=" + CHECKSUM);
+        assertThat((String) historic(run, "approvalSeal")).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void aRequestChangedAfterApprovalGoesBackToTheChangeManagersWithWhatChanged() {
+        Map<String, Object> request = explicitWindow();
+        request.put("patchInstallCommand", "setup.bat -silent");
+        ProcessInstance run = register(request);
+        RehearsalLab lab = labs.find(run.getBusinessKey()).orElseThrow();
+        PatchFixture.installed(new com.eceops.runbook.EarlierSteps(run.getBusinessKey(), null, lab));
+        approveAs("patchbob", run);
+
+        // Changed behind the approval (only an administrator can write variables): staging refuses to go on.
+        engine.getRuntimeService().setVariable(run.getId(), "patchInstallCommand", "setup.bat -silent & del /q *");
+        runDue(run);
+        assertThat(run).hasPassed("Error_StagedRequestChanged", "Task_SendBackToApproval").isWaitingAt("Task_ApprovePatchWindow");
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "approvalReason").toString())
+                .startsWith("Approval asked again: the request changed after approval: patchInstallCommand is"
+                        + " 'setup.bat -silent & del /q *', approved 'setup.bat -silent'");
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "approvalSeal")).isNull();
+
+        // Approved again as it now stands: staged, acknowledged, and waiting for the window.
+        approveAs("patchbob", run);
+        runDue(run);
+        identity.setAuthentication("patcholga", List.of("operators"));
+        Task readme = task(run, "Task_AcknowledgeReadme");
+        assertThatThrownBy(() -> engine.getTaskService().complete(readme.getId(), Map.of("readmeAcknowledged", "true")))
+                .hasMessageContaining("readmeAcknowledged").hasMessageContaining("must be true or false");
+        assertThatThrownBy(() -> engine.getTaskService().complete(readme.getId(), Map.of()))
+                .hasMessageContaining("is required; it was not given");
+        engine.getTaskService().complete(readme.getId(), Map.of("readmeAcknowledged", true));
+        identity.clearAuthentication();
+        runDue(run);
+        assertThat(run).isWaitingAt("Timer_WaitForWindow");
+        assertThat(engine.getRuntimeService().getVariable(run.getId(), "approvalReason")).isNull();
+
+        // Changed again before the window opens: the last look sends it back instead of patching, and as the
+        // window is open by then, unapproved, it is skipped and recorded.
+        engine.getRuntimeService().setVariable(run.getId(), "patchLevel", "ES6");
+        at("2026-11-28T21:00:00Z", run);
+        assertThat(run).isEnded().hasPassed("Task_CheckApprovedRequest", "Error_RequestChangedBeforeWindow",
+                "Task_SendBackToApproval", "EndEvent_PatchWindowSkipped").hasNotPassed("CallActivity_PatchEce");
+        assertThat((String) historic(run, "approvalReason")).contains("patchLevel is 'ES6', approved 'ES5'");
+        assertThat((String) historic(run, "patchOutcome")).startsWith("skipped");
+        assertThat(lab.ece().readPatchLevel("CC2K125ECEAA")).isNotEqualTo("ES6");
+    }
+
+    private void approveAs(String changeManager, ProcessInstance run) {
+        identity.setAuthentication(changeManager, List.of("change-managers"));
+        engine.getTaskService().complete(task(run, "Task_ApprovePatchWindow").getId(), Map.of("decision", "approve"));
+        identity.clearAuthentication();
     }
 
     private ProcessInstance register(Map<String, Object> variables) {
@@ -315,6 +399,19 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
 
     /** Executes the run's jobs that are due on Camunda's clock, as the job executor would, until none is. */
     private void runDue(ProcessInstance run) {
+        // Jobs run as the job executor runs them: on the engine's own behalf, nobody signed in.
+        var signedIn = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            runDueJobs(run);
+        } finally {
+            if (signedIn != null) {
+                identity.setAuthentication(signedIn);
+            }
+        }
+    }
+
+    private void runDueJobs(ProcessInstance run) {
         for (int round = 0; round < 200; round++) {
             List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(run.getId())
                     .executable().list().stream()

@@ -57,10 +57,15 @@ class StartingARunTest extends RunbookApplicationTest {
     void aRunWithoutEstateOrWithAnUnknownModeIsRefused() {
         ResponseEntity<String> noEstate = start(Map.of("runMode", "rehearsal"));
         assertThat(noEstate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noEstate.getBody()).contains("a run needs an estate");
+        // Over REST the start form's rules answer first; the run guard behind them says the same in its words.
+        assertThat(noEstate.getBody()).contains("estate (Estate): is required");
         ResponseEntity<String> unknownMode = start(Map.of("estate", SAMPLE, "runMode", "yolo"));
         assertThat(unknownMode.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unknownMode.getBody()).contains("unknown run mode 'yolo'");
+        assertThat(unknownMode.getBody()).contains("runMode (Run mode): must be one of [rehearsal, plan, live], not 'yolo'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey("SystemChecks",
+                Map.of("runMode", "rehearsal"))).hasMessageContaining("a run needs an estate");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey("SystemChecks",
+                Map.of("estate", SAMPLE, "runMode", "yolo"))).hasMessageContaining("unknown run mode 'yolo'");
     }
 
     @Test
