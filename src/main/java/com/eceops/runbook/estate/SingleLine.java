@@ -12,8 +12,15 @@ public final class SingleLine {
     private SingleLine() {
     }
 
+    /**
+     * Control characters, line and paragraph separators, and the invisible format characters that reorder or hide
+     * text (bidirectional overrides and isolates, zero-width spaces and joiners, the byte-order mark): a plan a
+     * change board reads must show what will be sent, in the order it will be sent.
+     */
     public static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
     /** The index of the first control character of {@code text}, or -1. */
@@ -62,7 +69,7 @@ public final class SingleLine {
             case '\u0085' -> "next line";
             case '\u2028' -> "line separator";
             case '\u2029' -> "paragraph separator";
-            default -> "control character";
+            default -> c >= '\u200B' ? "invisible format character" : "control character";
         };
         return code + " (" + name + ")";
     }

@@ -132,7 +132,10 @@ class InventoryTextTest {
         "- CC2K125AWB | - \"CC2K125AWB\\n\" | ece.adminWorkstations[1] | U+000A (line feed)",
         "zone: Europe/Berlin | zone: \"Europe/Berlin\\t\" | patchWindows[0].zone | U+0009 (tab)",
         "hostNameInCertificate: '*.massivedynamic.com' | hostNameInCertificate: \"*.massivedynamic.com\\v\" | sqlServer.connection.hostNameInCertificate | U+000B (vertical tab)",
-        "stopServices: PT10M | \"stopServices\\f\": PT10M | patchStepEstimates.stopServices\\u000C | U+000C (form feed)"})
+        "stopServices: PT10M | \"stopServices\\f\": PT10M | patchStepEstimates.stopServices\\u000C | U+000C (form feed)",
+        "description: Cisco ECE 12.5 HA lab from the tech note's example layout | description: \"lab\\u202Enext\" | description | U+202E",
+        "description: Cisco ECE 12.5 HA lab from the tech note's example layout | description: \"lab\\u200Bnext\" | description | U+200B",
+        "description: Cisco ECE 12.5 HA lab from the tech note's example layout | description: \"lab\\u2066next\" | description | U+2066"})
     void everyKeyAndValueIsCheckedHoweverDeep(String original, String replacement, String path, String character) {
         List<EstateProblem> problems = problemsAfter(original, replacement);
         assertThat(problems).filteredOn(p -> p.message().contains(character))
