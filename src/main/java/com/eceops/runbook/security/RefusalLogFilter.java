@@ -55,7 +55,8 @@ class RefusalLogFilter extends TurboFilter {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof RefusalStatus || cause instanceof AuthorizationException
                     || cause instanceof BadUserRequestException || cause instanceof NotFoundException
-                    || cause.getClass() == org.camunda.bpm.engine.ProcessEngineException.class
+                    || (cause instanceof org.camunda.bpm.engine.exception.NullValueException
+                        || cause.getClass() == org.camunda.bpm.engine.ProcessEngineException.class)
                     && RefusalResponses.unknown(cause.getMessage())) {
                 return true;
             }

@@ -39,6 +39,10 @@ final class RefusalResponses {
         if (thrown instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
             return refusal(rest.getStatus().getStatusCode(), thrown);
         }
+        // Some resources pass on only the engine's message ("ENGINE-13053 No job found with id ...").
+        if (thrown instanceof RestException && unknown(thrown.getMessage())) {
+            return refusal(404, thrown);
+        }
         return ExceptionHandlerHelper.getInstance().getResponse(thrown);
     }
 
