@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,18 +87,11 @@ final class TrustJar implements AutoCloseable {
     }
 
     static Path jar() {
-        String configured = System.getProperty("runbook.jar");
-        Path jar = configured != null ? Path.of(configured) : Path.of("target/ece-ha-runbook-0.1.0-SNAPSHOT.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("package the application first: " + jar + " is missing");
-        }
-        return jar;
+        return RunbookJar.jar();
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return RunbookJar.freePort();
     }
 
     static TrustJar start(Map<String, String> environment) throws IOException {
