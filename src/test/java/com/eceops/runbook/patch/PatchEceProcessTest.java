@@ -428,6 +428,28 @@ class PatchEceProcessTest extends SectionProcessTest {
     }
 
     @Test
+    void aWindowDecisionChangedAfterTheChangeManagerMadeItIsNotApplied() {
+        EarlierSteps lab = PatchFixture.installed(prepare(null));
+        Date soon = Date.from(OPENS.toInstant().plusSeconds(5 * 60));
+        startPatch(lab, soon, COMMAND);
+        Task decision = task(lab, "Task_DecideWindowOverrun");
+        identity.setAuthentication("patchbob", List.of("change-managers"));
+        driver.complete(decision, Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T03:00"));
+        identity.clearAuthentication();
+
+        // Moved further behind the change manager's back (only an administrator can write variables).
+        runtime.setVariable(decision.getProcessInstanceId(), "newWindowEnd", Date.from(Instant.parse("2026-11-29T08:00:00Z")));
+        PatchFixture.settle(engine, lab.key());
+
+        var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(decision.getProcessInstanceId())
+                .singleResult();
+        assertThat(incident.getActivityId()).isEqualTo("Task_ApplyWindowDecision");
+        assertThat(incident.getIncidentMessage()).contains("changed after the change manager made it");
+        assertThat(runtime.getVariable(decision.getProcessInstanceId(), "windowClosesAt")).isEqualTo(soon);
+        assertThat(lab.lab().windows().readService(lab.sideA(), "Cisco").status().name()).isEqualTo("RUNNING");
+    }
+
+    @Test
     void theWindowEndsDuringPatch3AndTheRollbackRestoresTheDatabasesIntoTheGroupAndUninstallsThePatch() {
         EarlierSteps lab = PatchFixture.installed(prepare(null));
         ProcessInstance run = startPatch(lab, CLOSES, null);
