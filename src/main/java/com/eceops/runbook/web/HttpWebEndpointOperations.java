@@ -1,16 +1,11 @@
 package com.eceops.runbook.web;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
@@ -24,7 +19,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
@@ -45,31 +39,27 @@ import com.eceops.runbook.operations.OperationFailedException;
  * ECE's web side seen from the runbook host, with no proxy (the runbook host must reach the VIP and the web
  * servers directly; a proxy would answer for them). The certificate is read with an SSL socket whose trust manager
  * records the chain and asks the real trust manager for its verdict without stopping the handshake, so that an
- * untrusted or wrong certificate can still be described to the person. GETs through the ECE URL go through one
- * shared {@link HttpClient}; GETs to one web server's address go over an SSL socket that sends the ECE FQDN as SNI
- * and Host header (HttpClient cannot set either apart from the URL). Both verify chain and host name as a browser
- * would, and follow redirects by {@link Redirects}.
+ * untrusted or wrong certificate can still be described to the person. GETs, through the ECE URL or to one web
+ * server's address with the ECE FQDN kept, go through one shared Apache HttpClient ({@link DirectHttps}); both
+ * verify chain and host name as a browser would, and follow redirects by {@link Redirects}.
  */
 public final class HttpWebEndpointOperations implements WebEndpointOperations {
 
     private static final int DNS_NAME = 2;
-    private static final int MAX_BODY = 1 << 20;
 
     private final X509TrustManager trust;
     private final Duration timeout;
     private final Clock clock;
-    private final SSLContext verifying;
-    private final HttpClient client;
+    private final DirectHttps https;
 
     public HttpWebEndpointOperations(X509TrustManager trust, Duration timeout, Clock clock) {
         this.trust = trust;
         this.timeout = timeout;
         this.clock = clock;
         try {
-            this.verifying = SSLContext.getInstance("TLS");
+            SSLContext verifying = SSLContext.getInstance("TLS");
             verifying.init(null, new TrustManager[] {trust}, null);
-            this.client = HttpClient.newBuilder().sslContext(verifying).connectTimeout(timeout)
-                    .proxy(HttpClient.Builder.NO_PROXY).followRedirects(HttpClient.Redirect.NEVER).build();
+            this.https = new DirectHttps(verifying, timeout);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS for the HTTP client: " + e.getMessage(), e);
         }
@@ -98,7 +88,7 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {recording}, null);
-            try (SSLSocket socket = open(context, address, port, serverName, false)) {
+            try (SSLSocket socket = open(context, address, port, serverName)) {
                 socket.startHandshake();
             }
         } catch (IOException | GeneralSecurityException e) {
@@ -115,61 +105,32 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
 
     @Override
     public HttpAnswer get(String url, Map<String, String> cookies) {
-        return Redirects.follow(url, cookies, this::getOnce);
+        return Redirects.follow(url, cookies, (hop, sent) -> {
+            try {
+                return https.get(hop, null, sent);
+            } catch (IOException e) {
+                String host = URI.create(hop).getHost();
+                throw new OperationFailedException(host == null ? hop : host, "GET " + hop, message(e));
+            }
+        });
     }
 
     @Override
     public HttpAnswer getFrom(String address, String url, Map<String, String> cookies) {
-        return Redirects.follow(url, cookies, (hop, sent) -> getOnceFrom(address, hop, sent));
-    }
-
-    private HttpAnswer getOnce(String url, Map<String, String> cookies) {
-        URI uri = URI.create(url);
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", cookieHeader(cookies));
+        return Redirects.follow(url, cookies, (hop, sent) -> {
+            try {
+                return https.get(hop, InetAddress.getByName(address), sent);
+            } catch (IOException e) {
+                throw new OperationFailedException(address, "GET " + hop + " from " + address, message(e));
             }
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new HttpAnswer(url, response.statusCode(), response.body(),
-                    setCookies(response.headers().allValues("set-cookie")), response.headers().firstValue("location").orElse(null));
-        } catch (IOException e) {
-            throw new OperationFailedException(uri.getHost() == null ? url : uri.getHost(), "GET " + url, message(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationFailedException(uri.getHost(), "GET " + url, "interrupted");
-        }
-    }
-
-    /** One HTTP/1.1 GET over an SSL socket to {@code address}, with the URL's host as SNI, Host header and verified name. */
-    private HttpAnswer getOnceFrom(String address, String url, Map<String, String> cookies) {
-        URI uri = URI.create(url);
-        int port = uri.getPort() > 0 ? uri.getPort() : 443;
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        if (uri.getRawQuery() != null) {
-            path += "?" + uri.getRawQuery();
-        }
-        StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\nHost: ").append(uri.getHost())
-                .append(uri.getPort() > 0 ? ":" + port : "").append("\r\nAccept: text/html\r\nConnection: close\r\n");
-        if (!cookies.isEmpty()) {
-            request.append("Cookie: ").append(cookieHeader(cookies)).append("\r\n");
-        }
-        request.append("\r\n");
-        try (SSLSocket socket = open(verifying, address, port, uri.getHost(), true)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return RawHttpResponse.read(url, new BufferedInputStream(socket.getInputStream()), MAX_BODY);
-        } catch (IOException e) {
-            throw new OperationFailedException(address, "GET " + url + " from " + address, message(e));
-        }
+        });
     }
 
     /**
-     * A plain socket with no proxy, connected to the address, with TLS layered on it under {@code serverName}:
-     * SNI and, when {@code verifyName}, the host name the certificate must carry.
+     * A plain socket with no proxy, connected to the address, with TLS layered on it under {@code serverName} as
+     * SNI. The name is not verified here: the certificate is read to be described, whatever it names.
      */
-    private SSLSocket open(SSLContext context, String address, int port, String serverName, boolean verifyName) throws IOException {
+    private SSLSocket open(SSLContext context, String address, int port, String serverName) throws IOException {
         Socket plain = new Socket(Proxy.NO_PROXY);
         try {
             plain.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());
@@ -185,19 +146,12 @@ public final class HttpWebEndpointOperations implements WebEndpointOperations {
                             "'" + serverName + "' is not a valid host name to send as SNI: " + e.getMessage());
                 }
             }
-            if (verifyName) {
-                parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            }
             socket.setSSLParameters(parameters);
             return socket;
         } catch (IOException | RuntimeException e) {
             plain.close();
             throw e;
         }
-    }
-
-    private static String cookieHeader(Map<String, String> cookies) {
-        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
     }
 
     private static String message(Exception e) {

@@ -56,6 +56,13 @@ class HttpWebEndpointOperationsTest {
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
+        server.createContext("/big/", exchange -> {
+            byte[] body = new byte[DirectHttps.MAX_BODY + 4096];
+            java.util.Arrays.fill(body, (byte) 'x');
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             String cookie = exchange.getRequestHeaders().getFirst("Cookie");
             if (cookie == null) {
@@ -197,6 +204,39 @@ class HttpWebEndpointOperationsTest {
         // The certificate also names 127.0.0.1; a name it does not carry must still fail, so the name checked is the URL's.
         assertThatThrownBy(() -> web.getFrom("127.0.0.1", "https://other.massivedynamic.com:" + port + "/", Map.of()))
                 .isInstanceOf(OperationFailedException.class).hasMessageContaining("127.0.0.1");
+    }
+
+    @Test
+    void aPageLongerThanTheCapIsCutAtIt() throws Exception {
+        TestCertificates site = new TestCertificates("localhost", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)), "localhost");
+        int port = serve(site);
+        HttpWebEndpointOperations web = trusting(site.trustingIt());
+
+        assertThat(web.getFrom("127.0.0.1", "https://localhost:" + port + "/big/", Map.of()).body()).hasSize(DirectHttps.MAX_BODY);
+        // The cut connection is dropped, not handed to the next request.
+        assertThat(web.getFrom("127.0.0.1", "https://localhost:" + port + "/", Map.of()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aServerThatAnswersNoHttpFailsNamingTheAddress() throws Exception {
+        TestCertificates site = new TestCertificates("localhost", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)), "localhost");
+        try (javax.net.ssl.SSLServerSocket notHttp = (javax.net.ssl.SSLServerSocket) site.serverContext.getServerSocketFactory()
+                .createServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> {
+                while (!notHttp.isClosed()) {
+                    try (java.net.Socket client = notHttp.accept()) {
+                        client.getOutputStream().write("SSH-2.0-OpenSSH_8.9\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException e) {
+                        // closed at the end of the test, or a client that gave up
+                    }
+                }
+            });
+            answering.setDaemon(true);
+            answering.start();
+
+            assertThatThrownBy(() -> trusting(site.trustingIt()).getFrom("127.0.0.1", "https://localhost:" + notHttp.getLocalPort() + "/", Map.of()))
+                    .isInstanceOf(OperationFailedException.class).hasMessageContaining("127.0.0.1");
+        }
     }
 
     @Test
