@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.BeanFactory;
@@ -47,10 +48,11 @@ class RehearsalPersonsPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
-                // An older version without one of the tasks is parsed again for its running instances: skip it
-                // there; the check at start-up holds the latest version to the table.
+                // Older versions are parsed again for their running instances. One without a task of the table is
+                // skipped there (the check at start-up holds the latest version to the table); one deployed while
+                // the models still named their actions keeps its own, so an action never runs twice.
                 RehearsalPersonActions.BY_TASK.getOrDefault(process.getKey(), Map.of()).forEach((taskId, bean) ->
-                        userTask(process, taskId).ifPresent(task ->
+                        userTask(process, taskId).filter(task -> !namesItsOwnAction(task)).ifPresent(task ->
                                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new PersonAction(bean, beans))));
             }
         });
@@ -91,6 +93,12 @@ class RehearsalPersonsPlugin extends AbstractProcessEnginePlugin {
                 .map(task -> task.getBuiltinTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE).stream()
                         .anyMatch(listener -> listener instanceof PersonAction action && action.bean().equals(bean)))
                 .orElse(false);
+    }
+
+    private static boolean namesItsOwnAction(TaskDefinition task) {
+        return task.getTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE).stream()
+                .anyMatch(listener -> listener instanceof DelegateExpressionTaskListener named
+                        && named.getExpressionText().startsWith("${rehearse"));
     }
 
     private static Optional<TaskDefinition> userTask(ProcessDefinitionEntity process, String taskId) {

@@ -72,6 +72,40 @@ class RehearsalPersonsPluginTest extends RunbookApplicationTest {
         });
     }
 
+    @Test
+    void aVersionThatStillNamesItsActionKeepsItAndGetsNoSecond() {
+        String model = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+                  <bpmn:process id="SystemChecks" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="Start" />
+                    <bpmn:userTask id="Task_FixServerBuild">
+                      <bpmn:extensionElements>
+                        <camunda:taskListener delegateExpression="${rehearseServerBuildersAction}" event="complete" />
+                      </bpmn:extensionElements>
+                    </bpmn:userTask>
+                    <bpmn:userTask id="Task_UpgradeSqlServerToEnterprise" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        var deployment = repository.createDeployment().name("SystemChecks before the table")
+                .addString("SystemChecks.bpmn", model).deploy();
+        try {
+            var process = (ProcessDefinitionEntity) repository.getProcessDefinition(
+                    repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult().getId());
+            assertThat(builtInOnComplete(process, "Task_FixServerBuild")).noneMatch(PersonAction.class::isInstance);
+            assertThat(builtInOnComplete(process, "Task_UpgradeSqlServerToEnterprise")).anyMatch(PersonAction.class::isInstance);
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
+    }
+
+    private static List<TaskListener> builtInOnComplete(ProcessDefinitionEntity process, String taskId) {
+        return ((UserTaskActivityBehavior) process.findActivity(taskId).getActivityBehavior()).getTaskDefinition()
+                .getBuiltinTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE);
+    }
+
     private static String read(Path model) {
         try {
             return Files.readString(model);
