@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -256,21 +254,8 @@ class TasklistBrowserIT {
 
     /** A patch registration as the SchedulePatch start form asks for it (as in TrustBoundaryIT). */
     private static Reply registerPatch(User who) {
-        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-        LocalDate day = LocalDate.now().plusDays(10);
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("estate", ESTATE);
-        variables.put("runMode", "rehearsal");
-        variables.put("patchFile", "\\\\fileserver\\patches\\" + PATCH_FILE_NAME);
-        variables.put("patchChecksum", CHECKSUM);
-        variables.put("patchReadme", "Stop ECE, run setup.bat on each server in order, merge the key files.");
-        variables.put("windowChoice", "explicit");
-        variables.put("windowStart", day.atTime(22, 0).format(minutes));
-        variables.put("windowEnd", day.plusDays(1).atTime(2, 0).format(minutes));
-        variables.put("windowZone", "Europe/Berlin");
-        Map<String, Object> typed = new LinkedHashMap<>();
-        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-        return jar.post(who, "/engine-rest/process-definition/key/SchedulePatch/start", Map.of("variables", typed));
+        return jar.post(who, "/engine-rest/process-definition/key/SchedulePatch/start",
+                TrustJar.patchRegistration(ESTATE, "\\\\fileserver\\patches\\" + PATCH_FILE_NAME, CHECKSUM));
     }
 
     private static JsonNode awaitTask(String run, String taskKey) throws InterruptedException {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -664,19 +663,8 @@ class TrustBoundaryIT {
 
     /** A patch registration as the SchedulePatch start form asks for it, with an explicit window days ahead. */
     private static Reply registerPatch(User who) {
-        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-        LocalDate day = LocalDate.now().plusDays(10);
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("estate", ESTATE);
-        variables.put("runMode", "rehearsal");
-        variables.put("patchFile", PATCH_FILE);
-        variables.put("patchChecksum", CHECKSUM);
-        variables.put("patchReadme", "Stop ECE, run setup.bat on each server in order, merge the key files.");
-        variables.put("windowChoice", "explicit");
-        variables.put("windowStart", day.atTime(22, 0).format(minutes));
-        variables.put("windowEnd", day.plusDays(1).atTime(2, 0).format(minutes));
-        variables.put("windowZone", "Europe/Berlin");
-        return startRun(who, "SchedulePatch", variables);
+        return jar.post(who, "/engine-rest/process-definition/key/SchedulePatch/start",
+                TrustJar.patchRegistration(ESTATE, PATCH_FILE, CHECKSUM));
     }
 
     /** {@code name, value, name, value...} as REST variables: {"name": {"value": value}}. */

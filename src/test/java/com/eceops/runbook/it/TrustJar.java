@@ -86,6 +86,28 @@ final class TrustJar implements AutoCloseable {
         reader.start();
     }
 
+    /**
+     * A patch registration as the SchedulePatch start form asks for it, with an explicit window ten days ahead,
+     * as the typed variables of a start request.
+     */
+    static Map<String, Object> patchRegistration(String estate, String patchFile, String checksum) {
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(10);
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        variables.put("estate", estate);
+        variables.put("runMode", "rehearsal");
+        variables.put("patchFile", patchFile);
+        variables.put("patchChecksum", checksum);
+        variables.put("patchReadme", "Stop ECE, run setup.bat on each server in order, merge the key files.");
+        variables.put("windowChoice", "explicit");
+        variables.put("windowStart", day.atTime(22, 0).format(minutes));
+        variables.put("windowEnd", day.plusDays(1).atTime(2, 0).format(minutes));
+        variables.put("windowZone", "Europe/Berlin");
+        Map<String, Object> typed = new java.util.LinkedHashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return Map.of("variables", typed);
+    }
+
     static Path jar() {
         return RunbookJar.jar();
     }
