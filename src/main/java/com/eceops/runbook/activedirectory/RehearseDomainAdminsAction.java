@@ -12,7 +12,8 @@ import com.eceops.runbook.run.RunOperations;
  * In a rehearsal, what the domain administrators do when they complete their task: resolve the duplicate SPNs
  * the task names ({@code setspn -D}), then work through the checklist, registering SPNs with the document's
  * {@code setspn -A}. An item that fails for them (an injected fault) is left undone, as a person would go on;
- * the process then verifies every item. Outside a rehearsal it does nothing.
+ * the process then verifies every item. On a live run it does nothing; a plan run walks a lab of its own, so it
+ * acts there too.
  */
 @Component("rehearseDomainAdminsAction")
 class RehearseDomainAdminsAction implements TaskListener {

@@ -8,7 +8,8 @@ import com.eceops.runbook.run.RunOperations;
 
 /**
  * In a rehearsal, applies to the lab what the DBA does by hand: a DBA who says failover was tested both ways
- * has failed the group over and back from the dashboard. Outside a rehearsal it does nothing.
+ * has failed the group over and back from the dashboard. On a live run it does nothing; a plan run walks a lab of
+ * its own, so it acts there too.
  */
 @Component("rehearseAvailabilityGroupPersonsAction")
 class RehearseAvailabilityGroupPersonsAction implements TaskListener {

@@ -8,7 +8,8 @@ import com.eceops.runbook.run.RunOperations;
 
 /**
  * In a rehearsal, applies to the lab what the people of pre-5 do by hand when they complete their task: install
- * what validation found missing, provision the quorum share they entered. Outside a rehearsal it does nothing.
+ * what validation found missing, provision the quorum share they entered. On a live run it does nothing; a plan
+ * run walks a lab of its own, so it acts there too.
  */
 @Component("rehearseClusterPersonsAction")
 class RehearseClusterPersonsAction implements TaskListener {

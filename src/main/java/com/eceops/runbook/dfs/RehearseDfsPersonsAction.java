@@ -8,7 +8,8 @@ import com.eceops.runbook.run.RunOperations;
 
 /**
  * In a rehearsal, applies to the lab what the operator does by hand in pre-4: empty the shared directories,
- * unblock a stuck replication. Outside a rehearsal it does nothing.
+ * unblock a stuck replication. On a live run it does nothing; a plan run walks a lab of its own, so it acts there
+ * too.
  */
 @Component("rehearseDfsPersonsAction")
 class RehearseDfsPersonsAction implements TaskListener {

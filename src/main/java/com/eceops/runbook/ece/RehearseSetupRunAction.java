@@ -17,7 +17,8 @@ import com.eceops.runbook.run.RunVariables;
 /**
  * In a rehearsal, applies to the lab the setup run the operator says was finished ({@code setupFinished}), with
  * the values the form shows. An operator who completes the task without ticking it has run nothing, and the
- * check after the task sends it back. Outside a rehearsal it does nothing.
+ * check after the task sends it back. On a live run it does nothing; a plan run walks a lab of its own, so it
+ * acts there too.
  */
 @Component("rehearseSetupRunAction")
 class RehearseSetupRunAction implements TaskListener {

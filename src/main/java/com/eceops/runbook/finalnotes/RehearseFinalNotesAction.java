@@ -21,8 +21,8 @@ import com.eceops.runbook.web.ServedCertificate;
  * In a rehearsal, applies to the lab what the person says was done in a final-notes task: a certificate bound in
  * IIS (signed by the enterprise CA, for the ECE FQDN, a year long), the partition URL as typed, certificates
  * imported into the shared keystore, the load balancer configured as confirmed, spog_config.js edited. What the
- * person did not say was done is not applied, and the check after the task sends it back. Outside a rehearsal it
- * does nothing.
+ * person did not say was done is not applied, and the check after the task sends it back. On a live run it
+ * does nothing; a plan run walks a lab of its own, so it acts there too.
  */
 @Component("rehearseFinalNotesAction")
 class RehearseFinalNotesAction implements TaskListener {

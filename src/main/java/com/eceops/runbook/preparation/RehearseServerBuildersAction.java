@@ -12,7 +12,7 @@ import com.eceops.runbook.windows.HostFacts;
 /**
  * In a rehearsal, what the operators do when they complete "Fix the server build": reinstall Windows Server
  * 2016 where another OS runs, format the missing or too small data drives at the inventory's size. The
- * process then checks again. Outside a rehearsal it does nothing.
+ * process then checks again. On a live run it does nothing; a plan run walks a lab of its own, so it acts there too.
  */
 @Component("rehearseServerBuildersAction")
 class RehearseServerBuildersAction implements TaskListener {

@@ -8,8 +8,8 @@ import com.eceops.runbook.run.RunOperations;
 
 /**
  * In a rehearsal, applies to the lab what the DBA does by hand for post-7: failing the availability group back from
- * the dashboard, so that the replica that was primary at install time is primary again. Outside a rehearsal it does
- * nothing; the process checks the roles again either way.
+ * the dashboard, so that the replica that was primary at install time is primary again. On a live run it does
+ * nothing (a plan run walks a lab of its own, so it acts there too); the process checks the roles again either way.
  */
 @Component("rehearseReportsDatabasePersonsAction")
 class RehearseReportsDatabasePersonsAction implements TaskListener {

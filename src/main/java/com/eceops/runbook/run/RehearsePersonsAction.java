@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * In a rehearsal nobody runs the SQL Server installer or walks to a console. When a person completes a task,
  * this applies to the lab what that person would have done on real servers; the process then checks the
- * result exactly as it would live. Outside a rehearsal it does nothing.
+ * result exactly as it would live. On a live run it does nothing; a plan run walks a lab of its own, so it acts
+ * there too.
  */
 @Component("rehearsePersonsAction")
 class RehearsePersonsAction implements TaskListener {

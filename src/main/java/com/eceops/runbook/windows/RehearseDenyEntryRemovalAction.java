@@ -9,7 +9,8 @@ import com.eceops.runbook.run.RunVariables;
 
 /**
  * In a rehearsal, what the operator does when completing "Remove the Deny entries": every explicit Deny entry
- * of the server's SSIS directory goes. The process then checks again. Outside a rehearsal it does nothing.
+ * of the server's SSIS directory goes. The process then checks again. On a live run it does nothing; a plan run
+ * walks a lab of its own, so it acts there too.
  */
 @Component("rehearseDenyEntryRemovalAction")
 class RehearseDenyEntryRemovalAction implements TaskListener {
