@@ -9,9 +9,7 @@ import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -41,25 +39,9 @@ public class WindowDecision implements BuiltInTaskCheck {
 
     @Override
     public void notify(DelegateTask task) {
-        String requester = PatchRequester.of(task);
-        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            if (requester.equals(task.getAssignee())) {
-                throw new BadUserRequestException("four eyes: " + requester + " registered this patch and cannot"
-                        + " decide on its window; another change manager must");
-            }
+        String decidedBy = SecondChangeManager.of(task, "decide on its window");
+        if (decidedBy == null) {
             return;
-        }
-        IdentityService identity = task.getProcessEngineServices().getIdentityService();
-        Authentication user = identity.getCurrentAuthentication();
-        if (user == null || user.getUserId() == null) {
-            throw new BadUserRequestException("four eyes: the window decision must be made by a signed-in change manager");
-        }
-        if (user.getUserId().equals(requester)) {
-            throw new BadUserRequestException("four eyes: " + requester + " registered this patch and cannot decide"
-                    + " on its window; another member of change-managers must");
-        }
-        if (!signedIn(user)) {
-            throw new BadUserRequestException("four eyes: " + user.getUserId() + " is not a member of change-managers");
         }
         Object decision = task.getVariable(PatchVariables.WINDOW_DECISION);
         if (EXTEND.equals(decision)) {
@@ -67,7 +49,7 @@ public class WindowDecision implements BuiltInTaskCheck {
         } else if (!ROLL_BACK.equals(decision)) {
             throw new BadUserRequestException("windowDecision: choose extend or rollBack");
         }
-        task.setVariable(PatchVariables.WINDOW_DECIDED_BY, user.getUserId());
+        task.setVariable(PatchVariables.WINDOW_DECIDED_BY, decidedBy);
         // Sealed with who decided, so that applying it later applies exactly this decision.
         task.setVariable(PatchVariables.WINDOW_DECISION_SEAL, decisionSeal(task));
     }
@@ -103,10 +85,5 @@ public class WindowDecision implements BuiltInTaskCheck {
                     + " and now");
         }
         return Date.from(end);
-    }
-
-    /** Membership as the engine authenticated the caller, not as a query the caller may not be allowed to run. */
-    private static boolean signedIn(Authentication user) {
-        return user.getGroupIds() != null && user.getGroupIds().contains(PatchVariables.CHANGE_MANAGERS);
     }
 }

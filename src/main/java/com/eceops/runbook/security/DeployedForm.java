@@ -1,7 +1,6 @@
 package com.eceops.runbook.security;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ final class DeployedForm {
         this.fields = fields;
     }
 
-    static DeployedForm parse(InputStream json) throws IOException {
+    static DeployedForm parse(String json) throws IOException {
         JsonNode root = JSON.readTree(json);
         Map<String, Field> fields = new LinkedHashMap<>();
         collect(root.path("components"), fields);

@@ -1,8 +1,5 @@
 package com.eceops.runbook.security;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
@@ -52,15 +49,6 @@ class RefusalLogFilter extends TurboFilter {
     }
 
     static boolean isRefusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof RefusalStatus || cause instanceof AuthorizationException
-                    || cause instanceof BadUserRequestException || cause instanceof NotFoundException
-                    || (cause instanceof org.camunda.bpm.engine.exception.NullValueException
-                        || cause.getClass() == org.camunda.bpm.engine.ProcessEngineException.class)
-                    && RefusalResponses.unknown(cause.getMessage())) {
-                return true;
-            }
-        }
-        return false;
+        return RefusalResponses.refusalIn(thrown) != null;
     }
 }

@@ -29,12 +29,9 @@ final class RefusalResponses {
     }
 
     static Response toResponse(Throwable thrown) {
-        int depth = 0;
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            Integer status = statusOf(cause, depth++);
-            if (status != null) {
-                return refusal(status, cause);
-            }
+        Refusal refusal = refusalIn(thrown);
+        if (refusal != null) {
+            return refusal(refusal.status(), refusal.cause());
         }
         if (thrown instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
             return refusal(rest.getStatus().getStatusCode(), thrown);
@@ -44,6 +41,25 @@ final class RefusalResponses {
             return refusal(404, thrown);
         }
         return ExceptionHandlerHelper.getInstance().getResponse(thrown);
+    }
+
+    /** A refusal found in a cause chain, with its status. */
+    record Refusal(Throwable cause, int status) {
+    }
+
+    /**
+     * The first exception in the cause chain that is a refusal, or null: what the REST answer and the log filter
+     * ({@link RefusalLogFilter}) both take for the caller's mistake.
+     */
+    static Refusal refusalIn(Throwable thrown) {
+        int depth = 0;
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Integer status = statusOf(cause, depth++);
+            if (status != null) {
+                return new Refusal(cause, status);
+            }
+        }
+        return null;
     }
 
     private static Integer statusOf(Throwable cause, int depth) {
@@ -67,7 +83,7 @@ final class RefusalResponses {
     }
 
     /** The engine's words for an id that names nothing. */
-    static boolean unknown(String message) {
+    private static boolean unknown(String message) {
         return message != null
                 && message.matches("(?s)(ENGINE-\\d+ )?(Cannot find|No \\w+ found|\\w+ does not exist|Unknown ).*");
     }

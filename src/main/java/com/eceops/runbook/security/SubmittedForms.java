@@ -84,18 +84,18 @@ final class SubmittedForms {
         });
     }
 
+    /** Parsed once per distinct form text: a form is read on every completion, parsed only when it is new. */
     private DeployedForm parse(InputStream json) {
         try (InputStream in = json) {
-            byte[] bytes = in.readAllBytes();
-            String content = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            String content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return parsed.computeIfAbsent(content, text -> {
                 try {
-                    return DeployedForm.parse(new java.io.ByteArrayInputStream(bytes));
+                    return DeployedForm.parse(text);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new ProcessEngineException("the deployed form could not be read: " + e.getMessage(), e);
         }
     }
