@@ -160,10 +160,29 @@ async function rest(path) {
 async function logIn(person, app) {
   const { page, user } = person;
   await page.goto(`${base}/camunda/app/${app}/`);
-  await page.locator('input[ng-model="username"]').fill(user.id);
-  await page.locator('input[ng-model="password"]').fill(user.password);
-  const answer = await exchange(page, 'POST', /\/login\//, () => page.locator('button[type=submit]').click());
-  expect(answer.status === 200, `${user.id} could not log in to ${app}: ${answer.status} ${answer.body}`);
+  // On a loaded machine Angular may still be routing to #/login when the fields are first filled, and the form it
+  // then draws is empty: fill, confirm the fields hold the values, and try again if no login request left.
+  for (let attempt = 1; ; attempt += 1) {
+    await page.waitForLoadState('networkidle').catch(() => {});
+    const username = page.locator('input[ng-model="username"]');
+    const password = page.locator('input[ng-model="password"]');
+    await username.fill(user.id);
+    await password.fill(user.password);
+    const filled = await username.inputValue() === user.id && await password.inputValue() === user.password;
+    try {
+      expect(filled, `the login form did not keep ${user.id}'s name and password`);
+      const answer = await exchange(page, 'POST', /\/login\//, () => page.locator('button[type=submit]').click(),
+        10_000);
+      expect(answer.status === 200, `${user.id} could not log in to ${app}: ${answer.status} ${answer.body}`);
+      break;
+    } catch (failure) {
+      if (attempt === 3 || !(failure instanceof Expectation) || /could not log in/.test(failure.message)) {
+        throw failure;
+      }
+      step(`${user.id}'s login attempt ${attempt} did not reach the server (${failure.message}); trying again`);
+      await page.goto(`${base}/camunda/app/${app}/`);
+    }
+  }
   step(`${user.id} logged in to ${app}`);
 }
 
