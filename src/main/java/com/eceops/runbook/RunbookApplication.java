@@ -6,7 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import com.eceops.runbook.remote.RemoteSelfTest;
+import com.eceops.runbook.technology.windows.RemoteSelfTest;
 
 /** The ECE HA runbook: the Camunda engine, its web applications and the procedure's processes. */
 @SpringBootApplication

@@ -4,20 +4,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import com.eceops.runbook.dfs.ReplicationGroupSpec;
-import com.eceops.runbook.ece.EceComponent;
-import com.eceops.runbook.ece.SetupRun;
-import com.eceops.runbook.reportsdb.BatchFileText;
-import com.eceops.runbook.reportsdb.ReportsDbPlan;
-import com.eceops.runbook.reportsdb.ReportsDbPropertiesText;
-import com.eceops.runbook.reportsdb.UtilityRun;
-import com.eceops.runbook.reportsdb.UtilityStatus;
+import com.eceops.runbook.technology.dfs.ReplicationGroupSpec;
+import com.eceops.runbook.technology.ece.EceComponent;
+import com.eceops.runbook.technology.ece.SetupRun;
+import com.eceops.runbook.technology.reportsdb.BatchFileText;
+import com.eceops.runbook.procedure.reportsdb.ReportsDbPlan;
+import com.eceops.runbook.technology.reportsdb.ReportsDbPropertiesText;
+import com.eceops.runbook.technology.reportsdb.UtilityRun;
+import com.eceops.runbook.technology.reportsdb.UtilityStatus;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.lab.RehearsalLab;
-import com.eceops.runbook.sql.AvailabilityGroupSpec;
-import com.eceops.runbook.sql.ListenerSpec;
-import com.eceops.runbook.sql.SqlServerOperations.Recovery;
-import com.eceops.runbook.sql.SqlServerOperations.RecoveryModel;
+import com.eceops.runbook.technology.sql.AvailabilityGroupSpec;
+import com.eceops.runbook.technology.sql.ListenerSpec;
+import com.eceops.runbook.technology.sql.SqlServerOperations.Recovery;
+import com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel;
 
 /** The lab state the earlier steps leave, made through the lab's operations; each method returns this. */
 public record EarlierSteps(String key, String scenario, RehearsalLab lab) {
@@ -134,10 +134,10 @@ public record EarlierSteps(String key, String scenario, RehearsalLab lab) {
     public EarlierSteps eceDatabasesJoined() {
         var ece = lab.ece();
         String dfs = "\\\\massivedynamic.com\\ECE_Root\\ECE";
-        ece.recordSetupRun(sideA(), new com.eceops.runbook.ece.SetupRun(java.util.EnumSet.of(
-                com.eceops.runbook.ece.EceComponent.FILE_SERVER, com.eceops.runbook.ece.EceComponent.DATABASE_SERVER),
-                java.util.Map.of(com.eceops.runbook.ece.SetupRun.DFS_PATH, dfs,
-                        com.eceops.runbook.ece.SetupRun.AUTHENTICATION, "integrated")));
+        ece.recordSetupRun(sideA(), new com.eceops.runbook.technology.ece.SetupRun(java.util.EnumSet.of(
+                com.eceops.runbook.technology.ece.EceComponent.FILE_SERVER, com.eceops.runbook.technology.ece.EceComponent.DATABASE_SERVER),
+                java.util.Map.of(com.eceops.runbook.technology.ece.SetupRun.DFS_PATH, dfs,
+                        com.eceops.runbook.technology.ece.SetupRun.AUTHENTICATION, "integrated")));
         var sql = lab.sql();
         var ag = estate().availabilityGroup();
         String backups = estate().paths().sqlBackups() + "\\";

@@ -1,6 +1,6 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.activedirectory.DirectoryObject;
+import com.eceops.runbook.technology.activedirectory.DirectoryObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.activedirectory.DirectoryObject;
+import com.eceops.runbook.technology.activedirectory.DirectoryObject;
 import com.eceops.runbook.estate.Drive;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.Server;

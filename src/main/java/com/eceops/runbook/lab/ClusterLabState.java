@@ -1,6 +1,6 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.cluster.ClusterEvent;
+import com.eceops.runbook.technology.cluster.ClusterEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.ece.EceComponent;
+import com.eceops.runbook.technology.ece.EceComponent;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.windows.AccessRule;
+import com.eceops.runbook.technology.windows.AccessRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

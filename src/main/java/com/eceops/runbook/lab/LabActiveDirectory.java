@@ -1,8 +1,8 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.activedirectory.ActiveDirectoryOperations;
-import com.eceops.runbook.activedirectory.DirectoryObject;
-import com.eceops.runbook.activedirectory.DirectoryObject.AclGrant;
+import com.eceops.runbook.technology.activedirectory.ActiveDirectoryOperations;
+import com.eceops.runbook.technology.activedirectory.DirectoryObject;
+import com.eceops.runbook.technology.activedirectory.DirectoryObject.AclGrant;
 import com.eceops.runbook.estate.CredentialRef;
 import com.eceops.runbook.operations.Change;
 import java.util.List;

@@ -2,12 +2,12 @@ package com.eceops.runbook.lab;
 
 import com.eceops.runbook.estate.Side;
 import com.eceops.runbook.operations.Change;
-import com.eceops.runbook.sql.AvailabilityGroupSpec;
-import com.eceops.runbook.sql.AvailabilityGroupState;
-import com.eceops.runbook.sql.AvailabilityGroupState.DatabaseReplicaState;
-import com.eceops.runbook.sql.AvailabilityGroupState.ReplicaState;
-import com.eceops.runbook.sql.ListenerSpec;
-import com.eceops.runbook.sql.SqlServerFacts;
+import com.eceops.runbook.technology.sql.AvailabilityGroupSpec;
+import com.eceops.runbook.technology.sql.AvailabilityGroupState;
+import com.eceops.runbook.technology.sql.AvailabilityGroupState.DatabaseReplicaState;
+import com.eceops.runbook.technology.sql.AvailabilityGroupState.ReplicaState;
+import com.eceops.runbook.technology.sql.ListenerSpec;
+import com.eceops.runbook.technology.sql.SqlServerFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,7 +102,7 @@ final class LabAvailabilityGroup {
         if (!"ONLINE".equals(db.state)) {
             throw lab.refuse(primary.host, database + " is " + db.state + ", not ONLINE");
         }
-        if (db.recoveryModel != com.eceops.runbook.sql.SqlServerOperations.RecoveryModel.FULL) {
+        if (db.recoveryModel != com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel.FULL) {
             throw lab.refuse(primary.host, database + " is in " + db.recoveryModel + " recovery; a database joins an availability group only in FULL recovery (post-3.1)");
         }
         if (db.lastFullSeq == 0) {
@@ -147,7 +147,7 @@ final class LabAvailabilityGroup {
         }
         AdState.AdObject computer = new AdState.AdObject();
         computer.name = listener.name();
-        computer.kind = com.eceops.runbook.activedirectory.DirectoryObject.Kind.COMPUTER;
+        computer.kind = com.eceops.runbook.technology.activedirectory.DirectoryObject.Kind.COMPUTER;
         computer.distinguishedName = "CN=" + listener.name() + "," + ou;
         computer.enabled = true;
         lab.state().activeDirectory.objects.putIfAbsent(LabContext.key(listener.name()), computer);

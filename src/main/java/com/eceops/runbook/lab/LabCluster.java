@@ -1,11 +1,11 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.activedirectory.DirectoryObject;
-import com.eceops.runbook.cluster.ClusterEvent;
-import com.eceops.runbook.cluster.ClusterOperations;
-import com.eceops.runbook.cluster.ClusterState;
-import com.eceops.runbook.cluster.ResourceState;
-import com.eceops.runbook.cluster.ValidationReport;
+import com.eceops.runbook.technology.activedirectory.DirectoryObject;
+import com.eceops.runbook.technology.cluster.ClusterEvent;
+import com.eceops.runbook.technology.cluster.ClusterOperations;
+import com.eceops.runbook.technology.cluster.ClusterState;
+import com.eceops.runbook.technology.cluster.ResourceState;
+import com.eceops.runbook.technology.cluster.ValidationReport;
 import com.eceops.runbook.estate.Side;
 import com.eceops.runbook.operations.Change;
 import java.time.Instant;

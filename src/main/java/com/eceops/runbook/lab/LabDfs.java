@@ -1,9 +1,9 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.dfs.DfsOperations;
-import com.eceops.runbook.dfs.NamespaceState;
-import com.eceops.runbook.dfs.ReplicationGroupSpec;
-import com.eceops.runbook.dfs.ReplicationGroupState;
+import com.eceops.runbook.technology.dfs.DfsOperations;
+import com.eceops.runbook.technology.dfs.NamespaceState;
+import com.eceops.runbook.technology.dfs.ReplicationGroupSpec;
+import com.eceops.runbook.technology.dfs.ReplicationGroupState;
 import com.eceops.runbook.operations.Change;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.ece.EceComponent;
-import com.eceops.runbook.ece.EceConfigFile;
+import com.eceops.runbook.technology.ece.EceComponent;
+import com.eceops.runbook.technology.ece.EceConfigFile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.cluster.ClusterEvent;
-import com.eceops.runbook.windows.FeatureInstallResult;
+import com.eceops.runbook.technology.cluster.ClusterEvent;
+import com.eceops.runbook.technology.windows.FeatureInstallResult;
 import java.util.List;
 
 /**

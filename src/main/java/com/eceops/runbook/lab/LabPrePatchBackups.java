@@ -1,13 +1,13 @@
 package com.eceops.runbook.lab;
 
 import com.eceops.runbook.operations.Change;
-import com.eceops.runbook.sql.BackupHeader;
-import com.eceops.runbook.sql.BackupSetFacts;
-import com.eceops.runbook.sql.BackupVerification;
-import com.eceops.runbook.sql.DetachedJobs;
-import com.eceops.runbook.sql.DetachedRun;
-import com.eceops.runbook.sql.PrePatchRestore;
-import com.eceops.runbook.sql.RestoreFacts;
+import com.eceops.runbook.technology.sql.BackupHeader;
+import com.eceops.runbook.technology.sql.BackupSetFacts;
+import com.eceops.runbook.technology.sql.BackupVerification;
+import com.eceops.runbook.technology.sql.DetachedJobs;
+import com.eceops.runbook.technology.sql.DetachedRun;
+import com.eceops.runbook.technology.sql.PrePatchRestore;
+import com.eceops.runbook.technology.sql.RestoreFacts;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.eceops.runbook.lab;
 
 import com.eceops.runbook.operations.Change;
-import com.eceops.runbook.windows.ServiceStatus;
+import com.eceops.runbook.technology.windows.ServiceStatus;
 import java.time.Instant;
 
 /**

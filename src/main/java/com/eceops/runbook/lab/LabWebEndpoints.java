@@ -1,12 +1,12 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.ece.LoginPage;
+import com.eceops.runbook.technology.ece.LoginPage;
 import com.eceops.runbook.estate.Server;
 import com.eceops.runbook.operations.OperationFailedException;
-import com.eceops.runbook.web.HttpAnswer;
-import com.eceops.runbook.web.Redirects;
-import com.eceops.runbook.web.ServedCertificate;
-import com.eceops.runbook.web.WebEndpointOperations;
+import com.eceops.runbook.technology.web.HttpAnswer;
+import com.eceops.runbook.technology.web.Redirects;
+import com.eceops.runbook.technology.web.ServedCertificate;
+import com.eceops.runbook.technology.web.WebEndpointOperations;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

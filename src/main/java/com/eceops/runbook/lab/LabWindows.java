@@ -1,11 +1,11 @@
 package com.eceops.runbook.lab;
 
 import com.eceops.runbook.operations.Change;
-import com.eceops.runbook.windows.AccessRule;
-import com.eceops.runbook.windows.FeatureInstallResult;
-import com.eceops.runbook.windows.HostFacts;
-import com.eceops.runbook.windows.ServiceStatus;
-import com.eceops.runbook.windows.WindowsOperations;
+import com.eceops.runbook.technology.windows.AccessRule;
+import com.eceops.runbook.technology.windows.FeatureInstallResult;
+import com.eceops.runbook.technology.windows.HostFacts;
+import com.eceops.runbook.technology.windows.ServiceStatus;
+import com.eceops.runbook.technology.windows.WindowsOperations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.windows.ServiceStatus;
+import com.eceops.runbook.technology.windows.ServiceStatus;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package com.eceops.runbook.lab;
 
-import com.eceops.runbook.sql.AgentJob;
-import com.eceops.runbook.sql.SqlServerOperations.RecoveryModel;
+import com.eceops.runbook.technology.sql.AgentJob;
+import com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

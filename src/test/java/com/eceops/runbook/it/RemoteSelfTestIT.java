@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.eceops.runbook.remote.FakeWindowsSshServer;
+import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 
 /**
  * The packaged jar runs a PowerShell command through Overthere against an in-process SSH server: the connection

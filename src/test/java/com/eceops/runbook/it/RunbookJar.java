@@ -23,7 +23,7 @@ import java.util.Map;
  * The packaged application started as an operator starts it: {@code java -jar}, configured only through
  * environment variables and arguments, its console captured.
  */
-final class RunbookJar implements AutoCloseable {
+public final class RunbookJar implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "it-admin-password-4711";
 
@@ -50,7 +50,7 @@ final class RunbookJar implements AutoCloseable {
     }
 
     /** Environment every test start needs: its own data folder, the sample estates, a free port. */
-    static Map<String, String> baseEnvironment(Path dataDir, int port) {
+    public static Map<String, String> baseEnvironment(Path dataDir, int port) {
         Map<String, String> env = new HashMap<>();
         env.put("RUNBOOK_DATA_DIR", dataDir.toString());
         env.put("RUNBOOK_ESTATES_DIR", Path.of("estates").toAbsolutePath().toString());
@@ -60,7 +60,7 @@ final class RunbookJar implements AutoCloseable {
         return env;
     }
 
-    static RunbookJar start(Map<String, String> environment, String... arguments) throws IOException {
+    public static RunbookJar start(Map<String, String> environment, String... arguments) throws IOException {
         int port = Integer.parseInt(environment.getOrDefault("RUNBOOK_PORT", "0"));
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar().toString()));
         command.addAll(List.of(arguments));
@@ -138,7 +138,7 @@ final class RunbookJar implements AutoCloseable {
         return answered;
     }
 
-    int awaitExit(Duration limit) throws InterruptedException {
+    public int awaitExit(Duration limit) throws InterruptedException {
         if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("did not exit within " + limit + ":\n" + consoleText());
@@ -151,7 +151,7 @@ final class RunbookJar implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
-    synchronized String consoleText() {
+    public synchronized String consoleText() {
         return String.join("\n", console);
     }
 

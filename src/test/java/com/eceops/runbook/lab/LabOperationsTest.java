@@ -9,10 +9,10 @@ import static com.eceops.runbook.lab.LabFixtures.WEB_A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.eceops.runbook.activedirectory.DirectoryObject.AclGrant;
-import com.eceops.runbook.ece.EceComponent;
-import com.eceops.runbook.ece.EceConfigFile;
-import com.eceops.runbook.ece.SetupRun;
+import com.eceops.runbook.technology.activedirectory.DirectoryObject.AclGrant;
+import com.eceops.runbook.technology.ece.EceComponent;
+import com.eceops.runbook.technology.ece.EceConfigFile;
+import com.eceops.runbook.technology.ece.SetupRun;
 import com.eceops.runbook.operations.Change;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,10 +112,10 @@ class LabOperationsTest {
         lab.sql().createDatabase(A, "AGTemp");
 
         appliesOnceThenReportsNoChange(lab, () -> lab.sql().setRecoveryModel(A, "AGTemp",
-                com.eceops.runbook.sql.SqlServerOperations.RecoveryModel.FULL));
+                com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel.FULL));
 
         assertThat(lab.sql().readDatabases(A)).singleElement().satisfies(db ->
-                assertThat(db.recoveryModel()).isEqualTo(com.eceops.runbook.sql.SqlServerOperations.RecoveryModel.FULL));
+                assertThat(db.recoveryModel()).isEqualTo(com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel.FULL));
     }
 
     @Test

@@ -4,9 +4,9 @@ import static com.eceops.runbook.lab.LabFixtures.A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.eceops.runbook.ece.EceComponent;
-import com.eceops.runbook.ece.EceOperations;
-import com.eceops.runbook.ece.SetupRun;
+import com.eceops.runbook.technology.ece.EceComponent;
+import com.eceops.runbook.technology.ece.EceOperations;
+import com.eceops.runbook.technology.ece.SetupRun;
 import com.eceops.runbook.operations.OperationFailedException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -89,15 +89,15 @@ class LabPatchLevelTest {
         String web = LabFixtures.WEB_A;
         lab.ece().recordSetupRun(web, new SetupRun(EnumSet.of(EceComponent.WEB_SERVER), Map.of(SetupRun.ECE_HOME, "C:\\ECE")));
         String merged = "var web_server_protocol = \"https\";\n";
-        lab.ece().writeConfigFile(web, com.eceops.runbook.ece.EceConfigFile.ECE_CONFIG_JS, merged);
+        lab.ece().writeConfigFile(web, com.eceops.runbook.technology.ece.EceConfigFile.ECE_CONFIG_JS, merged);
 
         lab.handwork().installEcePatch(web, "ES5");
-        assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.ece.EceConfigFile.ECE_CONFIG_JS))
+        assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.technology.ece.EceConfigFile.ECE_CONFIG_JS))
                 .contains("\"http\"").contains("chat_patch_level = \"ES5\"");
         assertThat(lab.windows().fileExists(web, "C:\\ECE\\eService\\templates\\chat\\chat_entry_point.js")).isTrue();
 
         lab.handwork().uninstallEcePatch(web);
-        assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.ece.EceConfigFile.ECE_CONFIG_JS)).isEqualTo(merged);
+        assertThat(lab.ece().readConfigFile(web, com.eceops.runbook.technology.ece.EceConfigFile.ECE_CONFIG_JS)).isEqualTo(merged);
         assertThat(lab.windows().fileExists(web, "C:\\ECE\\eService\\templates\\chat\\chat_entry_point.js")).isFalse();
     }
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.eceops.runbook.EarlierSteps;
-import com.eceops.runbook.reportsdb.ReportsDbPlan;
-import com.eceops.runbook.reportsdb.UtilityRun;
-import com.eceops.runbook.reportsdb.UtilityStatus;
+import com.eceops.runbook.procedure.reportsdb.ReportsDbPlan;
+import com.eceops.runbook.technology.reportsdb.UtilityRun;
+import com.eceops.runbook.technology.reportsdb.UtilityStatus;
 
 /** post-7 in the lab: the utility works only when the procedure was followed, and creates SSISDB on the secondary. */
 class LabReportsDbUtilityTest {

@@ -7,12 +7,12 @@ import static com.eceops.runbook.lab.LabProcedure.BACKUPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.eceops.runbook.sql.BackupSetFacts;
-import com.eceops.runbook.sql.DetachedJobs;
-import com.eceops.runbook.sql.DetachedRun;
-import com.eceops.runbook.sql.PrePatchRestore;
-import com.eceops.runbook.sql.RestoreFacts;
-import com.eceops.runbook.sql.SqlServerOperations.Recovery;
+import com.eceops.runbook.technology.sql.BackupSetFacts;
+import com.eceops.runbook.technology.sql.DetachedJobs;
+import com.eceops.runbook.technology.sql.DetachedRun;
+import com.eceops.runbook.technology.sql.PrePatchRestore;
+import com.eceops.runbook.technology.sql.RestoreFacts;
+import com.eceops.runbook.technology.sql.SqlServerOperations.Recovery;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

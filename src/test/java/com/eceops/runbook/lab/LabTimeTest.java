@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.eceops.runbook.operations.OperationFailedException;
-import com.eceops.runbook.windows.ServiceStatus;
+import com.eceops.runbook.technology.windows.ServiceStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

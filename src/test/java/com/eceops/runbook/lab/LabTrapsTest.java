@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.eceops.runbook.estate.CredentialRef;
-import com.eceops.runbook.sql.AvailabilityGroupSpec;
-import com.eceops.runbook.sql.SqlServerOperations.Recovery;
-import com.eceops.runbook.sql.SqlServerOperations.RecoveryModel;
+import com.eceops.runbook.technology.sql.AvailabilityGroupSpec;
+import com.eceops.runbook.technology.sql.SqlServerOperations.Recovery;
+import com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -204,7 +204,7 @@ class LabTrapsTest {
         procedure.alwaysOn();
         lab.sql().createAvailabilityGroup(A, spec(List.of()));
 
-        assertThatThrownBy(() -> lab.sql().createListener(A, AG, new com.eceops.runbook.sql.ListenerSpec(AG,
+        assertThatThrownBy(() -> lab.sql().createListener(A, AG, new com.eceops.runbook.technology.sql.ListenerSpec(AG,
                 List.of("14.10.162.161", "14.10.172.171"), 1433)))
                 .isInstanceOf(LabRuleViolation.class).hasMessageContaining("pre-2.4");
     }
@@ -221,7 +221,7 @@ class LabTrapsTest {
     void theCiscoServiceCannotBeStartedWhileItIsStillStopping() {
         RehearsalLab lab = lab(LabScenario.defaults());
         HostState host = lab.context().state().hosts.get(A);
-        new LabServices(lab.context()).create(host, "Cisco", "MASSIVE\\ECESvc", com.eceops.runbook.windows.ServiceStatus.StartType.AUTOMATIC);
+        new LabServices(lab.context()).create(host, "Cisco", "MASSIVE\\ECESvc", com.eceops.runbook.technology.windows.ServiceStatus.StartType.AUTOMATIC);
         lab.windows().startService(A, "Cisco");
         clock.advance(Duration.ofMinutes(15));
         lab.windows().stopService(A, "Cisco");

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.eceops.runbook.ece.EceComponent;
-import com.eceops.runbook.ece.LoginPage;
-import com.eceops.runbook.ece.SetupRun;
+import com.eceops.runbook.technology.ece.EceComponent;
+import com.eceops.runbook.technology.ece.LoginPage;
+import com.eceops.runbook.technology.ece.SetupRun;
 import com.eceops.runbook.operations.OperationFailedException;
-import com.eceops.runbook.web.HttpAnswer;
+import com.eceops.runbook.technology.web.HttpAnswer;
 
 /**
  * ECE's web side in the lab: each web server at its own address with the certificate bound on it; the ECE FQDN

@@ -1,8 +1,0 @@
-package com.eceops.runbook.dfs;
-
-import java.util.List;
-
-/** The replication group of pre-4.3: members, the primary member whose content wins, topology, content path. */
-public record ReplicationGroupSpec(String name, String folder, List<String> members, String primaryMember,
-                                   boolean fullMesh, String contentPath) {
-}

@@ -1,0 +1,35 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupPlan;
+import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupVariables;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+
+
+/**
+ * In a rehearsal, applies to the lab what the DBA does by hand: a DBA who says failover was tested both ways
+ * has failed the group over and back from the dashboard. On a live run it does nothing; a plan run walks a lab of
+ * its own, so it acts there too.
+ */
+@Component("rehearseAvailabilityGroupPersonsAction")
+class RehearseAvailabilityGroupPersonsAction implements TaskListener {
+
+    private final RunLabs runs;
+
+    RehearseAvailabilityGroupPersonsAction(RunLabs runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
+            if ("Task_ConfirmFailoverTested".equals(task.getTaskDefinitionKey())
+                    && "dba".equals(task.getVariable(AvailabilityGroupVariables.FAILOVER_TESTED_BY))) {
+                lab.haPersons().testFailoverBothWays(AvailabilityGroupPlan.of(lab.estate()).name());
+            }
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.procedure.cluster.ClusterPlan;
+import com.eceops.runbook.procedure.cluster.ClusterVariables;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+
+
+/**
+ * In a rehearsal, applies to the lab what the people of pre-5 do by hand when they complete their task: install
+ * what validation found missing, provision the quorum share they entered. On a live run it does nothing; a plan
+ * run walks a lab of its own, so it acts there too.
+ */
+@Component("rehearseClusterPersonsAction")
+class RehearseClusterPersonsAction implements TaskListener {
+
+    private final RunLabs runs;
+
+    RehearseClusterPersonsAction(RunLabs runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
+            ClusterPlan plan = ClusterPlan.of(lab.estate());
+            switch (task.getTaskDefinitionKey()) {
+                case "Task_ResolveValidationFailures" -> lab.haPersons().installMissingClusterFeature(plan.nodes());
+                case "Task_ProvisionWitnessShare" -> {
+                    Object path = task.getVariable(ClusterVariables.WITNESS_SHARE_PATH);
+                    lab.haPersons().provisionWitnessShare(path == null ? null : path.toString().trim(), plan.account());
+                }
+                default -> {
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package com.eceops.runbook.lab;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+
+import com.eceops.runbook.run.RunVariables;
+
+/**
+ * In a rehearsal, what the operator does when completing "Remove the Deny entries": every explicit Deny entry
+ * of the server's SSIS directory goes. The process then checks again. On a live run it does nothing; a plan run
+ * walks a lab of its own, so it acts there too.
+ */
+@Component("rehearseDenyEntryRemovalAction")
+class RehearseDenyEntryRemovalAction implements TaskListener {
+
+    private final RunLabs runs;
+
+    RehearseDenyEntryRemovalAction(RunLabs runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> lab.handwork()
+                .removeDenyEntries(String.valueOf(task.getVariable(RunVariables.HOST)), lab.estate().paths().ssisDirectory()));
+    }
+}

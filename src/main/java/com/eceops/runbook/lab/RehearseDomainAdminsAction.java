@@ -1,0 +1,64 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.procedure.activedirectory.ActiveDirectoryItems;
+import com.eceops.runbook.procedure.activedirectory.ActiveDirectoryVariables;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.lab.RehearsalLab;
+import com.eceops.runbook.operations.OperationFailedException;
+
+
+/**
+ * In a rehearsal, what the domain administrators do when they complete their task: resolve the duplicate SPNs
+ * the task names ({@code setspn -D}), then work through the checklist, registering SPNs with the document's
+ * {@code setspn -A}. An item that fails for them (an injected fault) is left undone, as a person would go on;
+ * the process then verifies every item. On a live run it does nothing; a plan run walks a lab of its own, so it
+ * acts there too.
+ */
+@Component("rehearseDomainAdminsAction")
+class RehearseDomainAdminsAction implements TaskListener {
+
+    private final RunLabs runs;
+
+    RehearseDomainAdminsAction(RunLabs runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
+            String sqlAccount = lab.estate().accounts().sqlService().name();
+            String shown = task.getVariable(ActiveDirectoryVariables.SPN_CONFLICTS) + " "
+                    + task.getVariable(ActiveDirectoryVariables.MISSING);
+            if (shown.contains("Existing SPN found")) {
+                removeDuplicates(lab, sqlAccount);
+                task.setVariable(ActiveDirectoryVariables.SPN_CONFLICTS, "");
+            }
+            for (ActiveDirectoryItems.Item item : ActiveDirectoryItems.of(lab.estate()).all()) {
+                if (item.missing().apply(lab.activeDirectory()).isEmpty()) {
+                    continue;
+                }
+                try {
+                    if (item.spn() != null) {
+                        lab.handwork().addServicePrincipalName(sqlAccount, item.spn());
+                    } else {
+                        item.apply().apply(lab.activeDirectory());
+                    }
+                } catch (OperationFailedException leftUndone) {
+                    // The verification that follows reports the item.
+                }
+            }
+        });
+    }
+
+    private static void removeDuplicates(RehearsalLab lab, String sqlAccount) {
+        for (String spn : ActiveDirectoryItems.listenerSpns(lab.estate())) {
+            lab.activeDirectory().findServicePrincipalName(spn).stream()
+                    .filter(holder -> !holder.equalsIgnoreCase(sqlAccount))
+                    .forEach(holder -> lab.handwork().removeServicePrincipalName(holder, spn));
+        }
+    }
+}

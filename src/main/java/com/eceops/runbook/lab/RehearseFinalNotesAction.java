@@ -1,0 +1,116 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.procedure.finalnotes.CertificateCheck;
+import com.eceops.runbook.procedure.finalnotes.CheckPcceGadgetDelegate;
+import com.eceops.runbook.procedure.finalnotes.FinalNotesUrls;
+import com.eceops.runbook.procedure.finalnotes.FinalNotesVariables;
+import com.eceops.runbook.procedure.finalnotes.SharedKeystore;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.technology.ece.EceConfigFile;
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.estate.Server;
+import com.eceops.runbook.lab.LabCertificate;
+import com.eceops.runbook.lab.RehearsalLab;
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.procedure.postinstall.WebServerConfigText;
+
+import com.eceops.runbook.technology.web.ServedCertificate;
+
+/**
+ * In a rehearsal, applies to the lab what the person says was done in a final-notes task: a certificate bound in
+ * IIS (signed by the enterprise CA, for the ECE FQDN, a year long), the partition URL as typed, certificates
+ * imported into the shared keystore, the load balancer configured as confirmed, spog_config.js edited. What the
+ * person did not say was done is not applied, and the check after the task sends it back. On a live run it
+ * does nothing; a plan run walks a lab of its own, so it acts there too.
+ */
+@Component("rehearseFinalNotesAction")
+class RehearseFinalNotesAction implements TaskListener {
+
+    private final RunLabs runs;
+
+    RehearseFinalNotesAction(RunLabs runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
+            Estate estate = lab.estate();
+            switch (task.getTaskDefinitionKey()) {
+                case "Task_BindEceCertificate" -> {
+                    if (ticked(task, FinalNotesVariables.CERTIFICATE_BOUND)) {
+                        bindCertificate(lab);
+                    }
+                }
+                case "Task_SetPartitionUrl" -> {
+                    Object url = task.getVariable(FinalNotesVariables.PARTITION_URL);
+                    lab.finalNotesPersons().setPartitionUrl(url == null ? null : url.toString());
+                }
+                case "Task_ImportMailServerCertificates" -> importIfSaid(task, lab, "mail", "mail-server-ca");
+                case "Task_ImportSsoCertificates" -> importIfSaid(task, lab, "sso", "cisco-ids");
+                case "Task_ConfigureLoadBalancer" -> {
+                    if (ticked(task, FinalNotesVariables.ONE_WEB_SERVER_ACTIVE) && ticked(task, FinalNotesVariables.COOKIE_INSERT_CONFIGURED)
+                            && ticked(task, FinalNotesVariables.CONTENT_HEALTH_CHECK_CONFIGURED)) {
+                        lab.finalNotesPersons().configureLoadBalancer(List.of(estate.sideA().web().name()), cookieName(task, estate), true);
+                    }
+                }
+                case "Task_PrepareEceGadgetForPcce" -> {
+                    if (ticked(task, FinalNotesVariables.SPOG_CONFIG_EDITED)) {
+                        for (Server web : estate.webServers()) {
+                            String content = lab.ece().readConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS);
+                            lab.ece().writeConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS,
+                                    WebServerConfigText.withJsVar(content, CheckPcceGadgetDelegate.NAME_VAR, estate.ece().fqdn()));
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        });
+    }
+
+    /** The cookie the person configures: the inventory's name, else the one typed in the task. */
+    private static String cookieName(DelegateTask task, Estate estate) {
+        if (estate.loadBalancer().persistenceCookie() != null) {
+            return estate.loadBalancer().persistenceCookie();
+        }
+        Object typed = task.getVariable(FinalNotesVariables.PERSISTENCE_COOKIE);
+        return typed == null || typed.toString().isBlank() ? null : typed.toString().strip();
+    }
+
+    /** Binds a new certificate on each web server unless a good one is bound there: the operator does not replace a good certificate. */
+    private static void bindCertificate(RehearsalLab lab) {
+        String fqdn = lab.estate().ece().fqdn();
+        var now = lab.clock().now();
+        LabCertificate signed = new LabCertificate(fqdn, List.of(fqdn), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)),
+                "CN=" + lab.estate().domain().netbios() + " Issuing CA", true);
+        for (Server web : lab.estate().webServers()) {
+            try {
+                ServedCertificate bound = lab.web().readServedCertificate(web.ip(), FinalNotesUrls.HTTPS_PORT, fqdn);
+                if (CertificateCheck.of(bound, fqdn, lab.estate().ece().certificateWarningDays()).passed()) {
+                    continue;
+                }
+            } catch (OperationFailedException noneBoundYet) {
+                // Nothing answers with a certificate there: bind one.
+            }
+            lab.finalNotesPersons().bindCertificate(web.name(), signed);
+        }
+    }
+
+    private static void importIfSaid(DelegateTask task, RehearsalLab lab, String item, String alias) {
+        if (FinalNotesVariables.IMPORTED.equals(task.getVariable(FinalNotesVariables.choice(item)))) {
+            lab.finalNotesPersons().importCertificate(SharedKeystore.host(lab.estate()), SharedKeystore.file(lab.estate()), alias);
+        }
+    }
+
+    private static boolean ticked(DelegateTask task, String variable) {
+        return Boolean.TRUE.equals(task.getVariable(variable));
+    }
+}

@@ -1,0 +1,64 @@
+package com.eceops.runbook.lab;
+
+import com.eceops.runbook.procedure.patch.KeyFileMerge;
+import com.eceops.runbook.procedure.patch.PatchVariables;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.technology.ece.EceConfigFile;
+import com.eceops.runbook.lab.RehearsalLab;
+import com.eceops.runbook.procedure.postinstall.WebServerConfigText;
+
+import com.eceops.runbook.run.RunVariables;
+
+/**
+ * In a rehearsal, applies to the lab what the person of a patch task says they did (the form's confirmation
+ * ticked): stop or start the email processes, install or uninstall the patch by its readme, merge the key files.
+ * An unticked confirmation applies nothing, and the machine's check after the task sends it back. Outside a
+ * rehearsal it does nothing.
+ */
+@Component("rehearsePatchPersonsAction")
+class RehearsePatchPersonsAction implements TaskListener {
+
+    private final RunLabs runs;
+
+    RehearsePatchPersonsAction(RunLabs runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
+            String host = String.valueOf(task.getVariable(RunVariables.HOST));
+            switch (task.getTaskDefinitionKey()) {
+                case "Task_StopEmailProcesses" -> when(task, "emailProcessesStoppedByOperator", () -> lab.handwork().stopEmailProcesses());
+                case "Task_StartEmailProcesses", "Task_RbStartEmailProcesses" -> when(task, "emailProcessesStartedByOperator", () -> lab.handwork().startEmailProcesses());
+                case "Task_InstallPatchByHand" -> when(task, "patchInstalledByOperator",
+                        () -> lab.handwork().installEcePatch(host, String.valueOf(task.getVariable(PatchVariables.PATCH_LEVEL))));
+                case "Task_UninstallPatchByHand" -> when(task, "patchUninstalledByOperator", () -> lab.handwork().uninstallEcePatch(host));
+                case "Task_MergeKeyFiles" -> when(task, "keyFilesMergedByOperator", () -> merge(lab, host));
+                default -> {
+                }
+            }
+        });
+    }
+
+    /** The operator's merge: the post-10 settings put into the patched files, the patch's own lines kept. */
+    private static void merge(RehearsalLab lab, String host) {
+        String fqdn = lab.estate().ece().fqdn();
+        String js = lab.ece().readConfigFile(host, EceConfigFile.ECE_CONFIG_JS);
+        js = WebServerConfigText.withJsVar(WebServerConfigText.withJsVar(js, KeyFileMerge.PROTOCOL_VAR, "https"),
+                KeyFileMerge.NAME_VAR, fqdn);
+        lab.ece().writeConfigFile(host, EceConfigFile.ECE_CONFIG_JS, js);
+        String xml = WebServerConfigText.withGadgetHost(lab.ece().readConfigFile(host, EceConfigFile.AGENT_XML), fqdn);
+        lab.ece().writeConfigFile(host, EceConfigFile.AGENT_XML, xml);
+    }
+
+    private static void when(DelegateTask task, String confirmation, Runnable work) {
+        if (Boolean.TRUE.equals(task.getVariable(confirmation))) {
+            work.run();
+        }
+    }
+}

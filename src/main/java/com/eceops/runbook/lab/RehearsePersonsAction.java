@@ -1,0 +1,39 @@
+package com.eceops.runbook.lab;
+
+
+import com.eceops.runbook.run.RunVariables;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * In a rehearsal nobody runs the SQL Server installer or walks to a console. When a person completes a task,
+ * this applies to the lab what that person would have done on real servers; the process then checks the
+ * result exactly as it would live. On a live run it does nothing; a plan run walks a lab of its own, so it acts
+ * there too.
+ */
+@Component("rehearsePersonsAction")
+class RehearsePersonsAction implements TaskListener {
+
+    private final RunLabs runs;
+
+    RehearsePersonsAction(RunLabs runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        runs.labOf(task, businessKey).ifPresent(lab -> {
+            switch (task.getTaskDefinitionKey()) {
+                case "Task_UpgradeSqlServerToEnterprise" -> lab.estate().collocatedServers()
+                        .forEach(server -> lab.persons().upgradeSqlServerToEnterprise(server.name()));
+                case "Task_BringServerBackOnline" -> lab.persons()
+                        .bringServerBackOnline(String.valueOf(task.getVariable(RunVariables.HOST)));
+                default -> {
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package com.eceops.runbook.lab;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+
+
+/**
+ * In a rehearsal, applies to the lab what the DBA does by hand for post-7: failing the availability group back from
+ * the dashboard, so that the replica that was primary at install time is primary again. On a live run it does
+ * nothing (a plan run walks a lab of its own, so it acts there too); the process checks the roles again either way.
+ */
+@Component("rehearseReportsDatabasePersonsAction")
+class RehearseReportsDatabasePersonsAction implements TaskListener {
+
+    private final RunLabs runs;
+
+    RehearseReportsDatabasePersonsAction(RunLabs runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object primary = task.getVariable("primaryReplica");
+        if (!"Task_FailBackAvailabilityGroup".equals(task.getTaskDefinitionKey()) || primary == null) {
+            return;
+        }
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
+            String group = lab.estate().availabilityGroup().name();
+            String host = lab.estate().sideA().collocated().name();
+            if (!primary.toString().equalsIgnoreCase(lab.sql().readAvailabilityGroup(host, group).primary())) {
+                lab.sql().failover(primary.toString(), group);
+            }
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package com.eceops.runbook.procedure.availabilitygroup;
+
+import java.util.List;
+
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.technology.sql.AvailabilityGroupSpec;
+import com.eceops.runbook.technology.sql.ListenerSpec;
+
+/**
+ * The availability group as the inventory and the document describe it: named after the SQL CNO, side A as the
+ * first primary (the document's tip), both replicas synchronous and readable, backups on any replica, database
+ * level health detection off, the seeding database AGTemp backed up in the backup directory.
+ */
+public record AvailabilityGroupPlan(String name, String primary, String secondary, String seedingDatabase, String fullBackup,
+                             String logBackup, String fullBackupOnShare, String logBackupOnShare, int endpointPort,
+                             String sqlServiceAccount, ListenerSpec listener, String networkNameResource,
+                             AvailabilityGroupSpec spec) {
+
+    public static AvailabilityGroupPlan of(Estate estate) {
+        var ag = estate.availabilityGroup();
+        String a = estate.sideA().collocated().name();
+        String b = estate.sideB().collocated().name();
+        String db = estate.databases().seedingDatabase();
+        String backups = estate.paths().sqlBackups();
+        String full = backups + "\\" + db + ".bak";
+        String log = backups + "\\" + db + ".trn";
+        ListenerSpec listener = new ListenerSpec(ag.listenerName(), List.of(ag.listenerIpsBySide().get(estate.sideA().id()),
+                ag.listenerIpsBySide().get(estate.sideB().id())), ag.listenerPort());
+        AvailabilityGroupSpec spec = new AvailabilityGroupSpec(ag.name(), List.of(
+                new AvailabilityGroupSpec.Replica(a, endpoint(estate, a, ag.endpointPort()), true, true),
+                new AvailabilityGroupSpec.Replica(b, endpoint(estate, b, ag.endpointPort()), true, true)),
+                "ANY_REPLICA", false, List.of(db));
+        return new AvailabilityGroupPlan(ag.name(), a, b, db, full, log, adminShare(a, full), adminShare(a, log),
+                ag.endpointPort(), estate.domain().netbios() + "\\" + estate.accounts().sqlService().name(), listener,
+                ag.name() + "_" + ag.listenerName(), spec);
+    }
+
+    List<String> replicas() {
+        return List.of(primary, secondary);
+    }
+
+    private static String endpoint(Estate estate, String host, int port) {
+        return "TCP://" + estate.fqdn(host) + ":" + port;
+    }
+
+    /** The primary's backup file as the secondary reaches it: {@code \\A\F$\MSSQL\Backups\AGTemp.bak}. */
+    private static String adminShare(String host, String localPath) {
+        return "\\\\" + host + "\\" + localPath.charAt(0) + "$" + localPath.substring(2);
+    }
+}

@@ -1,0 +1,25 @@
+package com.eceops.runbook.procedure.dfs;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.run.RunbookStep;
+
+/** pre-4.5: one look for the current round's change on the other side; the BPMN loop waits, counts and escalates. */
+@Component("checkReplicationDelegate")
+class CheckReplicationDelegate extends RunbookStep {
+
+    CheckReplicationDelegate(RunOperations runs) {
+        super(runs);
+    }
+
+    @Override
+    protected void perform(DelegateExecution execution, RunContext run) {
+        ReplicationTest round = ReplicationTest.round(execution.getVariable(DfsVariables.LOOP_COUNTER));
+        execution.setVariable(DfsVariables.REPLICATED, round.replicated(run.windows(), DfsPlan.of(run.estate())));
+        Object count = execution.getVariable(DfsVariables.POLL_COUNT);
+        execution.setVariable(DfsVariables.POLL_COUNT, (count instanceof Number n ? n.intValue() : 0) + 1);
+    }
+}

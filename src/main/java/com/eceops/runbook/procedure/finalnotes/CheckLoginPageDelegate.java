@@ -1,0 +1,34 @@
+package com.eceops.runbook.procedure.finalnotes;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.run.RunbookStep;
+
+/**
+ * One check of the wait for ECE: does the partition's login page show on every web server? Asked of each web
+ * server directly (the load balancer is configured only at final-5). While ECE starts (up to 15 minutes) a server
+ * may not answer or show "Service Unavailable"; that is "not yet", not a failure.
+ */
+@Component("checkLoginPageDelegate")
+class CheckLoginPageDelegate extends RunbookStep {
+
+    CheckLoginPageDelegate(RunOperations runs) {
+        super(runs);
+    }
+
+    @Override
+    protected void perform(DelegateExecution execution, RunContext run) {
+        List<String> problems = WebServerCheck.loginPageProblems(run.web(), run.estate());
+        Object count = execution.getVariable(FinalNotesVariables.POLL_COUNT);
+        execution.setVariable(FinalNotesVariables.POLL_COUNT, (count instanceof Number n ? n.intValue() : 0) + 1);
+        execution.setVariable(FinalNotesVariables.LOGIN_PAGE_SHOWN, problems.isEmpty());
+        execution.setVariable(FinalNotesVariables.LOGIN_PAGE_REPORT, problems.isEmpty()
+                ? FinalNotesUrls.partitionUrl(run.estate().ece()) + " shows the login page on every web server"
+                : String.join("; ", problems));
+    }
+}

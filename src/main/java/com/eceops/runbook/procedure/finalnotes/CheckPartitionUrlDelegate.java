@@ -1,0 +1,38 @@
+package com.eceops.runbook.procedure.finalnotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.run.RunbookStep;
+
+/**
+ * final-2, after the operator's task: ECE keeps the partition's "Web Server URL or Load Balancer URL" in its UI
+ * with no documented query, so the operator types the value set. It must be exactly https://&lt;ECE FQDN&gt;, and
+ * the partition's URL must show the login page on every web server (asked directly: the load balancer comes at
+ * final-5, whose check looks through the ECE URL).
+ */
+@Component("checkPartitionUrlDelegate")
+class CheckPartitionUrlDelegate extends RunbookStep {
+
+    CheckPartitionUrlDelegate(RunOperations runs) {
+        super(runs);
+    }
+
+    @Override
+    protected void perform(DelegateExecution execution, RunContext run) {
+        Object typed = execution.getVariable(FinalNotesVariables.PARTITION_URL);
+        String fqdn = run.estate().ece().fqdn();
+        List<String> problems = new ArrayList<>(PartitionUrlRule.problems(typed == null ? null : typed.toString(), fqdn));
+        if (problems.isEmpty()) {
+            problems.addAll(WebServerCheck.loginPageProblems(run.web(), run.estate()));
+        }
+        CheckOutcome.of(execution, FinalNotesVariables.PARTITION_URL_VERIFIED, FinalNotesVariables.PARTITION_URL_CHECK_REPORT,
+                problems, "The partition URL is https://" + fqdn + " and " + FinalNotesUrls.partitionUrl(run.estate().ece())
+                        + " shows the login page on every web server");
+    }
+}

@@ -1,0 +1,24 @@
+package com.eceops.runbook.procedure.patch;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A request changed after its approval: the old approval no longer holds. Its seal is withdrawn, so that no
+ * later step can run on it, and the approval form says why it is asked again ({@code approvalReason}, which the
+ * error's message filled).
+ */
+@Component("sendBackToApprovalDelegate")
+class SendBackToApprovalDelegate implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object reason = execution.getVariable(PatchVariables.APPROVAL_REASON);
+        execution.setVariable(PatchVariables.APPROVAL_REASON, "Approval asked again: the request "
+                + (reason == null ? "changed after approval" : reason) + ".");
+        execution.removeVariable(PatchVariables.APPROVED_REQUEST);
+        execution.removeVariable(PatchVariables.APPROVAL_SEAL);
+        execution.removeVariable(PatchVariables.DECISION);
+    }
+}

@@ -1,0 +1,40 @@
+package com.eceops.runbook.procedure.patch;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the window's end watch whether the change managers are already deciding at a step (a window check's
+ * Task_DecideWindowOverrun is open). Then the watch does not open a second, competing decision: it waits for that
+ * one, whose extension or rollback then counts for the window's end too. Reads only.
+ */
+@Component("windowDecisionWatch")
+public class WindowDecisionWatch {
+
+    static final String CHECK_PROCESS = "CheckPatchWindow";
+    static final String DECISION_TASK = "Task_DecideWindowOverrun";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    WindowDecisionWatch(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public boolean openAtStep(DelegateExecution execution) {
+        List<String> checks = runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(execution.getProcessInstanceId())
+                .processDefinitionKey(CHECK_PROCESS).list().stream().map(ProcessInstance::getId).toList();
+        if (checks.isEmpty()) {
+            return false;
+        }
+        return tasks.createTaskQuery().processInstanceIdIn(checks.toArray(String[]::new))
+                .taskDefinitionKey(DECISION_TASK).count() > 0;
+    }
+}

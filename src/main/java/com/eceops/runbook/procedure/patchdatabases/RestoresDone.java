@@ -1,0 +1,41 @@
+package com.eceops.runbook.procedure.patchdatabases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * The databases this rollback instance has restored (and seen restored), as {@code <process instance id>:db,db}.
+ * Keyed by the instance: a caller passes all its variables into a second rollback, and a completion recorded by the
+ * first must not make the second skip its restores (its databases were patched again since).
+ */
+final class RestoresDone {
+
+    private RestoresDone() {
+    }
+
+    static List<String> of(DelegateExecution execution) {
+        Object value = execution.getVariable(PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE);
+        String prefix = execution.getProcessInstanceId() + ":";
+        if (value == null || !value.toString().startsWith(prefix)) {
+            return List.of();
+        }
+        String list = value.toString().substring(prefix.length());
+        return list.isEmpty() ? List.of() : List.of(list.toLowerCase(Locale.ROOT).split(","));
+    }
+
+    static boolean contains(DelegateExecution execution, String database) {
+        return of(execution).contains(database.toLowerCase(Locale.ROOT));
+    }
+
+    static void add(DelegateExecution execution, String database) {
+        List<String> done = new ArrayList<>(of(execution));
+        if (!done.contains(database.toLowerCase(Locale.ROOT))) {
+            done.add(database.toLowerCase(Locale.ROOT));
+        }
+        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE,
+                execution.getProcessInstanceId() + ":" + String.join(",", done));
+    }
+}

@@ -1,5 +1,0 @@
-package com.eceops.runbook.sql;
-
-/** A SQL Server Agent job: name, schedule in words (e.g. "weekly Sunday 01:30") and the T-SQL it runs. */
-public record AgentJob(String name, String schedule, String command) {
-}

@@ -1,5 +1,0 @@
-package com.eceops.runbook.sql;
-
-/** Where a batch runs and why: every failure message names all three. */
-public record SqlContext(String server, String database, String procedureStep) {
-}

@@ -1,0 +1,39 @@
+package com.eceops.runbook.technology.powershell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.eceops.runbook.estate.SecretMasker;
+import com.eceops.runbook.estate.SingleLine;
+
+/** An in-memory plan: the scripts a run would execute, grouped by host, in order, as a Markdown document. */
+public final class MarkdownPlan implements ScriptRecorder {
+
+    private record Entry(String step, String operation, String script) {
+    }
+
+    private final Map<String, List<Entry>> byHost = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    @Override
+    public synchronized void record(String host, String step, String operation, String shownScript) {
+        byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(new Entry(step, operation, SecretMasker.mask(shownScript)));
+    }
+
+    /** The document; every heading is one line ({@link SingleLine}), whatever a host, step or operation holds. */
+    public synchronized String toMarkdown(String title) {
+        StringBuilder text = new StringBuilder("# ").append(SingleLine.of(title)).append("\n\n");
+        if (byHost.isEmpty()) {
+            return text.append("Nothing would change.\n").toString();
+        }
+        byHost.forEach((host, entries) -> {
+            text.append("## ").append(SingleLine.of(host)).append("\n\n");
+            for (Entry entry : entries) {
+                text.append("### ").append(SingleLine.of(entry.step())).append(": ").append(SingleLine.of(entry.operation())).append("\n\n")
+                        .append("```powershell\n").append(entry.script().replace("```", "` ` `")).append("```\n\n");
+            }
+        });
+        return text.toString();
+    }
+}

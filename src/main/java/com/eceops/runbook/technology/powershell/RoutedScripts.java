@@ -1,0 +1,100 @@
+package com.eceops.runbook.technology.powershell;
+
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.eceops.runbook.estate.SecretMasker;
+import com.eceops.runbook.operations.Change;
+import com.eceops.runbook.operations.OperationFailedException;
+
+/**
+ * Runs the scripts of the Active Directory and DFS operations: reads run (also in plan mode, where they are not
+ * used: plan runs read the lab), changes run or, in plan mode, are recorded. Both kinds reach a second machine
+ * (a domain controller, the other namespace server), so each goes the way {@link HopRoute} chooses from the
+ * inventory's {@code doubleHop}; {@code owner} is the machine that owns what the script reaches, if there is one.
+ */
+public final class RoutedScripts {
+
+    private final PowerShellRunner runner;
+    private final RemoteSessions sessions;
+    private final DetachedCommands detached;
+    private final Supplier<String> step;
+    private final ScriptRecorder recorder;
+    private final boolean plan;
+    private final Duration timeout;
+
+    public RoutedScripts(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder, boolean plan, Duration timeout) {
+        this.runner = new PowerShellRunner(sessions);
+        this.sessions = sessions;
+        this.detached = new DetachedCommands(runner, recorder, plan, timeout);
+        this.step = step;
+        this.recorder = recorder;
+        this.plan = plan;
+        this.timeout = timeout;
+    }
+
+    public boolean plan() {
+        return plan;
+    }
+
+    public RemoteSessions sessions() {
+        return sessions;
+    }
+
+    public <T> T read(String host, PowerShellScript script, Optional<String> owner, Class<T> answer) {
+        return execute(host, script, owner, answer);
+    }
+
+    /** A change: recorded in plan mode (nothing sent), else run and recorded when it changed something. */
+    public Change change(String host, PowerShellScript script, Optional<String> owner) {
+        if (plan) {
+            recordPlanned(host, script, owner);
+            return Change.of("current state", "planned: " + script.operation());
+        }
+        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
+        Change change = execute(host, script, owner, Answers.Changed.class).toChange();
+        if (change.changed()) {
+            recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
+        }
+        return change;
+    }
+
+    /**
+     * A plan is read before a window: a change the inventory's double-hop setting would refuse in a live run is
+     * recorded with the refusal in its heading, so the change board sees what to fix, and the plan run goes on.
+     */
+    private void recordPlanned(String host, PowerShellScript script, Optional<String> owner) {
+        HopRoute route;
+        try {
+            route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
+        } catch (OperationFailedException refused) {
+            recorder.record(host, step.get(), script.operation() + " (REFUSED in a live run: "
+                    + refused.getMessage() + ")", script.shown());
+            return;
+        }
+        recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
+    }
+
+    private <T> T execute(String host, PowerShellScript script, Optional<String> owner, Class<T> answer) {
+        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
+        if (route instanceof HopRoute.ScheduledTask task) {
+            String current = step.get();
+            DetachedStatus.Finished finished = detached.runToEnd(task.host(), current, script, timeout, task);
+            if (!finished.succeeded()) {
+                String output = finished.outputTail();
+                throw new OperationFailedException(host, script.operation(), SecretMasker.mask("step " + current
+                        + ": '" + script.firstLine() + "' as a scheduled task exited with " + finished.exitCode() + ":\n"
+                        + (output.length() <= 800 ? output : "…" + output.substring(output.length() - 800))));
+            }
+            return runner.parse(host, current, script, finished.stdoutTail(), answer);
+        }
+        return runner.run(route.host(), step.get(), script, timeout, answer);
+    }
+
+    private static String describe(HopRoute route) {
+        return route instanceof HopRoute.ScheduledTask task
+                ? " (scheduled task as " + task.runAs() + ", password " + SecretMasker.MASK + ")" : "";
+    }
+}

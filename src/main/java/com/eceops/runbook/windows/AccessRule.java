@@ -1,5 +1,0 @@
-package com.eceops.runbook.windows;
-
-/** One NTFS access rule: identity, rights, Allow or Deny, inherited or explicit. */
-public record AccessRule(String identity, String rights, boolean deny, boolean inherited) {
-}

@@ -1,0 +1,53 @@
+package com.eceops.runbook.wiring;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar ece-ha-runbook.jar --rehearse=<estate> [--answers=file] [--scenario=name] [--process=key, default InstallEceHa]
+ * [--timeout=PT30M]}: one headless rehearsal, then the application exits with its code.
+ */
+@Component
+@ConditionalOnProperty("rehearse")
+class HeadlessRehearsalRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private final ProcessEngine engine;
+    private int exitCode = HeadlessRehearsal.FINISHED;
+
+    HeadlessRehearsalRunner(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String estate = single(args, "rehearse", null);
+        String answers = single(args, "answers", null);
+        String process = single(args, "process", "InstallEceHa");
+        Duration timeout = Duration.parse(single(args, "timeout", "PT60M"));
+        // Runners run before the application is "ready", which is when the starter starts the job executor.
+        var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        if (!jobExecutor.isActive()) {
+            jobExecutor.start();
+        }
+        exitCode = new HeadlessRehearsal(engine, System.out)
+                .run(process, estate, answers == null ? null : Path.of(answers), single(args, "scenario", null), timeout);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private static String single(ApplicationArguments args, String name, String fallback) {
+        var values = args.getOptionValues(name);
+        return values == null || values.isEmpty() ? fallback : values.get(0);
+    }
+}

@@ -1,0 +1,131 @@
+package com.eceops.runbook.wiring;
+
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.technology.activedirectory.ActiveDirectoryOperations;
+import com.eceops.runbook.technology.cluster.ClusterOperations;
+import com.eceops.runbook.technology.dfs.DfsOperations;
+import com.eceops.runbook.technology.ece.EceOperations;
+import com.eceops.runbook.technology.windows.WindowsOperations;
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.estate.EstateRepository;
+import com.eceops.runbook.lab.LabScenario;
+import com.eceops.runbook.lab.RehearsalLab;
+import com.eceops.runbook.lab.RehearsalLabs;
+import com.eceops.runbook.lab.RunLabs;
+import com.eceops.runbook.technology.powershell.ScriptRecorder;
+import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunKey;
+import com.eceops.runbook.run.RunMode;
+import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.run.RunVariables;
+import com.eceops.runbook.technology.reportsdb.ReportsDbUtilityOperations;
+
+/**
+ * The composition root of a run: finds its operations from its business key, the lab for rehearsal and plan runs,
+ * the real implementations for live runs. The key fixes the mode for the run's whole life: a
+ * {@code runMode} variable changed later cannot turn a rehearsal into a live run. The estate is read once per
+ * run and kept, so an inventory edited during a run does not change the run under its feet.
+ */
+@Component
+public class OperationsOfRuns implements RunOperations, RunLabs {
+
+    private final EstateRepository estates;
+    private final RehearsalLabs labs;
+    private final LabScenarios scenarios;
+    private final RealOperations real;
+    private final RunPlans plans;
+    private final Map<String, Estate> estateOfRun = new ConcurrentHashMap<>();
+
+    OperationsOfRuns(EstateRepository estates, RehearsalLabs labs, LabScenarios scenarios, RealOperations real,
+                  RunPlans plans) {
+        this.estates = estates;
+        this.labs = labs;
+        this.scenarios = scenarios;
+        this.real = real;
+        this.plans = plans;
+    }
+
+    @Override
+    public RunContext of(DelegateExecution execution) {
+        RunKey key = recordedKey(execution);
+        Object modeVariable = execution.getVariable(RunVariables.RUN_MODE);
+        if (modeVariable != null && RunMode.parse(modeVariable) != key.mode()) {
+            throw new OperationFailedException("-", "find the run's operations", "run " + key
+                    + " was started in " + key.mode().id() + " mode; its runMode variable now says " + modeVariable);
+        }
+        Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
+        return switch (key.mode()) {
+            case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
+                    real.liveActiveDirectory(key, estate), real.liveDfs(key, estate),
+                    real.liveCluster(key, estate), real.liveEce(key, estate),
+                    real.liveWeb(), real.liveReportsDb(key, estate));
+            case PLAN -> {
+                // A plan run walks the procedure on the lab and records what the real servers would be sent.
+                RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
+                ScriptRecorder recorder = plans.recorderOf(key);
+                Runnable write = () -> plans.write(key, estate);
+                yield new RunContext(key, estate,
+                        Planned.of(WindowsOperations.class, lab.windows(), real.recordingWindows(estate, recorder), write),
+                        lab.sql(),
+                        Planned.of(ActiveDirectoryOperations.class, lab.activeDirectory(),
+                                real.recordingActiveDirectory(estate, recorder), write),
+                        Planned.of(DfsOperations.class, lab.dfs(), real.recordingDfs(estate, recorder), write),
+                        Planned.of(ClusterOperations.class, lab.cluster(), real.recordingCluster(estate, recorder), write),
+                        Planned.of(EceOperations.class, lab.ece(), real.recordingEce(estate, recorder), write),
+                        lab.web(),
+                        Planned.of(ReportsDbUtilityOperations.class, lab.reportsDb(),
+                                real.recordingReportsDb(estate, recorder), write));
+            }
+            case REHEARSAL -> {
+                RehearsalLab lab = labs.open(key.toString(), estate,
+                        scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
+                yield new RunContext(key, estate, lab.windows(), lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(),
+                        lab.ece(), lab.web(), lab.reportsDb());
+            }
+        };
+    }
+
+    @Override
+    public Optional<RehearsalLab> labOf(VariableScope scope, String businessKey) {
+        RunKey key = keyOf(businessKey);
+        if (key.mode() == RunMode.LIVE) {
+            return Optional.empty();
+        }
+        Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
+        return Optional.of(labs.open(key.toString(), estate, scenarios.forRun(scope.getVariable(RunVariables.LAB_SCENARIO))));
+    }
+
+    /**
+     * The run's key as its guard recorded it at the start; the business key must still say the same. A called
+     * section that was not handed the record carries its caller's business key, which the engine copied.
+     */
+    private static RunKey recordedKey(DelegateExecution execution) {
+        Object recorded = execution.getVariable(RunVariables.RUN_KEY);
+        String businessKey = execution.getProcessBusinessKey();
+        if (recorded == null) {
+            return keyOf(businessKey);
+        }
+        if (!recorded.toString().equals(businessKey)) {
+            throw new OperationFailedException("-", "find the run's operations", "the run's business key '"
+                    + businessKey + "' is not the key its guard recorded at the start, '" + recorded + "'");
+        }
+        return keyOf(recorded.toString());
+    }
+
+    private static RunKey keyOf(String businessKey) {
+        try {
+            return RunKey.parse(businessKey);
+        } catch (IllegalArgumentException e) {
+            throw new OperationFailedException("-", "find the run's operations", e.getMessage());
+        }
+    }
+}

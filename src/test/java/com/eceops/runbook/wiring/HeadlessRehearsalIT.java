@@ -1,0 +1,66 @@
+package com.eceops.runbook.wiring;
+
+import com.eceops.runbook.it.RunbookJar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The command-line rehearsal: progress on the console, answers from a file, an exit code for every outcome. */
+class HeadlessRehearsalIT {
+
+    private static final String ANSWERS = "--answers=rehearsals/massivedynamic-answers.yaml";
+
+    @Test
+    void aRehearsalOfTheSampleEstateFinishesWithExitCodeZeroAndShowsItsProgress() throws Exception {
+        try (RunbookJar jar = RunbookJar.start(instant(), "--rehearse=massivedynamic", ANSWERS)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isZero();
+            assertThat(jar.consoleText())
+                    .containsPattern("rehearsal massivedynamic\\.rehearsal\\.\\d{8}-\\d{6}: \\d+ steps")
+                    .containsPattern("\\[\\d\\d:\\d\\d\\] step \\d+ of \\d+ · .*pre-1 ")
+                    .containsPattern("\\[\\d\\d:\\d\\d\\] step \\d+ of \\d+ · .*pre-6\\.")
+                    .containsPattern("finished massivedynamic\\.rehearsal\\.\\S+ in \\d\\d:\\d\\d \\(COMPLETED\\)");
+        }
+    }
+
+    @Test
+    void aTaskWithoutAnAnswerStopsTheRehearsalWithExitCodeThree() throws Exception {
+        Path partial = Files.createTempFile("answers", ".yaml");
+        Files.writeString(partial, "Task_ConfirmVirtualMachinesDeployed:\n  virtualMachinesDeployed: true\n");
+        try (RunbookJar jar = RunbookJar.start(instant(), "--rehearse=massivedynamic", "--scenario=standard-edition",
+                "--answers=" + partial)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isEqualTo(3);
+            assertThat(jar.consoleText()).contains("task \"Upgrade SQL Server to Enterprise\"")
+                    .contains("needs an answer");
+        }
+    }
+
+    @Test
+    void theAnswersFileCarriesTheStandardEditionPathThroughTheDbasUpgrade() throws Exception {
+        try (RunbookJar jar = RunbookJar.start(instant(), "--rehearse=massivedynamic", "--scenario=standard-edition", ANSWERS)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isZero();
+            assertThat(jar.consoleText()).contains("answering \"Upgrade SQL Server to Enterprise\" from the answers file");
+        }
+    }
+
+    @Test
+    void anUnknownEstateIsRefusedWithExitCodeTwo() throws Exception {
+        try (RunbookJar jar = RunbookJar.start(instant(), "--rehearse=atlantis", ANSWERS)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(2))).as(jar.consoleText()).isEqualTo(2);
+            assertThat(jar.consoleText()).contains("refused:").contains("atlantis");
+        }
+    }
+
+    private static Map<String, String> instant() throws Exception {
+        Path data = Files.createTempDirectory("runbook-headless");
+        Map<String, String> env = new java.util.HashMap<>(RunbookJar.baseEnvironment(data, 0));
+        env.remove("RUNBOOK_PORT");
+        env.put("RUNBOOK_REHEARSAL_DURATION_SCALE", "0");
+        return env;
+    }
+}

@@ -1,0 +1,64 @@
+package com.eceops.runbook.wiring;
+
+import com.eceops.runbook.run.RunKey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.eceops.runbook.estate.Estate;
+import com.eceops.runbook.estate.EstateProperties;
+import com.eceops.runbook.estate.EstateRepository;
+import com.eceops.runbook.estate.Server;
+import com.eceops.runbook.estate.Side;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plan document's T-SQL headings are one line each, whatever a server's name holds, and a value cannot
+ * close a server's code block.
+ */
+class RunPlansHeadingsTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aServerNameCannotForgeAHeadingOrEndTheSqlBlock() throws IOException {
+        Estate sample = new EstateRepository(new EstateProperties(Path.of("estates"), Path.of("target/no-secrets.properties")))
+                .load("massivedynamic");
+        Server c = sample.sideA().collocated();
+        Server hostile = new Server(c.name() + "\n# Forged\n```", c.ip(), c.role(), c.side(), c.drives(), c.eceHome(),
+                c.applicationServer(), c.sqlInstance(), c.connection());
+        Side a = sample.sideA();
+        Estate estate = new Estate(sample.name(), sample.description(), sample.live(), sample.domain(),
+                new Side(a.id(), a.subnet(), hostile, a.web()), sample.sideB(), sample.cluster(), sample.availabilityGroup(),
+                sample.databases(), sample.paths(), sample.dfs(), sample.accounts(), sample.ece(), sample.loadBalancer(),
+                sample.patchWindows(), sample.sqlConnection(), sample.patchStepEstimates());
+        RunPlans plans = new RunPlans(data);
+        RunKey run = RunKey.parse("massivedynamic.plan.20250101-220000");
+        plans.write(run, estate);
+        String document = Files.readString(plans.documentOf(run));
+        // Markdown outside the code blocks: the headings, exactly, and each server's one block of T-SQL.
+        List<String> outside = new ArrayList<>();
+        boolean inBlock = false;
+        for (String line : document.lines().toList()) {
+            if (line.startsWith("```")) {
+                inBlock = !inBlock;
+                outside.add(line);
+            } else if (!inBlock) {
+                outside.add(line);
+            }
+        }
+        assertThat(outside.stream().filter(line -> line.startsWith("#") || line.startsWith("```"))).containsExactly(
+                "# Plan of run massivedynamic.plan.20250101-220000: PowerShell by host and step",
+                "# T-SQL by server",
+                "## CC2K125ECEAA\\u000A# Forged\\u000A```",
+                "```sql", "```",
+                "## CC2K125ECEAB",
+                "```sql", "```");
+    }
+}
