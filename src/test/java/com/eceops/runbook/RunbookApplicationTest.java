@@ -49,6 +49,9 @@ public abstract class RunbookApplicationTest {
             Files.writeString(folder.resolve("golive.yaml"), sample
                     .replace("estate: massivedynamic", "estate: golive")
                     .replace("live: false", "live: true"));
+            Files.writeString(folder.resolve("golock.yaml"), sample
+                    .replace("estate: massivedynamic", "estate: golock")
+                    .replace("live: false", "live: true"));
             Files.writeString(folder.resolve("massivedynamic-noemail.yaml"), sample
                     .replace("estate: massivedynamic", "estate: massivedynamic-noemail")
                     .replace("productionEmail: true", "productionEmail: false"));

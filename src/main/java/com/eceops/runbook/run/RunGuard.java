@@ -1,11 +1,9 @@
 package com.eceops.runbook.run;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.estate.Estate;
@@ -26,17 +24,12 @@ public class RunGuard implements ExecutionListener {
 
     private final EstateRepository estates;
     private final WaitSettings waits;
-    private final Clock clock;
+    private final RunRegister register;
 
-    @Autowired
-    public RunGuard(EstateRepository estates, WaitSettings waits) {
-        this(estates, waits, Clock.systemDefaultZone());
-    }
-
-    RunGuard(EstateRepository estates, WaitSettings waits, Clock clock) {
+    public RunGuard(EstateRepository estates, WaitSettings waits, RunRegister register) {
         this.estates = estates;
         this.waits = waits;
-        this.clock = clock;
+        this.register = register;
     }
 
     @Override
@@ -54,7 +47,9 @@ public class RunGuard implements ExecutionListener {
         execution.removeVariable(RunVariables.CONFIRM_ESTATE_NAME);
         refuseUnlessAvailable(mode, estate, confirmation);
 
-        String key = runKey(execution, estate, mode).toString();
+        RunKey runKey = runKey(execution, estate, mode);
+        register.record(runKey, StartedBy.of(execution), execution.getProcessInstanceId());
+        String key = runKey.toString();
         execution.setProcessBusinessKey(key);
         execution.setVariable(RunVariables.RUN_KEY, key);
         execution.setVariable(RunVariables.ESTATE, estate.name());
@@ -101,16 +96,13 @@ public class RunGuard implements ExecutionListener {
                 throw new RunRefusedException("business key '" + given + "' does not match estate '"
                         + estate.name() + "' in " + mode.id() + " mode");
             }
+            if (register.used(key) || execution.getProcessEngineServices().getHistoryService()
+                    .createHistoricProcessInstanceQuery().processInstanceBusinessKey(given).count() > 0) {
+                throw new RunRefusedException("business key '" + given + "' belongs to another run; leave it empty to get one");
+            }
             return key;
         }
-        RunKey base = RunKey.newRun(estate.name(), mode, clock);
-        RunKey key = base;
-        var history = execution.getProcessEngineServices().getHistoryService();
-        for (int attempt = 2; history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(key.toString()).count() > 0; attempt++) {
-            key = new RunKey(base.estate(), mode, base.startedAt() + "-" + attempt);
-        }
-        return key;
+        return register.newKey(estate.name(), mode);
     }
 
     private static List<String> names(List<Server> servers) {

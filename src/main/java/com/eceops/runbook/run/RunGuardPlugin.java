@@ -11,14 +11,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Puts the {@link RunGuard} on the start of every process the engine parses, so no model can forget it. */
+/**
+ * Puts the {@link RunGuard} and the estate lock on the start and end of every process the engine parses, so no model
+ * can forget them.
+ */
 @Component
 class RunGuardPlugin extends AbstractProcessEnginePlugin {
 
     private final ExecutionListener guard;
+    private final EstateLockListeners locks;
 
-    RunGuardPlugin(@Lazy RunGuard guard) {
+    RunGuardPlugin(@Lazy RunGuard guard, @Lazy EstateLockListeners locks) {
         this.guard = guard;
+        this.locks = locks;
     }
 
     @Override
@@ -30,6 +35,11 @@ class RunGuardPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) guard::notify);
+                // After the guard, which gives a top-level run its key; a called section carries its caller's.
+                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                        (ExecutionListener) execution -> locks.take(execution));
+                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+                        (ExecutionListener) execution -> locks.release(execution));
             }
         });
     }

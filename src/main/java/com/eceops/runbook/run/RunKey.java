@@ -1,23 +1,15 @@
 package com.eceops.runbook.run;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A run's business key, {@code <estate>.<mode>.<yyyyMMdd-HHmmss>}: Cockpit lists it, so everybody sees which
+ * A run's business key, {@code <estate>.<mode>.<yyyyMMdd-HHmmss>-<run number>}: Cockpit lists it, so everybody sees which
  * estate and which mode an instance belongs to; the rehearsal lab and the plan are filed under it.
  */
 public record RunKey(String estate, RunMode mode, String startedAt) {
 
     private static final Pattern FORMAT = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.(rehearsal|plan|live)\\.(\\d{8}-\\d{6}(?:-\\d+)?)");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
-    static RunKey newRun(String estate, RunMode mode, Clock clock) {
-        return new RunKey(estate, mode, LocalDateTime.now(clock).format(STAMP));
-    }
 
     public static RunKey parse(String businessKey) {
         Matcher m = businessKey == null ? null : FORMAT.matcher(businessKey);

@@ -1,0 +1,58 @@
+package com.eceops.runbook.run;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every run's key, once. A new key takes its number from a counter row in the engine's database: the row stays locked
+ * by the starting transaction until it commits, so two starts on two nodes in the same second still get two numbers.
+ * The register's primary key refuses a key a second time, also one a caller chose, also at the same moment.
+ */
+@Component
+public class RunRegister {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    @Autowired
+    RunRegister(RunTables tables) {
+        this(tables, Clock.systemDefaultZone());
+    }
+
+    RunRegister(RunTables tables, Clock clock) {
+        this.jdbc = tables.jdbc();
+        this.clock = clock;
+    }
+
+    /** A key no run had: the estate, the mode, the start time for people, and the run's number for uniqueness. */
+    RunKey newKey(String estate, RunMode mode) {
+        jdbc.update("UPDATE RB_RUN_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE ID = 1");
+        Long number = jdbc.queryForObject("SELECT LAST_NUMBER FROM RB_RUN_COUNTER WHERE ID = 1", Long.class);
+        return new RunKey(estate, mode, LocalDateTime.now(clock).format(STAMP) + "-" + number);
+    }
+
+    boolean used(RunKey key) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM RB_RUN WHERE RUN_KEY = ?", Integer.class, key.toString());
+        return count != null && count > 0;
+    }
+
+    /** Records the run; a key recorded before, by any node, refuses the start. */
+    void record(RunKey key, String startedBy, String processInstanceId) {
+        try {
+            jdbc.update("INSERT INTO RB_RUN (RUN_KEY, ESTATE, MODE, STARTED_BY, STARTED_AT, PROCESS_INSTANCE_ID)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", key.toString(), key.estate(), key.mode().id(), startedBy,
+                    Timestamp.from(clock.instant()), processInstanceId);
+        } catch (DuplicateKeyException e) {
+            throw new RunRefusedException("business key '" + key + "' belongs to another run; leave it empty to get one");
+        }
+    }
+}
