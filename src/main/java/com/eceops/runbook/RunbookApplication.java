@@ -25,6 +25,11 @@ public class RunbookApplication {
             defaultTo(args, "runbook.data-dir", "RUNBOOK_DATA_DIR", "./data/headless");
             System.exit(SpringApplication.exit(application.run(args)));
         }
+        if (Arrays.stream(args).anyMatch(a -> a.startsWith("--resume"))) {
+            // Continuing a run: the database it is in (the server's by default, which must be stopped), no web port.
+            defaultTo(args, "server.port", "RUNBOOK_PORT", "0");
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
         application.run(args);
     }
 

@@ -84,7 +84,7 @@ public abstract class SectionProcessTest extends RunbookApplicationTest {
 
     private static LabScenario scenario(String name) {
         try {
-            return LabScenario.fromYaml(Files.readString(Path.of("src/test/resources/scenarios", name + ".yaml")));
+            return LabScenario.fromYaml(Files.readString(Path.of("src/main/resources/scenarios", name + ".yaml")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

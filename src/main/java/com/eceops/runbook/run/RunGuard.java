@@ -25,11 +25,13 @@ public class RunGuard implements ExecutionListener {
     private final EstateRepository estates;
     private final WaitSettings waits;
     private final RunRegister register;
+    private final KnownScenarios scenarios;
 
-    public RunGuard(EstateRepository estates, WaitSettings waits, RunRegister register) {
+    public RunGuard(EstateRepository estates, WaitSettings waits, RunRegister register, KnownScenarios scenarios) {
         this.estates = estates;
         this.waits = waits;
         this.register = register;
+        this.scenarios = scenarios;
     }
 
     @Override
@@ -46,6 +48,12 @@ public class RunGuard implements ExecutionListener {
         Object confirmation = execution.getVariable(RunVariables.CONFIRM_ESTATE_NAME);
         execution.removeVariable(RunVariables.CONFIRM_ESTATE_NAME);
         refuseUnlessAvailable(mode, estate, confirmation);
+        Object scenario = execution.getVariable(RunVariables.LAB_SCENARIO);
+        if (scenario != null && !scenario.toString().isBlank()) {
+            scenarios.problemWith(scenario.toString()).ifPresent(problem -> {
+                throw new RunRefusedException("labScenario: " + problem);
+            });
+        }
 
         RunKey runKey = runKey(execution, estate, mode);
         register.record(runKey, StartedBy.of(execution), execution.getProcessInstanceId());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -46,11 +47,8 @@ public class HeadlessRehearsal {
     }
 
     public int run(String processKey, String estate, Path answersFile, String scenario, Duration timeout) {
-        RehearsalAnswers answers;
-        try {
-            answers = answersFile == null ? RehearsalAnswers.none() : RehearsalAnswers.read(answersFile);
-        } catch (IllegalArgumentException e) {
-            out.println("refused: " + e.getMessage());
+        Optional<RehearsalAnswers> answers = answers(answersFile);
+        if (answers.isEmpty()) {
             return REFUSED;
         }
         Map<String, Object> variables = new HashMap<>();
@@ -66,6 +64,46 @@ public class HeadlessRehearsal {
             out.println("refused: " + e.getMessage());
             return REFUSED;
         }
+        out.println("rehearsal " + instance.getBusinessKey() + " started; if this process stops, continue it with"
+                + " --resume=" + instance.getBusinessKey() + " (same --runbook.data-dir)");
+        return follow(instance, processKey, answers.get(), timeout);
+    }
+
+    /**
+     * Continues a run that is in the database already (its JVM died, or it was started in the server): the job
+     * executor takes its jobs up again, and persons' tasks are answered from the file as in a new rehearsal.
+     */
+    public int resume(String runKey, Path answersFile, Duration timeout) {
+        Optional<RehearsalAnswers> answers = answers(answersFile);
+        if (answers.isEmpty()) {
+            return REFUSED;
+        }
+        List<ProcessInstance> roots = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(runKey).rootProcessInstances().list();
+        if (roots.size() != 1) {
+            long over = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(runKey)
+                    .rootProcessInstances().finished().count();
+            out.println("refused: " + (over > 0 ? "run " + runKey + " is over; there is nothing to resume"
+                    : "no run " + runKey + " in this database; a headless rehearsal keeps its runs in --runbook.data-dir="
+                    + "./data/headless, the server in ./data"));
+            return REFUSED;
+        }
+        ProcessInstance instance = roots.get(0);
+        String processKey = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+        out.println("resuming " + runKey + " (" + processKey + ")");
+        return follow(instance, processKey, answers.get(), timeout);
+    }
+
+    private Optional<RehearsalAnswers> answers(Path answersFile) {
+        try {
+            return Optional.of(answersFile == null ? RehearsalAnswers.none() : RehearsalAnswers.read(answersFile));
+        } catch (IllegalArgumentException e) {
+            out.println("refused: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private int follow(ProcessInstance instance, String processKey, RehearsalAnswers answers, Duration timeout) {
         String runKey = instance.getBusinessKey();
         Set<String> steps = new RunProgress(engine.getRepositoryService()).stepActivities(processKey);
         out.println("rehearsal " + runKey + ": " + steps.size() + " steps");

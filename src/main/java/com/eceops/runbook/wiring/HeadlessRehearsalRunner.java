@@ -8,15 +8,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar ece-ha-runbook.jar --rehearse=<estate> [--answers=file] [--scenario=name] [--process=key, default InstallEceHa]
  * [--timeout=PT30M]}: one headless rehearsal, then the application exits with its code.
+ * {@code --resume=<run key> [--answers=file]} continues a run already in the database instead.
  */
 @Component
-@ConditionalOnProperty("rehearse")
+@ConditionalOnExpression("'${rehearse:}' != '' or '${resume:}' != ''")
 class HeadlessRehearsalRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final ProcessEngine engine;
@@ -37,8 +38,11 @@ class HeadlessRehearsalRunner implements ApplicationRunner, ExitCodeGenerator {
         if (!jobExecutor.isActive()) {
             jobExecutor.start();
         }
-        exitCode = new HeadlessRehearsal(engine, System.out)
-                .run(process, estate, answers == null ? null : Path.of(answers), single(args, "scenario", null), timeout);
+        HeadlessRehearsal rehearsal = new HeadlessRehearsal(engine, System.out);
+        Path answersFile = answers == null ? null : Path.of(answers);
+        String resume = single(args, "resume", null);
+        exitCode = resume != null ? rehearsal.resume(resume, answersFile, timeout)
+                : rehearsal.run(process, estate, answersFile, single(args, "scenario", null), timeout);
     }
 
     @Override

@@ -54,7 +54,6 @@ public final class RunbookJar implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("RUNBOOK_DATA_DIR", dataDir.toString());
         env.put("RUNBOOK_ESTATES_DIR", Path.of("estates").toAbsolutePath().toString());
-        env.put("RUNBOOK_SCENARIOS_DIR", Path.of("src/test/resources/scenarios").toAbsolutePath().toString());
         env.put("RUNBOOK_PORT", Integer.toString(port));
         env.put("RUNBOOK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         return env;

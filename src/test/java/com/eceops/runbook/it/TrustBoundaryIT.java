@@ -91,7 +91,7 @@ class TrustBoundaryIT {
         }
         writeBadNamesEstate(estates.resolve(BAD_ESTATE + ".yaml"));
         Path scenarios = Files.createDirectories(work.resolve("scenarios"));
-        for (Path dir : List.of(Path.of("src/test/resources/scenarios"), Path.of("src/test/resources/trust/scenarios"))) {
+        for (Path dir : List.of(Path.of("src/main/resources/scenarios"), Path.of("src/test/resources/trust/scenarios"))) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Files.copy(file, scenarios.resolve(file.getFileName()));

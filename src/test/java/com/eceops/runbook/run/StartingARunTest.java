@@ -105,6 +105,17 @@ class StartingARunTest extends RunbookApplicationTest {
         assertThat(response.getBody()).contains("does not match estate 'massivedynamic'");
     }
 
+    @Test
+    void anUnknownLabScenarioIsRefusedInOneLineNamingTheKnownOnesAndAShippedOneIsTaken() {
+        ResponseEntity<String> unknown = start(Map.of("estate", SAMPLE, "runMode", "rehearsal", "labScenario", "no-such-drill"));
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody()).contains("labScenario: no lab scenario 'no-such-drill'; known: ")
+                .contains("cisco-start-held-up").contains("slow-clock").doesNotContain("\\n");
+        ResponseEntity<String> shipped = start(Map.of("estate", SAMPLE, "runMode", "rehearsal", "labScenario", "slow-clock"));
+        assertThat(shipped.getStatusCode()).isEqualTo(HttpStatus.OK);
+        runtime.deleteProcessInstance(shipped.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"), "test");
+    }
+
     private ResponseEntity<String> start(Map<String, String> variables) {
         return post(payload(variables));
     }

@@ -1,6 +1,5 @@
-package com.eceops.runbook.wiring;
+package com.eceops.runbook.it;
 
-import com.eceops.runbook.it.RunbookJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,40 @@ class HeadlessRehearsalIT {
         try (RunbookJar jar = RunbookJar.start(instant(), "--rehearse=massivedynamic", "--scenario=standard-edition", ANSWERS)) {
             assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isZero();
             assertThat(jar.consoleText()).contains("answering \"Upgrade SQL Server to Enterprise\" from the answers file");
+        }
+    }
+
+    @Test
+    void aRunThatStoppedIsContinuedWithResumeInTheSameDatabase() throws Exception {
+        Map<String, String> env = instant();
+        Path partial = Files.createTempFile("answers", ".yaml");
+        Files.writeString(partial, "Task_ConfirmVirtualMachinesDeployed:\n  virtualMachinesDeployed: true\n");
+        String key;
+        try (RunbookJar jar = RunbookJar.start(env, "--rehearse=massivedynamic", "--scenario=standard-edition",
+                "--answers=" + partial)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isEqualTo(3);
+            Matcher started = Pattern.compile("--resume=(massivedynamic\\.rehearsal\\.\\S+)").matcher(jar.consoleText());
+            assertThat(started.find()).as(jar.consoleText()).isTrue();
+            key = started.group(1);
+        }
+        try (RunbookJar jar = RunbookJar.start(env, "--resume=" + key, ANSWERS)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isZero();
+            assertThat(jar.consoleText()).contains("resuming " + key + " (InstallEceHa)")
+                    .contains("answering \"Upgrade SQL Server to Enterprise\" from the answers file")
+                    .contains("finished " + key);
+        }
+        try (RunbookJar jar = RunbookJar.start(env, "--resume=" + key, ANSWERS)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(2))).as(jar.consoleText()).isEqualTo(2);
+            assertThat(jar.consoleText()).contains("run " + key + " is over; there is nothing to resume");
+        }
+    }
+
+    @Test
+    void anUnknownScenarioIsRefusedInOneLineBeforeTheRunStarts() throws Exception {
+        try (RunbookJar jar = RunbookJar.start(instant(), "--rehearse=massivedynamic", "--scenario=no-such-drill", ANSWERS)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(2))).as(jar.consoleText()).isEqualTo(2);
+            assertThat(jar.consoleText()).containsPattern("refused: run refused: labScenario: no lab scenario 'no-such-drill';"
+                    + " known: .*cisco-start-held-up.*slow-clock").doesNotContain("rehearsal massivedynamic.rehearsal");
         }
     }
 
