@@ -60,7 +60,6 @@ class RunPlansHeadingsTest {
         }
         assertThat(outside.stream().filter(line -> line.startsWith("#") || line.startsWith("```"))).containsExactly(
                 "# Plan of run massivedynamic.plan.20250101-220000: PowerShell by host and step",
-                "Nothing would change.",
                 "# T-SQL by server and step",
                 "## CC2K125ECEAA\\u000A# Forged\\u000A```",
                 "### pre-6.2: CREATE DATABASE [AGTemp] (in master)",

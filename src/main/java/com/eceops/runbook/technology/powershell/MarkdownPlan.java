@@ -45,9 +45,15 @@ public final class MarkdownPlan implements ScriptRecorder {
             text.append("## ").append(SingleLine.of(host)).append("\n\n");
             for (Entry entry : entries) {
                 text.append("### ").append(SingleLine.of(entry.step())).append(": ").append(SingleLine.of(entry.operation())).append("\n\n")
-                        .append("```").append(language).append("\n").append(entry.script().replace("```", "` ` `")).append("```\n\n");
+                        .append("```").append(language).append("\n").append(fenced(entry.script())).append("```\n\n");
             }
         });
         return text.toString();
+    }
+
+    /** A script cannot close its block early, and the closing fence starts a line of its own. */
+    private static String fenced(String script) {
+        String text = script.replace("```", "` ` `");
+        return text.endsWith("\n") ? text : text + "\n";
     }
 }
