@@ -79,9 +79,9 @@ public class RealOperations {
         }
     }
 
-    /** The runs that hold sessions or installer handles now. */
-    int runsHeld() {
-        return (int) java.util.stream.Stream.concat(sessions.keySet().stream(), installers.keySet().stream()).distinct().count();
+    /** Whether the run holds sessions or installer handles now. */
+    boolean holds(String run) {
+        return sessions.containsKey(run) || installers.containsKey(run);
     }
 
     private RunContext of(RunKey run, Estate estate, ScriptContext context, JdbcSqlServerOperations tsql,

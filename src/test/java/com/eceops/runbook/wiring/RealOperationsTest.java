@@ -65,13 +65,13 @@ class RealOperationsTest {
         RunKey other = RunKey.parse("massivedynamic.live.20261126-220000");
         real.live(run, estate);
         real.live(other, estate);
-        assertThat(real.runsHeld()).isEqualTo(2);
+        assertThat(real.holds(run.toString())).isTrue();
 
         real.release(run.toString());
         real.release("a run never started");
 
-        assertThat(real.runsHeld()).isEqualTo(1);
+        assertThat(real.holds(run.toString())).isFalse();
+        assertThat(real.holds(other.toString())).isTrue();
         real.release(other.toString());
-        assertThat(real.runsHeld()).isZero();
     }
 }
