@@ -1,13 +1,9 @@
 package com.eceops.runbook.run;
 
-import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +19,7 @@ class RunGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPreBPMNParseListeners() == null) {
-            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) guard::notify);
-            }
-        });
+        EveryProcess.beforeParsing(configuration, (element, process) ->
+                process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) guard::notify));
     }
 }

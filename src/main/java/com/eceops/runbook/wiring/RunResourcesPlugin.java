@@ -1,16 +1,13 @@
 package com.eceops.runbook.wiring;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.run.EveryProcess;
 
 /**
  * Releases a run's remote sessions and installer handles when the run is over: a built-in end listener on
@@ -29,15 +26,8 @@ class RunResourcesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) RunResourcesPlugin.this::runEnded);
-            }
-        });
+        EveryProcess.afterParsing(configuration, (element, process) ->
+                process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) this::runEnded));
     }
 
     void runEnded(DelegateExecution execution) {
