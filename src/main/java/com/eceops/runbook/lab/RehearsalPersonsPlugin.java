@@ -9,19 +9,19 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import com.eceops.runbook.run.EveryProcess;
 
 /**
  * Attaches the rehearsal's person actions ({@link RehearsalPersonActions}) to their user tasks, so the production
@@ -42,20 +42,13 @@ class RehearsalPersonsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
-                // Older versions are parsed again for their running instances. One without a task of the table is
-                // skipped there (the check at start-up holds the latest version to the table); one deployed while
-                // the models still named their actions keeps its own, so an action never runs twice.
+        // Older versions are parsed again for their running instances. One without a task of the table is
+        // skipped there (the check at start-up holds the latest version to the table); one deployed while
+        // the models still named their actions keeps its own, so an action never runs twice.
+        EveryProcess.afterParsing(configuration, (element, process) ->
                 RehearsalPersonActions.BY_TASK.getOrDefault(process.getKey(), Map.of()).forEach((taskId, bean) ->
                         userTask(process, taskId).filter(task -> !namesItsOwnAction(task)).ifPresent(task ->
-                                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new PersonAction(bean, beans))));
-            }
-        });
+                                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new PersonAction(bean, beans)))));
     }
 
     /**

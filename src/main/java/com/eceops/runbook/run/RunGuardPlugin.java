@@ -1,13 +1,9 @@
 package com.eceops.runbook.run;
 
-import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -28,19 +24,11 @@ class RunGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPreBPMNParseListeners() == null) {
-            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) guard::notify);
-                // After the guard, which gives a top-level run its key; a called section carries its caller's.
-                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-                        (ExecutionListener) execution -> locks.take(execution));
-                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END,
-                        (ExecutionListener) execution -> locks.release(execution));
-            }
+        EveryProcess.beforeParsing(configuration, (element, process) -> {
+            process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) guard::notify);
+            // After the guard, which gives a top-level run its key; a called section carries its caller's.
+            process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> locks.take(execution));
+            process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> locks.release(execution));
         });
     }
 }

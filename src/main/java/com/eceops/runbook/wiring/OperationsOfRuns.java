@@ -20,7 +20,7 @@ import com.eceops.runbook.lab.LabScenario;
 import com.eceops.runbook.lab.RehearsalLab;
 import com.eceops.runbook.lab.RehearsalLabs;
 import com.eceops.runbook.lab.RunLabs;
-import com.eceops.runbook.technology.powershell.ScriptRecorder;
+import com.eceops.runbook.technology.sql.SqlServerOperations;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunKey;
@@ -64,26 +64,21 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
         }
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
         return switch (key.mode()) {
-            case LIVE -> new RunContext(key, estate, real.liveWindows(key, estate), real.liveSql(estate),
-                    real.liveActiveDirectory(key, estate), real.liveDfs(key, estate),
-                    real.liveCluster(key, estate), real.liveEce(key, estate),
-                    real.liveWeb(), real.liveReportsDb(key, estate));
+            case LIVE -> real.live(key, estate);
             case PLAN -> {
                 // A plan run walks the procedure on the lab and records what the real servers would be sent.
                 RehearsalLab lab = labs.open(key.toString(), estate, LabScenario.defaults().withDurationScale(0));
-                ScriptRecorder recorder = plans.recorderOf(key);
-                Runnable write = () -> plans.write(key, estate);
+                RunContext recording = real.recording(key, estate, plans.scriptsOf(key), plans.statementsOf(key));
+                Runnable write = () -> plans.write(key);
                 yield new RunContext(key, estate,
-                        Planned.of(WindowsOperations.class, lab.windows(), real.recordingWindows(estate, recorder), write),
-                        lab.sql(),
-                        Planned.of(ActiveDirectoryOperations.class, lab.activeDirectory(),
-                                real.recordingActiveDirectory(estate, recorder), write),
-                        Planned.of(DfsOperations.class, lab.dfs(), real.recordingDfs(estate, recorder), write),
-                        Planned.of(ClusterOperations.class, lab.cluster(), real.recordingCluster(estate, recorder), write),
-                        Planned.of(EceOperations.class, lab.ece(), real.recordingEce(estate, recorder), write),
+                        Planned.of(WindowsOperations.class, lab.windows(), recording.windows(), write),
+                        Planned.of(SqlServerOperations.class, lab.sql(), recording.sql(), write),
+                        Planned.of(ActiveDirectoryOperations.class, lab.activeDirectory(), recording.activeDirectory(), write),
+                        Planned.of(DfsOperations.class, lab.dfs(), recording.dfs(), write),
+                        Planned.of(ClusterOperations.class, lab.cluster(), recording.cluster(), write),
+                        Planned.of(EceOperations.class, lab.ece(), recording.ece(), write),
                         lab.web(),
-                        Planned.of(ReportsDbUtilityOperations.class, lab.reportsDb(),
-                                real.recordingReportsDb(estate, recorder), write));
+                        Planned.of(ReportsDbUtilityOperations.class, lab.reportsDb(), recording.reportsDb(), write));
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,

@@ -1,7 +1,5 @@
 package com.eceops.runbook.wiring;
 
-import com.eceops.runbook.run.RunKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,16 +11,21 @@ import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.estate.EstateProperties;
 import com.eceops.runbook.estate.EstateRepository;
 import com.eceops.runbook.estate.SecretResolver;
+import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunKey;
 import com.eceops.runbook.technology.activedirectory.PowerShellActiveDirectoryOperations;
 import com.eceops.runbook.technology.cluster.PowerShellClusterOperations;
-import com.eceops.runbook.technology.ece.PowerShellEceOperations;
-import com.eceops.runbook.technology.web.HttpWebEndpointOperations;
 import com.eceops.runbook.technology.dfs.PowerShellDfsOperations;
-import com.eceops.runbook.technology.powershell.ScriptRecorder;
+import com.eceops.runbook.technology.ece.PowerShellEceOperations;
+import com.eceops.runbook.technology.powershell.MarkdownPlan;
+import com.eceops.runbook.technology.reportsdb.PowerShellReportsDbUtility;
+import com.eceops.runbook.technology.sql.LiveSqlServerOperations;
+import com.eceops.runbook.technology.web.HttpWebEndpointOperations;
+import com.eceops.runbook.technology.windows.PowerShellWindowsOperations;
 
 /**
- * A live run gets the PowerShell implementations of Active Directory, DFS, the failover cluster and ECE, not the
- * "no real implementation" stand-in.
+ * A live run gets the real implementations, a plan run their recording forms, and a run's sessions and installer
+ * handles are held until it is released.
  */
 class RealOperationsTest {
 
@@ -33,22 +36,42 @@ class RealOperationsTest {
     private final RunKey run = RunKey.parse("massivedynamic.live.20261125-220000");
 
     @Test
-    void liveActiveDirectoryAndDfsArePowerShell() {
-        assertThat(real.liveActiveDirectory(run, estate)).isInstanceOf(PowerShellActiveDirectoryOperations.class);
-        assertThat(real.liveDfs(run, estate)).isInstanceOf(PowerShellDfsOperations.class);
+    void aLiveRunGetsThePowerShellImplementationsAndOneSqlServerOperationsForTSqlAndTheHost() {
+        RunContext live = real.live(run, estate);
+        assertThat(live.windows()).isInstanceOf(PowerShellWindowsOperations.class);
+        assertThat(live.sql()).isInstanceOf(LiveSqlServerOperations.class);
+        assertThat(live.activeDirectory()).isInstanceOf(PowerShellActiveDirectoryOperations.class);
+        assertThat(live.dfs()).isInstanceOf(PowerShellDfsOperations.class);
+        assertThat(live.cluster()).isInstanceOf(PowerShellClusterOperations.class);
+        assertThat(live.ece()).isInstanceOf(PowerShellEceOperations.class);
+        assertThat(live.reportsDb()).isInstanceOf(PowerShellReportsDbUtility.class);
+        assertThat(live.key()).isEqualTo(run);
     }
 
     @Test
-    void planRecordingActiveDirectoryAndDfsArePowerShellInPlanMode() {
-        assertThat(real.recordingActiveDirectory(estate, ScriptRecorder.NONE)).isInstanceOf(PowerShellActiveDirectoryOperations.class);
-        assertThat(real.recordingDfs(estate, ScriptRecorder.NONE)).isInstanceOf(PowerShellDfsOperations.class);
+    void aPlanRunRecordsTheSqlChangesInsteadOfConnecting() {
+        RunKey plan = RunKey.parse("massivedynamic.plan.20261125-220000");
+        MarkdownPlan statements = new MarkdownPlan("sql");
+        RunContext recording = real.recording(plan, estate, new MarkdownPlan(), statements);
+
+        recording.sql().createDatabase("CC2K125ECEAA", "AGTemp");
+
+        assertThat(statements.toMarkdown("T-SQL")).contains("## CC2K125ECEAA").contains("CREATE DATABASE [AGTemp]");
+        real.release(plan.toString());
     }
 
     @Test
-    void liveAndPlanClusterAndEceArePowerShell() {
-        assertThat(real.liveCluster(run, estate)).isInstanceOf(PowerShellClusterOperations.class);
-        assertThat(real.liveEce(run, estate)).isInstanceOf(PowerShellEceOperations.class);
-        assertThat(real.recordingCluster(estate, ScriptRecorder.NONE)).isInstanceOf(PowerShellClusterOperations.class);
-        assertThat(real.recordingEce(estate, ScriptRecorder.NONE)).isInstanceOf(PowerShellEceOperations.class);
+    void releasingARunForgetsItsSessionsAndInstallersAndLeavesOtherRunsAlone() {
+        RunKey other = RunKey.parse("massivedynamic.live.20261126-220000");
+        real.live(run, estate);
+        real.live(other, estate);
+        assertThat(real.holds(run.toString())).isTrue();
+
+        real.release(run.toString());
+        real.release("a run never started");
+
+        assertThat(real.holds(run.toString())).isFalse();
+        assertThat(real.holds(other.toString())).isTrue();
+        real.release(other.toString());
     }
 }

@@ -9,6 +9,7 @@ import com.eceops.runbook.estate.EstateProperties;
 import com.eceops.runbook.estate.EstateRepository;
 import com.eceops.runbook.estate.Server;
 import com.eceops.runbook.estate.Side;
+import com.eceops.runbook.technology.sql.JdbcSqlServerOperations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,11 @@ class RunPlansHeadingsTest {
                 sample.patchWindows(), sample.sqlConnection(), sample.patchStepEstimates());
         RunPlans plans = new RunPlans(data);
         RunKey run = RunKey.parse("massivedynamic.plan.20250101-220000");
-        plans.write(run, estate);
+        // The statements arrive as a plan run records them: from the recording T-SQL implementation.
+        JdbcSqlServerOperations recording = JdbcSqlServerOperations.recording(estate, plans.statementsOf(run), () -> "pre-6.2");
+        recording.createDatabase(hostile.name(), "AGTemp");
+        recording.createDatabase(sample.sideB().collocated().name(), "AGTemp");
+        plans.write(run);
         String document = Files.readString(plans.documentOf(run));
         // Markdown outside the code blocks: the headings, exactly, and each server's one block of T-SQL.
         List<String> outside = new ArrayList<>();
@@ -55,10 +60,12 @@ class RunPlansHeadingsTest {
         }
         assertThat(outside.stream().filter(line -> line.startsWith("#") || line.startsWith("```"))).containsExactly(
                 "# Plan of run massivedynamic.plan.20250101-220000: PowerShell by host and step",
-                "# T-SQL by server",
+                "# T-SQL by server and step",
                 "## CC2K125ECEAA\\u000A# Forged\\u000A```",
+                "### pre-6.2: CREATE DATABASE [AGTemp] (in master)",
                 "```sql", "```",
                 "## CC2K125ECEAB",
+                "### pre-6.2: CREATE DATABASE [AGTemp] (in master)",
                 "```sql", "```");
     }
 }

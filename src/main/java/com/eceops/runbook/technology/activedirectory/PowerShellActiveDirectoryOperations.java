@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.activedirectory;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.HopRoute;
 import com.eceops.runbook.technology.powershell.PowerShellScript;
 import com.eceops.runbook.technology.powershell.RemoteSessions;
@@ -43,9 +44,8 @@ public class PowerShellActiveDirectoryOperations implements ActiveDirectoryOpera
      *               prepare AD by hand and the runbook only verifies), the collocated server of side A reads AD,
      *               and then needs RSAT-AD-PowerShell too
      */
-    public PowerShellActiveDirectoryOperations(RemoteSessions sessions, Estate estate, Supplier<String> step,
-                                               ScriptRecorder recorder, boolean plan, Duration timeout) {
-        this.scripts = new RoutedScripts(sessions, step, recorder, plan, timeout);
+    public PowerShellActiveDirectoryOperations(ScriptContext context, Estate estate) {
+        this.scripts = new RoutedScripts(context);
         this.owner = estate.domain().managementHost();
         this.managementHost = owner.orElse(estate.sideA().collocated().name());
     }

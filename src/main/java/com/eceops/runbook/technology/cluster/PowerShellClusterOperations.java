@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.cluster;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.HopRoute;
 import com.eceops.runbook.technology.powershell.RemoteSessions;
 import com.eceops.runbook.technology.powershell.RoutedScripts;
@@ -41,10 +42,9 @@ public class PowerShellClusterOperations implements ClusterOperations {
     private final RoutedScripts quick;
     private final RoutedScripts slow;
 
-    public PowerShellClusterOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder,
-                                       boolean plan, Duration timeout) {
-        this.quick = new RoutedScripts(sessions, step, recorder, plan, timeout);
-        this.slow = new RoutedScripts(sessions, step, recorder, plan, SLOW_COMMAND.compareTo(timeout) > 0 ? SLOW_COMMAND : timeout);
+    public PowerShellClusterOperations(ScriptContext context) {
+        this.quick = new RoutedScripts(context);
+        this.slow = new RoutedScripts(context.atLeast(SLOW_COMMAND));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.dfs;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.PowerShellScript;
 import com.eceops.runbook.technology.powershell.RemoteSessions;
 import com.eceops.runbook.technology.powershell.RoutedScripts;
@@ -32,9 +33,8 @@ public class PowerShellDfsOperations implements DfsOperations {
     private final RoutedScripts scripts;
     private final String domain;
 
-    public PowerShellDfsOperations(RemoteSessions sessions, String domainFqdn, Supplier<String> step,
-                                   ScriptRecorder recorder, boolean plan, Duration timeout) {
-        this.scripts = new RoutedScripts(sessions, step, recorder, plan, timeout);
+    public PowerShellDfsOperations(ScriptContext context, String domainFqdn) {
+        this.scripts = new RoutedScripts(context);
         this.domain = domainFqdn;
     }
 

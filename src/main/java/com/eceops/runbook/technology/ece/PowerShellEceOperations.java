@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.ece;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.Answers;
 import com.eceops.runbook.technology.powershell.DetachedCommands;
 import com.eceops.runbook.technology.powershell.DetachedHandle;
@@ -65,24 +66,22 @@ public class PowerShellEceOperations implements EceOperations {
     private final boolean plan;
     private final Map<String, DetachedHandle> installers;
 
-    public PowerShellEceOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder, boolean plan,
-                                   Duration timeout, Estate estate, WebEndpointOperations web) {
-        this(sessions, step, recorder, plan, timeout, estate, web, new ConcurrentHashMap<>());
+    public PowerShellEceOperations(ScriptContext context, Estate estate, WebEndpointOperations web) {
+        this(context, estate, web, new ConcurrentHashMap<>());
     }
 
     /**
      * {@code installers} keeps the detached patch installer of each host between a start and its polls; the caller
      * keeps one map per run (a handle holds only names, but the interface polls by host).
      */
-    public PowerShellEceOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder, boolean plan,
-                                   Duration timeout, Estate estate, WebEndpointOperations web,
+    public PowerShellEceOperations(ScriptContext context, Estate estate, WebEndpointOperations web,
                                    Map<String, DetachedHandle> installers) {
         this.installers = installers;
-        this.windows = new PowerShellWindowsOperations(sessions, step, recorder, plan, timeout);
-        this.step = step;
+        this.windows = new PowerShellWindowsOperations(context);
+        this.step = context.step();
         this.estate = estate;
         this.web = web;
-        this.plan = plan;
+        this.plan = context.plan();
     }
 
     @Override

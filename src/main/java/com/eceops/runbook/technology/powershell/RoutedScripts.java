@@ -1,9 +1,7 @@
 package com.eceops.runbook.technology.powershell;
 
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import com.eceops.runbook.estate.SecretMasker;
 import com.eceops.runbook.operations.Change;
@@ -17,30 +15,22 @@ import com.eceops.runbook.operations.OperationFailedException;
  */
 public final class RoutedScripts {
 
+    private final ScriptContext context;
     private final PowerShellRunner runner;
-    private final RemoteSessions sessions;
     private final DetachedCommands detached;
-    private final Supplier<String> step;
-    private final ScriptRecorder recorder;
-    private final boolean plan;
-    private final Duration timeout;
 
-    public RoutedScripts(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder, boolean plan, Duration timeout) {
-        this.runner = new PowerShellRunner(sessions);
-        this.sessions = sessions;
-        this.detached = new DetachedCommands(runner, recorder, plan, timeout);
-        this.step = step;
-        this.recorder = recorder;
-        this.plan = plan;
-        this.timeout = timeout;
+    public RoutedScripts(ScriptContext context) {
+        this.context = context;
+        this.runner = context.runner();
+        this.detached = context.detached(runner);
     }
 
     public boolean plan() {
-        return plan;
+        return context.plan();
     }
 
     public RemoteSessions sessions() {
-        return sessions;
+        return context.sessions();
     }
 
     public <T> T read(String host, PowerShellScript script, Optional<String> owner, Class<T> answer) {
@@ -49,14 +39,14 @@ public final class RoutedScripts {
 
     /** A change: recorded in plan mode (nothing sent), else run and recorded when it changed something. */
     public Change change(String host, PowerShellScript script, Optional<String> owner) {
-        if (plan) {
+        if (context.plan()) {
             recordPlanned(host, script, owner);
             return Change.of("current state", "planned: " + script.operation());
         }
-        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
+        HopRoute route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), owner);
         Change change = execute(host, script, owner, Answers.Changed.class).toChange();
         if (change.changed()) {
-            recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
+            context.recorder().record(route.host(), context.step().get(), script.operation() + describe(route), script.shown());
         }
         return change;
     }
@@ -68,20 +58,20 @@ public final class RoutedScripts {
     private void recordPlanned(String host, PowerShellScript script, Optional<String> owner) {
         HopRoute route;
         try {
-            route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
+            route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), owner);
         } catch (OperationFailedException refused) {
-            recorder.record(host, step.get(), script.operation() + " (REFUSED in a live run: "
+            context.recorder().record(host, context.step().get(), script.operation() + " (REFUSED in a live run: "
                     + refused.getMessage() + ")", script.shown());
             return;
         }
-        recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
+        context.recorder().record(route.host(), context.step().get(), script.operation() + describe(route), script.shown());
     }
 
     private <T> T execute(String host, PowerShellScript script, Optional<String> owner, Class<T> answer) {
-        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), owner);
+        HopRoute route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), owner);
         if (route instanceof HopRoute.ScheduledTask task) {
-            String current = step.get();
-            DetachedStatus.Finished finished = detached.runToEnd(task.host(), current, script, timeout, task);
+            String current = context.step().get();
+            DetachedStatus.Finished finished = detached.runToEnd(task.host(), current, script, context.timeout(), task);
             if (!finished.succeeded()) {
                 String output = finished.outputTail();
                 throw new OperationFailedException(host, script.operation(), SecretMasker.mask("step " + current
@@ -90,7 +80,7 @@ public final class RoutedScripts {
             }
             return runner.parse(host, current, script, finished.stdoutTail(), answer);
         }
-        return runner.run(route.host(), step.get(), script, timeout, answer);
+        return runner.run(route.host(), context.step().get(), script, context.timeout(), answer);
     }
 
     private static String describe(HopRoute route) {

@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.reportsdb;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.Answers;
 import com.eceops.runbook.technology.powershell.DetachedHandle;
 import com.eceops.runbook.technology.powershell.DetachedStatus;
@@ -48,12 +49,11 @@ public class PowerShellReportsDbUtility implements ReportsDbUtilityOperations {
     private final Supplier<String> step;
     private final boolean plan;
 
-    public PowerShellReportsDbUtility(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder,
-                                      boolean plan, Duration timeout) {
-        this.windows = new PowerShellWindowsOperations(sessions, step, recorder, plan, timeout);
-        this.sessions = sessions;
-        this.step = step;
-        this.plan = plan;
+    public PowerShellReportsDbUtility(ScriptContext context) {
+        this.windows = new PowerShellWindowsOperations(context);
+        this.sessions = context.sessions();
+        this.step = context.step();
+        this.plan = context.plan();
     }
 
     @Override

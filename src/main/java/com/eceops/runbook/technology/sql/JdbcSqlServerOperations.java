@@ -6,24 +6,43 @@ import com.eceops.runbook.estate.Side;
 import com.eceops.runbook.estate.Subnet;
 import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.technology.powershell.ScriptRecorder;
+import com.eceops.runbook.technology.sql.SqlServerOperations.Recovery;
+import com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The real {@link SqlServerOperations}: T-SQL from the renderers, run by {@link BatchRunner} over mssql-jdbc,
- * each setter reading the server's state first (no change when already there), refusing through
- * {@link SqlGuards} before anything destructive, and reading again after it ran.
+ * The T-SQL part of {@link SqlServerOperations}: statements from the renderers, run by {@link BatchRunner} over
+ * mssql-jdbc, each setter reading the server's state first (no change when already there), refusing through
+ * {@link SqlGuards} before anything destructive, and reading again after it ran. What T-SQL cannot do, on the
+ * host, is {@link SqlServiceHost}'s; {@link LiveSqlServerOperations} is the two as one.
+ *
+ * <p>In its {@linkplain #recording recording} form it is the plan's source of T-SQL: every script a change
+ * would run is recorded with its server, database and procedure step, and nothing connects. A plan is made
+ * before a window without any server's answer, so there the checks take the "not there yet" path (the change
+ * is recorded as due), the guards and the verification after a change are not asked (a run asks them of the
+ * server when it is there), and the reads inside a change answer no rows. Statements a change sends to decide,
+ * such as {@code RESTORE VERIFYONLY} before a rollback's restore, are recorded as the run would send them.
  */
-public final class JdbcSqlServerOperations implements SqlServerOperations {
+public final class JdbcSqlServerOperations {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
+    /** Opens the session of one operation on one instance and database. */
+    @FunctionalInterface
+    private interface Sessions {
+        SqlSession open(String host, String database);
+    }
+
     private final Estate estate;
-    private final ConnectionSource connections;
-    private final Duration timeout;
+    private final Sessions sessions;
+    private final boolean recording;
 
     public JdbcSqlServerOperations(Estate estate, SecretResolver secrets) {
         this(estate, new EstateConnections(estate, new JdbcConnector(estate.sqlConnection().orElseThrow(() ->
@@ -32,14 +51,43 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
     }
 
     JdbcSqlServerOperations(Estate estate, ConnectionSource connections, Duration timeout) {
+        this(estate, (host, database) -> new JdbcSession(connections.open(host, database), host, timeout), false);
+    }
+
+    private JdbcSqlServerOperations(Estate estate, Sessions sessions, boolean recording) {
         this.estate = estate;
-        this.connections = connections;
-        this.timeout = timeout;
+        this.sessions = sessions;
+        this.recording = recording;
+    }
+
+    /**
+     * The plan form: records what every change would run, per server and {@code step} (the procedure step now
+     * running), secrets masked, and never connects; see the class comment for how it decides without a server.
+     */
+    public static JdbcSqlServerOperations recording(Estate estate, ScriptRecorder recorder, Supplier<String> step) {
+        return new JdbcSqlServerOperations(estate, (host, database) -> new RecordingSession(host, recorder, step), true);
+    }
+
+    /** True in the plan form: nothing is read from a server, so a caller deciding on a read must not ask. */
+    public boolean recording() {
+        return recording;
     }
 
     private <T> T with(String host, String database, Function<SqlSession, T> work) {
-        try (SqlSession session = new SqlSession(connections.open(host, database), host, timeout)) {
+        try (SqlSession session = sessions.open(host, database)) {
             return work.apply(session);
+        }
+    }
+
+    /** A run asks the server whether the change is there; a plan records it as due. */
+    private boolean alreadyThere(BooleanSupplier check) {
+        return !recording && check.getAsBoolean();
+    }
+
+    /** A guard refuses on the server's answers, which a plan does not have: a run asks it. */
+    private void guard(Runnable guard) {
+        if (!recording) {
+            guard.run();
         }
     }
 
@@ -47,24 +95,10 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         return with(host, "master", s -> work.apply(new ServerStateReader(s, host)));
     }
 
-    @Override
     public SqlServerFacts readFacts(String host) {
         return read(host, ServerStateReader::facts);
     }
 
-    @Override
-    public Change enableAlwaysOn(String host) {
-        throw new OperationFailedException(host, "enable AlwaysOn", "not a T-SQL operation: it is a SQL Server "
-                + "Configuration Manager / Enable-SqlAlwaysOn setting, done through the Windows remote layer");
-    }
-
-    @Override
-    public Change restartSqlService(String host) {
-        throw new OperationFailedException(host, "restart the SQL Server service",
-                "not a T-SQL operation: the Windows remote layer restarts services");
-    }
-
-    @Override
     public boolean isAnswering(String host) {
         try {
             return with(host, "master", s -> !s.query("SELECT 1 AS answering;").isEmpty());
@@ -73,40 +107,36 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         }
     }
 
-    @Override
     public Change createDatabase(String host, String database) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            if (state.database(database).isPresent()) {
+            if (alreadyThere(() -> state.database(database).isPresent())) {
                 return Change.none("database " + database + " present");
             }
             s.run(DatabaseStatements.createSeedingDatabase(database, estate.paths().sqlData()), "master", "pre-6.2");
-            verify(host, state.database(database).isPresent(), "database " + database + " exists after CREATE DATABASE");
+            verify(host, () -> state.database(database).isPresent(), "database " + database + " exists after CREATE DATABASE");
             return Change.of("database " + database + " absent", "database " + database + " present");
         });
     }
 
-    @Override
     public Change setRecoveryModel(String host, String database, RecoveryModel model) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            RecoveryModel before = existing(host, state, database).recoveryModel();
+            RecoveryModel before = recording ? null : existing(host, state, database).recoveryModel();
             if (before == model) {
                 return Change.none("recovery " + model);
             }
             s.run(DatabaseStatements.setRecoveryModel(database, model), "master", "post-3.1");
-            verify(host, existing(host, state, database).recoveryModel() == model, database + " is in " + model + " recovery");
-            return Change.of("recovery " + before, "recovery " + model);
+            verify(host, () -> existing(host, state, database).recoveryModel() == model, database + " is in " + model + " recovery");
+            return Change.of("recovery " + (before == null ? "as found" : before), "recovery " + model);
         });
     }
 
-    @Override
     public Change backupDatabase(String host, String database, String path, boolean compression) {
         return backup(host, database, path, "D", DatabaseStatements.backupDatabase(database, path,
                 new DatabaseStatements.BackupOptions(database + "-Full Database Backup", compression, 25)), "post-3.2");
     }
 
-    @Override
     public Change backupLog(String host, String database, String path) {
         return backup(host, database, path, "L", DatabaseStatements.backupLog(database, path,
                 new DatabaseStatements.BackupOptions(database + "-Transaction Log Backup", true, 25)), "post-3.3");
@@ -115,22 +145,20 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
     private Change backup(String host, String database, String path, String type, String sql, String step) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            if (state.count(DmvQueries.BACKUPS_AT_PATH, path, database, type) > 0) {
+            if (alreadyThere(() -> state.count(DmvQueries.BACKUPS_AT_PATH, path, database, type) > 0)) {
                 return Change.none("backup of " + database + " at " + path);
             }
             s.run(sql, "master", step);
-            verify(host, state.count(DmvQueries.BACKUPS_AT_PATH, path, database, type) > 0,
+            verify(host, () -> state.count(DmvQueries.BACKUPS_AT_PATH, path, database, type) > 0,
                     "msdb records the backup of " + database + " at " + path);
             return Change.of("-", "backup of " + database + " at " + path);
         });
     }
 
-    @Override
     public Change restoreDatabase(String host, String database, String path, Recovery recovery) {
         return restore(host, database, path, DatabaseStatements.restoreDatabase(database, path, recovery), recovery);
     }
 
-    @Override
     public Change restoreLog(String host, String database, String path, Recovery recovery) {
         return restore(host, database, path, DatabaseStatements.restoreLog(database, path, recovery), recovery);
     }
@@ -138,39 +166,41 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
     private Change restore(String host, String database, String path, String sql, Recovery recovery) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            SqlGuards.restore(host, database, state.localRoles(), state.databases());
-            if (state.count(DmvQueries.RESTORES_FROM_PATH, database, path) > 0) {
+            guard(() -> SqlGuards.restore(host, database, state.localRoles(), state.databases()));
+            if (alreadyThere(() -> state.count(DmvQueries.RESTORES_FROM_PATH, database, path) > 0)) {
                 return Change.none(database + " restored from " + path);
             }
             s.run(sql, "master", "post-4");
             String expected = recovery == Recovery.NORECOVERY ? "RESTORING" : "ONLINE";
-            verify(host, existing(host, state, database).state().equals(expected), database + " is " + expected);
+            verify(host, () -> existing(host, state, database).state().equals(expected), database + " is " + expected);
             return Change.of("-", database + " restored from " + path + ", " + expected);
         });
     }
 
-    @Override
     public Change startBackupBeforePatch(String host, String database, String path) {
         return with(host, "msdb", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            SqlGuards.onPrimary(host, "BACKUP DATABASE " + database + " before the patch", state.localRoles());
-            existing(host, state, database);
+            guard(() -> {
+                SqlGuards.onPrimary(host, "BACKUP DATABASE " + database + " before the patch", state.localRoles());
+                existing(host, state, database);
+            });
             String job = DetachedJobs.backupBeforePatch(database, path);
             String sql = DatabaseStatements.backupDatabase(database, path, DatabaseStatements.beforePatch(database));
             return startDetached(s, state, host, job, path, "patch-2.1: pre-patch backup of " + database, sql);
         });
     }
 
-    @Override
     public Change startRestoreBeforePatch(String host, PrePatchRestore restore) {
         return with(host, "msdb", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
             String job = DetachedJobs.restoreBeforePatch(restore.database(), restore.path());
-            if (state.detachedRun(job, restore.path()).running()) {
+            if (alreadyThere(() -> state.detachedRun(job, restore.path()).running())) {
                 return Change.none("job " + job + " running");
             }
-            SqlGuards.restoreBeforePatch(host, restore, state.localRoles(), state.databases(),
-                    verify(s, restore.path(), restore.position()), state.backupHeader(restore.path(), restore.position()));
+            // The file is read before the guard decides, in a plan too: these statements are part of what is sent.
+            BackupVerification verification = verify(s, restore.path(), restore.position());
+            Optional<BackupHeader> header = state.backupHeader(restore.path(), restore.position());
+            guard(() -> SqlGuards.restoreBeforePatch(host, restore, state.localRoles(), state.databases(), verification, header));
             String sql = DatabaseStatements.restoreBeforePatch(restore.database(), restore.path(), restore.position());
             return startDetached(s, state, host, job, restore.path(), "rollback: restore of " + restore.database()
                     + " from before the patch", sql);
@@ -178,23 +208,21 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
     }
 
     /** A running job of that name is the one started before (a retried start); a failed one is replaced. */
-    private static Change startDetached(SqlSession s, ServerStateReader state, String host, String job, String path,
-                                        String description, String sql) {
+    private Change startDetached(SqlSession s, ServerStateReader state, String host, String job, String path,
+                                 String description, String sql) {
         DetachedRun before = state.detachedRun(job, path);
-        if (before.running()) {
+        if (alreadyThere(before::running)) {
             return Change.none("job " + job + " running");
         }
         s.run(DetachedStatements.startJob(job, description, sql, before.failed()), "msdb", "patch-2.1");
         return Change.of(before.failed() ? "job " + job + " failed: " + before.message() : "-", "job " + job + " started");
     }
 
-    @Override
     public DetachedRun readDetachedRun(String host, String job, String path) {
         return with(host, "msdb", s -> new ServerStateReader(s, host).detachedRun(job, path));
     }
 
     /** patch-2.1: reads the backup set back without restoring it; what the server refuses is the verdict. */
-    @Override
     public BackupVerification verifyBackup(String host, String path, int position) {
         return with(host, "master", s -> verify(s, path, position));
     }
@@ -215,7 +243,6 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         }
     }
 
-    @Override
     public Optional<BackupHeader> readBackupHeader(String host, String path, int position) {
         return with(host, "master", s -> {
             try {
@@ -230,40 +257,36 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         });
     }
 
-    @Override
     public Optional<BackupSetFacts> readBackupSet(String host, String database, String path) {
         return read(host, r -> r.backupSet(database, path));
     }
 
-    @Override
     public Optional<RestoreFacts> lastRestore(String host, String database) {
         return read(host, r -> r.lastRestore(database));
     }
 
-    @Override
     public Change replaceSecondaryCopy(String host, String database, String path) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            SqlGuards.replaceOnSecondary(host, database, state.localRoles(), state.databases());
-            if (state.count(DmvQueries.RESTORES_FROM_PATH, database, path) > 0) {
+            guard(() -> SqlGuards.replaceOnSecondary(host, database, state.localRoles(), state.databases()));
+            if (alreadyThere(() -> state.count(DmvQueries.RESTORES_FROM_PATH, database, path) > 0)) {
                 return Change.none(database + " restored from " + path);
             }
             s.run(DatabaseStatements.restoreDatabaseReplacing(database, path, 1, Recovery.NORECOVERY), "master", "post-4");
-            verify(host, existing(host, state, database).state().equals("RESTORING"), database + " is RESTORING");
+            verify(host, () -> existing(host, state, database).state().equals("RESTORING"), database + " is RESTORING");
             return Change.of(database + " stale copy", database + " restored from " + path + ", RESTORING");
         });
     }
 
-    @Override
     public Change leaveAvailabilityGroup(String host, String database) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            SqlGuards.onSecondary(host, "ALTER DATABASE " + database + " SET HADR OFF", state.localRoles());
-            if (!existing(host, state, database).inAvailabilityGroup()) {
+            guard(() -> SqlGuards.onSecondary(host, "ALTER DATABASE " + database + " SET HADR OFF", state.localRoles()));
+            if (alreadyThere(() -> !existing(host, state, database).inAvailabilityGroup())) {
                 return Change.none(database + " not joined");
             }
             s.run(AvailabilityGroupStatements.leaveGroup(database), "master", "patch-2.1");
-            verify(host, !existing(host, state, database).inAvailabilityGroup(), database + " is no longer joined");
+            verify(host, () -> !existing(host, state, database).inAvailabilityGroup(), database + " is no longer joined");
             return Change.of(database + " joined", database + " not joined");
         });
     }
@@ -273,15 +296,14 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         return with(host, SqlGuards.SSISDB, s -> s.run(SsisStatements.grantCleanupExecute(SqlGuards.SSISDB), SqlGuards.SSISDB, "post-8"));
     }
 
-    @Override
     public Change grantSsisCleanupPermissions(String host) {
         List<String> before = ssisCleanupGrants(host);
-        if (before.containsAll(SsisStatements.CLEANUP_PROCEDURES)) {
+        if (alreadyThere(() -> before.containsAll(SsisStatements.CLEANUP_PROCEDURES))) {
             return Change.none("EXECUTE on " + String.join(", ", before) + " granted to " + SsisStatements.CLEANUP_USER);
         }
         grantSsisCleanup(host);
-        List<String> after = ssisCleanupGrants(host);
-        verify(host, after.containsAll(SsisStatements.CLEANUP_PROCEDURES),
+        List<String> after = recording ? SsisStatements.CLEANUP_PROCEDURES : ssisCleanupGrants(host);
+        verify(host, () -> after.containsAll(SsisStatements.CLEANUP_PROCEDURES),
                 "EXECUTE on " + SsisStatements.CLEANUP_PROCEDURES + " granted to " + SsisStatements.CLEANUP_USER);
         return Change.of(before.isEmpty() ? "-" : String.join(", ", before),
                 "EXECUTE on " + String.join(", ", after) + " granted to " + SsisStatements.CLEANUP_USER);
@@ -300,29 +322,25 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
             + "  AND OBJECT_SCHEMA_NAME(p.major_id) = N'internal' AND OBJECT_NAME(p.major_id) LIKE N'cleanup[_]server[_]%'\n"
             + "  AND u.name = ?;";
 
-    @Override
     public List<DatabaseFacts> readDatabases(String host) {
         return read(host, ServerStateReader::databases);
     }
 
-    @Override
     public Change createHadrEndpoint(String host, int port) {
         return with(host, "master", s -> {
-            if (!s.query(DmvQueries.ENDPOINTS).isEmpty()) {
+            if (alreadyThere(() -> !s.query(DmvQueries.ENDPOINTS).isEmpty())) {
                 return Change.none("mirroring endpoint present");
             }
             s.run(AvailabilityGroupStatements.createEndpoint(port), "master", "pre-6.3");
-            verify(host, !s.query(DmvQueries.ENDPOINTS).isEmpty(), "a mirroring endpoint exists");
+            verify(host, () -> !s.query(DmvQueries.ENDPOINTS).isEmpty(), "a mirroring endpoint exists");
             return Change.of("no mirroring endpoint", AvailabilityGroupStatements.ENDPOINT + " on port " + port);
         });
     }
 
-    @Override
     public Change grantEndpointConnect(String host, String account) {
         return with(host, "master", s -> {
-            boolean granted = s.query(DmvQueries.ENDPOINT_GRANTEES, AvailabilityGroupStatements.ENDPOINT).stream()
-                    .anyMatch(r -> account.equalsIgnoreCase(String.valueOf(r.get("name"))));
-            if (granted) {
+            if (alreadyThere(() -> s.query(DmvQueries.ENDPOINT_GRANTEES, AvailabilityGroupStatements.ENDPOINT).stream()
+                    .anyMatch(r -> account.equalsIgnoreCase(String.valueOf(r.get("name")))))) {
                 return Change.none("CONNECT granted to " + account);
             }
             s.run(AvailabilityGroupStatements.grantEndpointConnect(account), "master", "pre-6.3");
@@ -330,20 +348,19 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         });
     }
 
-    @Override
     public Change createAvailabilityGroup(String host, AvailabilityGroupSpec spec) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
             String operation = "CREATE AVAILABILITY GROUP " + spec.name();
             spec.databases().forEach(d -> SqlGuards.notSsisdb(host, operation, d));
-            SqlGuards.editionAllows(state.facts(), operation, spec.databases().size());
-            if (state.availabilityGroup(spec.name()).exists()) {
+            guard(() -> SqlGuards.editionAllows(state.facts(), operation, spec.databases().size()));
+            if (alreadyThere(() -> state.availabilityGroup(spec.name()).exists())) {
                 return Change.none("availability group " + spec.name() + " present");
             }
             s.run(AvailabilityGroupStatements.createAvailabilityGroup(spec.name(), spec.databases(), replicas(spec),
                     AvailabilityGroupStatements.BackupPreference.of(spec.backupPreference()), spec.databaseHealthDetection()),
                     "master", "pre-6.3");
-            verify(host, state.availabilityGroup(spec.name()).exists(), "availability group " + spec.name() + " exists");
+            verify(host, () -> state.availabilityGroup(spec.name()).exists(), "availability group " + spec.name() + " exists");
             return Change.of("-", "availability group " + spec.name() + " with " + spec.databases());
         });
     }
@@ -361,12 +378,11 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
                 .orElse(host);
     }
 
-    @Override
     public Change createListener(String host, String availabilityGroup, ListenerSpec listener) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
             AvailabilityGroupState group = state.availabilityGroup(availabilityGroup);
-            if (group.listenerName() != null) {
+            if (alreadyThere(() -> group.listenerName() != null)) {
                 return Change.none("listener " + group.listenerName());
             }
             s.run(AvailabilityGroupStatements.addListener(availabilityGroup, listener.name(), addresses(listener),
@@ -392,11 +408,10 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         return (bits >>> 24) + "." + ((bits >>> 16) & 0xFF) + "." + ((bits >>> 8) & 0xFF) + "." + (bits & 0xFF);
     }
 
-    @Override
     public Change joinAvailabilityGroup(String host, String availabilityGroup) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            if (state.localRoles().containsKey(availabilityGroup)) {
+            if (alreadyThere(() -> state.localRoles().containsKey(availabilityGroup))) {
                 return Change.none("joined to " + availabilityGroup);
             }
             s.run(AvailabilityGroupStatements.join(availabilityGroup), "master", "pre-6.4");
@@ -404,28 +419,26 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         });
     }
 
-    @Override
     public Change addDatabaseToAvailabilityGroup(String host, String availabilityGroup, String database) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
             String operation = "ALTER AVAILABILITY GROUP " + availabilityGroup + " ADD DATABASE " + database;
             SqlGuards.notSsisdb(host, operation, database);
-            if (existing(host, state, database).inAvailabilityGroup()) {
+            if (alreadyThere(() -> existing(host, state, database).inAvailabilityGroup())) {
                 return Change.none(database + " in " + availabilityGroup);
             }
-            long inGroup = state.databases().stream().filter(DatabaseFacts::inAvailabilityGroup).count();
-            SqlGuards.editionAllows(state.facts(), operation, (int) inGroup + 1);
+            guard(() -> SqlGuards.editionAllows(state.facts(), operation,
+                    (int) state.databases().stream().filter(DatabaseFacts::inAvailabilityGroup).count() + 1));
             s.run(AvailabilityGroupStatements.addDatabase(availabilityGroup, database), "master", "post-5");
             return Change.of(database + " not in " + availabilityGroup, database + " in " + availabilityGroup);
         });
     }
 
-    @Override
     public Change joinDatabaseToAvailabilityGroup(String host, String availabilityGroup, String database) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
             SqlGuards.notSsisdb(host, "ALTER DATABASE " + database + " SET HADR", database);
-            if (existing(host, state, database).inAvailabilityGroup()) {
+            if (alreadyThere(() -> existing(host, state, database).inAvailabilityGroup())) {
                 return Change.none(database + " joined to " + availabilityGroup);
             }
             s.run(AvailabilityGroupStatements.joinDatabase(availabilityGroup, database), "master", "post-5");
@@ -433,11 +446,10 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         });
     }
 
-    @Override
     public Change removeDatabaseFromAvailabilityGroup(String host, String availabilityGroup, String database) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            if (!existing(host, state, database).inAvailabilityGroup()) {
+            if (alreadyThere(() -> !existing(host, state, database).inAvailabilityGroup())) {
                 return Change.none(database + " not in " + availabilityGroup);
             }
             s.run(AvailabilityGroupStatements.removeDatabase(availabilityGroup, database), "master", "post-5");
@@ -445,12 +457,11 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         });
     }
 
-    @Override
     public Change failover(String host, String availabilityGroup) {
         return with(host, "master", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
-            String role = state.localRoles().get(availabilityGroup);
-            if ("PRIMARY".equalsIgnoreCase(role)) {
+            String role = recording ? "as found" : state.localRoles().get(availabilityGroup);
+            if (alreadyThere(() -> "PRIMARY".equalsIgnoreCase(role))) {
                 return Change.none(host + " PRIMARY");
             }
             s.run(AvailabilityGroupStatements.failover(availabilityGroup), "master", "pre-chk");
@@ -458,17 +469,15 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         });
     }
 
-    @Override
     public AvailabilityGroupState readAvailabilityGroup(String host, String availabilityGroup) {
         return read(host, r -> r.availabilityGroup(availabilityGroup));
     }
 
-    @Override
     public Change ensureAgentJob(String host, AgentJob job) {
         return with(host, "msdb", s -> {
             ServerStateReader state = new ServerStateReader(s, host);
             List<AgentJob> jobs = state.agentJobs();
-            if (jobs.contains(job)) {
+            if (alreadyThere(() -> jobs.contains(job))) {
                 return Change.none("job " + job.name() + " as defined");
             }
             String before = jobs.stream().anyMatch(j -> j.name().equals(job.name())) ? "job " + job.name() + " differs" : "-";
@@ -477,7 +486,6 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
         });
     }
 
-    @Override
     public List<AgentJob> readAgentJobs(String host) {
         return read(host, ServerStateReader::agentJobs);
     }
@@ -487,8 +495,9 @@ public final class JdbcSqlServerOperations implements SqlServerOperations {
                 new OperationFailedException(host, "read database " + database, "it does not exist"));
     }
 
-    private static void verify(String host, boolean holds, String expectation) {
-        if (!holds) {
+    /** Reads the state again after a change; a plan has no state to read. */
+    private void verify(String host, BooleanSupplier holds, String expectation) {
+        if (!recording && !holds.getAsBoolean()) {
             throw new OperationFailedException(host, "verify", "expected " + expectation + " but the server says otherwise");
         }
     }

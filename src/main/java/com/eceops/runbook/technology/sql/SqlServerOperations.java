@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What the runbook does to a SQL Server instance. The rehearsal lab implements it against the simulated
- * estate; the real implementation renders T-SQL and runs it through mssql-jdbc. Instances are addressed by
+ * estate; the real implementation ({@link LiveSqlServerOperations}) renders T-SQL and runs it through mssql-jdbc,
+ * and does on the host by PowerShell what T-SQL cannot. Instances are addressed by
  * the collocated server that hosts them. Setters answer {@link Change#none} when they find the desired state.
  */
 public interface SqlServerOperations {
@@ -23,7 +24,10 @@ public interface SqlServerOperations {
     @ChangesEstate
     Change enableAlwaysOn(String host);
 
-    /** Restarts the SQL Server service; the instance does not answer for about a minute. Always a change. */
+    /**
+     * Restarts the SQL Server service (and SQL Server Agent with it) so that AlwaysOn takes effect; the instance
+     * does not answer for about a minute. A real instance where AlwaysOn is in effect already is not restarted.
+     */
     @ChangesEstate
     Change restartSqlService(String host);
 

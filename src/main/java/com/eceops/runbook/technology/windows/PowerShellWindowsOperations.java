@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.windows;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.Answers;
 import com.eceops.runbook.technology.powershell.DetachedCommands;
 import com.eceops.runbook.technology.powershell.DetachedStatus;
@@ -33,23 +34,14 @@ import com.eceops.runbook.technology.windows.WindowsOperations;
  */
 public class PowerShellWindowsOperations implements WindowsOperations {
 
+    private final ScriptContext context;
     private final PowerShellRunner runner;
-    private final RemoteSessions sessions;
     private final DetachedCommands detached;
-    private final Supplier<String> step;
-    private final ScriptRecorder recorder;
-    private final boolean plan;
-    private final Duration timeout;
 
-    public PowerShellWindowsOperations(RemoteSessions sessions, Supplier<String> step, ScriptRecorder recorder,
-                                       boolean plan, Duration timeout) {
-        this.runner = new PowerShellRunner(sessions);
-        this.sessions = sessions;
-        this.detached = new DetachedCommands(runner, recorder, plan, timeout);
-        this.step = step;
-        this.recorder = recorder;
-        this.plan = plan;
-        this.timeout = timeout;
+    public PowerShellWindowsOperations(ScriptContext context) {
+        this.context = context;
+        this.runner = context.runner();
+        this.detached = context.detached(runner);
     }
 
     @Override
@@ -77,11 +69,11 @@ public class PowerShellWindowsOperations implements WindowsOperations {
     @Override
     public FeatureInstallResult installFeatures(String host, List<String> features) {
         PowerShellScript script = HostScripts.installFeatures(features);
-        if (plan) {
-            recorder.record(host, step.get(), script.operation(), script.shown());
+        if (context.plan()) {
+            context.recorder().record(host, context.step().get(), script.operation(), script.shown());
             return new FeatureInstallResult(List.of(), false);
         }
-        Answers.Installed installed = runner.run(host, step.get(), script, timeout, Answers.Installed.class);
+        Answers.Installed installed = runner.run(host, context.step().get(), script, context.timeout(), Answers.Installed.class);
         if (!installed.success()) {
             throw new OperationFailedException(host, script.operation(), "Install-WindowsFeature reported no success");
         }
@@ -91,11 +83,11 @@ public class PowerShellWindowsOperations implements WindowsOperations {
     @Override
     public void restart(String host) {
         PowerShellScript script = HostScripts.restart();
-        if (plan) {
-            recorder.record(host, step.get(), script.operation(), script.shown());
+        if (context.plan()) {
+            context.recorder().record(host, context.step().get(), script.operation(), script.shown());
             return;
         }
-        runner.run(host, step.get(), script, timeout);
+        runner.run(host, context.step().get(), script, context.timeout());
     }
 
     @Override
@@ -218,24 +210,24 @@ public class PowerShellWindowsOperations implements WindowsOperations {
 
     /** Runs or, in plan mode, records a changing script (post-7's utility changes too). */
     public Change change(String host, PowerShellScript script) {
-        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), Optional.empty());
-        if (plan) {
-            recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
+        HopRoute route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), Optional.empty());
+        if (context.plan()) {
+            context.recorder().record(route.host(), context.step().get(), script.operation() + describe(route), script.shown());
             return Change.of("current state", "planned: " + script.operation());
         }
         Change change = execute(host, script, Answers.Changed.class).toChange();
         if (change.changed()) {
-            recorder.record(route.host(), step.get(), script.operation() + describe(route), script.shown());
+            context.recorder().record(route.host(), context.step().get(), script.operation() + describe(route), script.shown());
         }
         return change;
     }
 
     /** Runs the script the way its reach and the server's doubleHop ask for, and reads its answer. */
     private <T> T execute(String host, PowerShellScript script, Class<T> answer) {
-        HopRoute route = HopRoute.choose(sessions.target(host), script.operation(), script.reach(), Optional.empty());
+        HopRoute route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), Optional.empty());
         if (route instanceof HopRoute.ScheduledTask task) {
-            String current = step.get();
-            DetachedStatus.Finished finished = detached.runToEnd(task.host(), current, script, timeout, task);
+            String current = context.step().get();
+            DetachedStatus.Finished finished = detached.runToEnd(task.host(), current, script, context.timeout(), task);
             if (!finished.succeeded()) {
                 throw new OperationFailedException(host, script.operation(), SecretMasker.mask("step " + current
                         + ": '" + script.firstLine() + "' as a scheduled task exited with " + finished.exitCode()
@@ -243,7 +235,7 @@ public class PowerShellWindowsOperations implements WindowsOperations {
             }
             return runner.parse(host, current, script, finished.stdoutTail(), answer);
         }
-        return runner.run(route.host(), step.get(), script, timeout, answer);
+        return runner.run(route.host(), context.step().get(), script, context.timeout(), answer);
     }
 
     private static String describe(HopRoute route) {

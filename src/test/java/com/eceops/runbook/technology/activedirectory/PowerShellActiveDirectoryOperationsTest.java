@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.activedirectory;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 import com.eceops.runbook.technology.powershell.MarkdownPlan;
 import com.eceops.runbook.technology.powershell.OverthereConnector;
@@ -188,8 +189,7 @@ class PowerShellActiveDirectoryOperationsTest {
             throw new AssertionError("plan mode resolved " + ref);
         }, Duration.ofSeconds(5)), List.of(SshFixture.target(server, server.fingerprint())), 1, Duration.ofMinutes(1));
         MarkdownPlan plan = new MarkdownPlan();
-        PowerShellActiveDirectoryOperations ad = new PowerShellActiveDirectoryOperations(noSecrets, ESTATE,
-                () -> "pre-2.1", plan, true, Duration.ofSeconds(10));
+        PowerShellActiveDirectoryOperations ad = new PowerShellActiveDirectoryOperations(new ScriptContext(noSecrets, () -> "pre-2.1", plan, true, Duration.ofSeconds(10)), ESTATE);
 
         ad.ensureServiceUser("SqlServerSvc", new CredentialRef("sql-service"));
         ad.registerServicePrincipalName("SqlServerSvc", "MSSQLSvc/CC2K125ECEDB:1433");
@@ -205,8 +205,7 @@ class PowerShellActiveDirectoryOperationsTest {
         RemoteSessions winrm = new RemoteSessions(SshFixture.connector(), List.of(new RemoteTarget(SshFixture.HOST,
                 "cc2k125eceaa.massivedynamic.com", new Connection(Connection.Protocol.WINRM_HTTPS, 5986,
                 "ECEInstaller@MASSIVEDYNAMIC.COM", new CredentialRef("domain-admin"), Optional.empty()))), 1, Duration.ofMinutes(1));
-        PowerShellActiveDirectoryOperations ad = new PowerShellActiveDirectoryOperations(winrm, ESTATE, () -> "pre-2.7",
-                ScriptRecorder.NONE, false, Duration.ofSeconds(10));
+        PowerShellActiveDirectoryOperations ad = new PowerShellActiveDirectoryOperations(new ScriptContext(winrm, () -> "pre-2.7", ScriptRecorder.NONE, false, Duration.ofSeconds(10)), ESTATE);
 
         assertThatThrownBy(() -> ad.trustForDelegationKerberosOnly("CC2K125ECEAA"))
                 .isInstanceOf(OperationFailedException.class).hasMessageContaining("double hop").hasMessageContaining("doubleHop");
@@ -218,6 +217,6 @@ class PowerShellActiveDirectoryOperationsTest {
     }
 
     private PowerShellActiveDirectoryOperations operations(boolean plan, ScriptRecorder recorder) {
-        return new PowerShellActiveDirectoryOperations(sessions, ESTATE, () -> "pre-2", recorder, plan, Duration.ofSeconds(10));
+        return new PowerShellActiveDirectoryOperations(new ScriptContext(sessions, () -> "pre-2", recorder, plan, Duration.ofSeconds(10)), ESTATE);
     }
 }

@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.cluster;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 import com.eceops.runbook.technology.powershell.MarkdownPlan;
 import com.eceops.runbook.technology.powershell.RemoteSessions;
@@ -152,6 +153,6 @@ class PowerShellClusterOperationsTest {
     }
 
     private PowerShellClusterOperations operations(ScriptRecorder recorder, boolean plan) {
-        return new PowerShellClusterOperations(sessions, () -> "pre-5.2", recorder, plan, Duration.ofSeconds(10));
+        return new PowerShellClusterOperations(new ScriptContext(sessions, () -> "pre-5.2", recorder, plan, Duration.ofSeconds(10)));
     }
 }

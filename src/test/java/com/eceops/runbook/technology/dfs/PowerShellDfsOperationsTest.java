@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.dfs;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 import com.eceops.runbook.technology.powershell.MarkdownPlan;
 import com.eceops.runbook.technology.powershell.RemoteSessions;
@@ -157,7 +158,7 @@ class PowerShellDfsOperationsTest {
                 new RemoteTarget("CC2K125ECEAB", "cc2k125eceab.massivedynamic.com", new Connection(Connection.Protocol.WINRM_HTTPS,
                         5986, "ECEInstaller@MASSIVEDYNAMIC.COM", new CredentialRef("cluster-admin"), Optional.empty()))),
                 1, Duration.ofMinutes(1));
-        PowerShellDfsOperations dfs = new PowerShellDfsOperations(mixed, DOMAIN, () -> "pre-4.1", plan, true, Duration.ofSeconds(10));
+        PowerShellDfsOperations dfs = new PowerShellDfsOperations(new ScriptContext(mixed, () -> "pre-4.1", plan, true, Duration.ofSeconds(10)), DOMAIN);
 
         dfs.createDomainNamespace(HOST, "ECE_Root", "C:\\DFSRoots");
         dfs.addNamespaceServer("CC2K125ECEAB", "ECE_Root", "C:\\DFSRoots");
@@ -176,8 +177,7 @@ class PowerShellDfsOperationsTest {
                 "cc2k125eceab.massivedynamic.com", new Connection(Connection.Protocol.WINRM_HTTPS, 5986,
                 "ECEInstaller@MASSIVEDYNAMIC.COM", new CredentialRef("cluster-admin"), Optional.empty(), Optional.empty(),
                 Optional.empty(), false, Optional.of(Connection.DoubleHop.RESOURCE_OWNER)))), 1, Duration.ofMinutes(1));
-        PowerShellDfsOperations dfs = new PowerShellDfsOperations(winrm, DOMAIN, () -> "pre-4.4", ScriptRecorder.NONE, false,
-                Duration.ofSeconds(10));
+        PowerShellDfsOperations dfs = new PowerShellDfsOperations(new ScriptContext(winrm, () -> "pre-4.4", ScriptRecorder.NONE, false, Duration.ofSeconds(10)), DOMAIN);
 
         assertThatThrownBy(() -> dfs.setStagingQuota("CC2K125ECEAB", "ECE", "CC2K125ECEAB", 4096))
                 .isInstanceOf(OperationFailedException.class).hasMessageContaining("no single machine");
@@ -185,6 +185,6 @@ class PowerShellDfsOperationsTest {
     }
 
     private PowerShellDfsOperations operations(boolean plan) {
-        return new PowerShellDfsOperations(sessions, DOMAIN, () -> "pre-4", new MarkdownPlan(), plan, Duration.ofSeconds(10));
+        return new PowerShellDfsOperations(new ScriptContext(sessions, () -> "pre-4", new MarkdownPlan(), plan, Duration.ofSeconds(10)), DOMAIN);
     }
 }

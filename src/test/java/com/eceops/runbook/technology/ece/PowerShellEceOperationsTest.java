@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.ece;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 import com.eceops.runbook.technology.powershell.MarkdownPlan;
 import com.eceops.runbook.technology.powershell.RemoteSessions;
@@ -119,7 +120,7 @@ class PowerShellEceOperationsTest {
                 Path.of("secrets/none.properties"))).load("massivedynamic");
         server.answers = command -> FakeWindowsSshServer.Answer.json("{\"exists\":true,\"content\":\"ECE 12.5 ES3 installed\\r\\nES 5 installed\"}");
 
-        String level = new PowerShellEceOperations(sessions, () -> "patch-3", new MarkdownPlan(), false, Duration.ofSeconds(10),
+        String level = new PowerShellEceOperations(new ScriptContext(sessions, () -> "patch-3", new MarkdownPlan(), false, Duration.ofSeconds(10)),
                 withFile, null).readPatchLevel(SshFixture.HOST);
 
         assertThat(level).isEqualTo("ES5");
@@ -193,7 +194,7 @@ class PowerShellEceOperationsTest {
     }
 
     private PowerShellEceOperations operations(ScriptRecorder recorder, boolean plan) {
-        return new PowerShellEceOperations(sessions, () -> "post-10", recorder, plan, Duration.ofSeconds(10), SAMPLE, new WebEndpointOperations() {
+        return new PowerShellEceOperations(new ScriptContext(sessions, () -> "post-10", recorder, plan, Duration.ofSeconds(10)), SAMPLE, new WebEndpointOperations() {
             @Override
             public ServedCertificate readServedCertificate(String address, int port, String serverName) {
                 throw new UnsupportedOperationException();

@@ -107,7 +107,7 @@ class DetachedCommandsTest {
     void copyFileRunsAsATaskRegisteredWithThePasswordOnStandardInputOnly() throws Exception {
         server.answers = scripted("{\"state\":\"finished\",\"exitCode\":0,\"stdout\":\"{\\\"changed\\\":true,\\\"before\\\":\\\"no identical copy\\\",\\\"after\\\":\\\"copied\\\"}\",\"stderr\":\"\"}", 1);
         MarkdownPlan plan = new MarkdownPlan();
-        PowerShellWindowsOperations windows = new PowerShellWindowsOperations(sessions, () -> "post-4", plan, false, Duration.ofSeconds(10));
+        PowerShellWindowsOperations windows = new PowerShellWindowsOperations(new ScriptContext(sessions, () -> "post-4", plan, false, Duration.ofSeconds(10)));
         windows.detached().pollInterval(Duration.ofMillis(10));
 
         Change change = windows.copyFile(SshFixture.HOST, "F:\\MSSQL\\Backups\\eceDB.bak", "CC2K125ECEAB", "F:\\MSSQL\\Backups\\eceDB.bak");
@@ -133,7 +133,7 @@ class DetachedCommandsTest {
     @Test
     void aFailedCopyIsAnErrorWithTheTaskOutputAndTheTaskIsStillCleanedUp() {
         server.answers = scripted("{\"state\":\"finished\",\"exitCode\":1,\"stdout\":\"\",\"stderr\":\"Access to the path is denied.\"}", 0);
-        PowerShellWindowsOperations windows = new PowerShellWindowsOperations(sessions, () -> "post-4", ScriptRecorder.NONE, false, Duration.ofSeconds(10));
+        PowerShellWindowsOperations windows = new PowerShellWindowsOperations(new ScriptContext(sessions, () -> "post-4", ScriptRecorder.NONE, false, Duration.ofSeconds(10)));
 
         assertThatThrownBy(() -> windows.copyFile(SshFixture.HOST, "F:\\a.bak", "CC2K125ECEAB", "F:\\a.bak"))
                 .isInstanceOf(OperationFailedException.class)
@@ -144,7 +144,7 @@ class DetachedCommandsTest {
     @Test
     void planModeRecordsTheCopyAndItsRouteAndSendsNothing() {
         MarkdownPlan plan = new MarkdownPlan();
-        PowerShellWindowsOperations windows = new PowerShellWindowsOperations(sessions, () -> "post-4", plan, true, Duration.ofSeconds(10));
+        PowerShellWindowsOperations windows = new PowerShellWindowsOperations(new ScriptContext(sessions, () -> "post-4", plan, true, Duration.ofSeconds(10)));
 
         windows.copyFile(SshFixture.HOST, "F:\\a.bak", "CC2K125ECEAB", "F:\\a.bak");
         DetachedHandle handle = windows.detached().start(SshFixture.HOST, "patch-2.1", PowerShellScript.of("run the installer", "& 'D:\\setup.exe'"),

@@ -5,6 +5,7 @@ import com.eceops.runbook.technology.cluster.ClusterScripts;
 import com.eceops.runbook.technology.dfs.DfsScripts;
 import com.eceops.runbook.technology.ece.EceScripts;
 import com.eceops.runbook.technology.reportsdb.ReportsDbScripts;
+import com.eceops.runbook.technology.sql.SqlHostScripts;
 import com.eceops.runbook.technology.windows.FileScripts;
 import com.eceops.runbook.technology.windows.HostScripts;
 import com.eceops.runbook.technology.windows.ServiceScripts;
@@ -48,7 +49,9 @@ public final class ScriptCatalog {
                 EceScripts.readInstallation(v.service(), v.paths().get(4), v.paths().get(0) + "\\ece_config.js"),
                 EceScripts.readConfigFile(v.paths().get(4) + "\\agent.xml"),
                 EceScripts.writeConfigFile(v.paths().get(4) + "\\agent.xml", v.content()),
-                EceScripts.runPatchInstaller("ES5", v.paths().get(0), v.content())));
+                EceScripts.runPatchInstaller("ES5", v.paths().get(0), v.content()),
+                SqlHostScripts.enableAlwaysOn(v.host()), SqlHostScripts.enableAlwaysOn(v.host() + "\\" + v.service()),
+                SqlHostScripts.restartSqlService(v.service(), v.otherHost())));
         scripts.addAll(directoryScripts(v));
         for (String path : v.paths()) {
             scripts.add(FileScripts.ensureDirectory(path));

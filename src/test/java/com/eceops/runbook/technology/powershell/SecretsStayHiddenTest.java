@@ -100,7 +100,7 @@ class SecretsStayHiddenTest {
             return new FakeWindowsSshServer.Answer(1, "echo " + SECRET, "Access denied for " + SECRET, Duration.ZERO);
         };
         MarkdownPlan plan = new MarkdownPlan();
-        PowerShellWindowsOperations windows = new PowerShellWindowsOperations(sessions, () -> "post-4", plan, false, Duration.ofSeconds(10));
+        PowerShellWindowsOperations windows = new PowerShellWindowsOperations(new ScriptContext(sessions, () -> "post-4", plan, false, Duration.ofSeconds(10)));
         windows.detached().pollInterval(Duration.ofMillis(10));
         List<Object> processVariables = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>();
@@ -108,7 +108,7 @@ class SecretsStayHiddenTest {
         processVariables.add(windows.copyFile(SshFixture.HOST, "F:\\MSSQL\\Backups\\eceDB.bak", "CC2K125ECEAB", "F:\\MSSQL\\Backups\\eceDB.bak"));
         processVariables.add(windows.readService(SshFixture.HOST, "Cisco"));
         // New-Cluster reaches AD and the other node: it goes the scheduled-task way with the same password.
-        processVariables.add(new PowerShellClusterOperations(sessions, () -> "pre-5.1", plan, false, Duration.ofSeconds(10))
+        processVariables.add(new PowerShellClusterOperations(new ScriptContext(sessions, () -> "pre-5.1", plan, false, Duration.ofSeconds(10)))
                 .createCluster(SshFixture.HOST, "CC2K125ECEFOC", List.of(SshFixture.HOST, "CC2K125ECEAB"), List.of("14.10.162.170", "14.10.172.170")));
         failures.add(catchThrowable(() -> windows.ensureDirectory(SshFixture.HOST, "E:\\ECEFile")));
         DetachedHandle handle = windows.detached().start(SshFixture.HOST, "patch-2.1", PowerShellScript.of("run the installer", "& 'D:\\setup.exe'"),
@@ -116,9 +116,9 @@ class SecretsStayHiddenTest {
         processVariables.add(handle);
         processVariables.add(windows.detached().poll(handle));
         windows.detached().cleanUp(handle);
-        PowerShellWindowsOperations planning = new PowerShellWindowsOperations(sessions, () -> "post-4", plan, true, Duration.ofSeconds(10));
+        PowerShellWindowsOperations planning = new PowerShellWindowsOperations(new ScriptContext(sessions, () -> "post-4", plan, true, Duration.ofSeconds(10)));
         planning.copyFile(SshFixture.HOST, "F:\\a.bak", "CC2K125ECEAB", "F:\\a.bak");
-        new PowerShellClusterOperations(sessions, () -> "pre-5.1", plan, true, Duration.ofSeconds(10))
+        new PowerShellClusterOperations(new ScriptContext(sessions, () -> "pre-5.1", plan, true, Duration.ofSeconds(10)))
                 .createCluster(SshFixture.HOST, "CC2K125ECEFOC", List.of(SshFixture.HOST, "CC2K125ECEAB"), List.of("14.10.162.170", "14.10.172.170"));
         processVariables.add(planning.detached().start(SshFixture.HOST, "patch-2.1", PowerShellScript.of("run the installer", "& 'D:\\setup.exe'"),
                 Duration.ofMinutes(30), new HopRoute.ScheduledTask(SshFixture.HOST, SshFixture.USER, new CredentialRef("cluster-admin"))));

@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.reportsdb;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.NetworkReach;
 import com.eceops.runbook.technology.powershell.OverthereConnector;
 import com.eceops.runbook.technology.powershell.PowerShellScript;
@@ -63,9 +64,7 @@ class ReportsDbScriptsTest {
                 Optional.of(Connection.DoubleHop.SCHEDULED_TASK));
         try (RemoteSessions sessions = new RemoteSessions(connector, List.of(new RemoteTarget(HOST, "127.0.0.1", connection)),
                 1, Duration.ofMinutes(1))) {
-            var utility = new PowerShellReportsDbUtility(sessions, () -> "post-7",
-                    (host, step, operation, script) -> recorded.add(host + " " + step + " " + operation + "\n" + script), true,
-                    Duration.ofSeconds(5));
+            var utility = new PowerShellReportsDbUtility(new ScriptContext(sessions, () -> "post-7", (host, step, operation, script) -> recorded.add(host + " " + step + " " + operation + "\n" + script), true, Duration.ofSeconds(5)));
             utility.copyDirectory(HOST, "\\\\massivedynamic.com\\ECE_Root\\Media\\ECE_12.5\\Utilities\\x", DIRECTORY);
             utility.writeProperties(HOST, DIRECTORY + "\\reportsdb_utility.properties", "SSIS_USER_PASSWORD=\r\n",
                     Map.of("SSIS_USER_PASSWORD", new CredentialRef("sql-service")));

@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.reportsdb;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 import com.eceops.runbook.technology.powershell.RemoteSessions;
 import com.eceops.runbook.technology.powershell.RemoteTarget;
@@ -94,8 +95,7 @@ class ReportsDbSecretsStayHiddenTest {
             }
             return FakeWindowsSshServer.Answer.json("{\"exists\":true,\"content\":\"SSIS_USER_PASSWORD=******\"}");
         };
-        PowerShellReportsDbUtility utility = new PowerShellReportsDbUtility(sessions, () -> "post-7", ScriptRecorder.NONE,
-                false, Duration.ofSeconds(10));
+        PowerShellReportsDbUtility utility = new PowerShellReportsDbUtility(new ScriptContext(sessions, () -> "post-7", ScriptRecorder.NONE, false, Duration.ofSeconds(10)));
         List<Object> answers = new ArrayList<>();
 
         answers.add(utility.writeProperties(SshFixture.HOST, DIRECTORY + "\\reportsdb_utility.properties",

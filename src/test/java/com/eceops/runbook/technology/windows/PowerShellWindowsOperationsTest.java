@@ -1,5 +1,6 @@
 package com.eceops.runbook.technology.windows;
 
+import com.eceops.runbook.technology.powershell.ScriptContext;
 import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 import com.eceops.runbook.technology.powershell.MarkdownPlan;
 import com.eceops.runbook.technology.powershell.PowerShellScript;
@@ -97,7 +98,7 @@ class PowerShellWindowsOperationsTest {
     }
 
     private PowerShellWindowsOperations operations(ScriptRecorder recorder, boolean plan) {
-        return new PowerShellWindowsOperations(sessions, PowerShellWindowsOperationsTest::currentStep, recorder, plan, Duration.ofSeconds(10));
+        return new PowerShellWindowsOperations(new ScriptContext(sessions, PowerShellWindowsOperationsTest::currentStep, recorder, plan, Duration.ofSeconds(10)));
     }
 
     private static String currentStep() {
