@@ -30,7 +30,7 @@ class RehearseClusterPersonsAction implements TaskListener {
             switch (task.getTaskDefinitionKey()) {
                 case "Task_ResolveValidationFailures" -> lab.haPersons().installMissingClusterFeature(plan.nodes());
                 case "Task_ProvisionWitnessShare" -> {
-                    Object path = task.getVariable(ClusterVariables.WITNESS_SHARE_PATH);
+                    Object path = ClusterVariables.WITNESS_SHARE_PATH.from(task).orElse(null);
                     lab.haPersons().provisionWitnessShare(path == null ? null : path.toString().trim(), plan.account());
                 }
                 default -> {

@@ -31,12 +31,12 @@ class RehearsePatchPersonsAction implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            String host = String.valueOf(task.getVariable(RunVariables.HOST));
+            String host = RunVariables.HOST.in(task);
             switch (task.getTaskDefinitionKey()) {
                 case "Task_StopEmailProcesses" -> when(task, "emailProcessesStoppedByOperator", () -> lab.handwork().stopEmailProcesses());
                 case "Task_StartEmailProcesses", "Task_RbStartEmailProcesses" -> when(task, "emailProcessesStartedByOperator", () -> lab.handwork().startEmailProcesses());
                 case "Task_InstallPatchByHand" -> when(task, "patchInstalledByOperator",
-                        () -> lab.handwork().installEcePatch(host, String.valueOf(task.getVariable(PatchVariables.PATCH_LEVEL))));
+                        () -> lab.handwork().installEcePatch(host, PatchVariables.PATCH_LEVEL.in(task)));
                 case "Task_UninstallPatchByHand" -> when(task, "patchUninstalledByOperator", () -> lab.handwork().uninstallEcePatch(host));
                 case "Task_MergeKeyFiles" -> when(task, "keyFilesMergedByOperator", () -> merge(lab, host));
                 default -> {

@@ -65,6 +65,16 @@ public final class Var<T> {
         return Optional.ofNullable(convert(scope.getVariable(name)));
     }
 
+    /** Whether the variable holds a value of its type: a person's answer that is absent or of another type is not given. */
+    public boolean isGivenIn(VariableScope scope) {
+        Object value = scope.getVariable(name);
+        try {
+            return value != null && convert(value) != null;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     /** The value, which the step cannot do without: absent is a fault of the model, named as such. */
     public T in(VariableScope scope) {
         return from(scope).orElseThrow(() -> new IllegalStateException("process variable '" + name + "' is missing"
@@ -93,6 +103,10 @@ public final class Var<T> {
         if (value == null) {
             return null;
         }
+        if ((type == Integer.class || type == Long.class) && value instanceof CharSequence text) {
+            // A number typed into a text field or sent as text on a start: blank is no answer.
+            return text.toString().isBlank() ? null : convert(parseWhole(text.toString().trim()));
+        }
         if (type == Integer.class && value instanceof Number number && number.longValue() == number.intValue()) {
             return (T) Integer.valueOf(number.intValue());
         }
@@ -114,6 +128,14 @@ public final class Var<T> {
             }
         }
         return (T) value;
+    }
+
+    private Long parseWhole(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("process variable '" + name + "' holds '" + text + "' where a whole number belongs");
+        }
     }
 
     private IllegalStateException wrongType(Object value) {

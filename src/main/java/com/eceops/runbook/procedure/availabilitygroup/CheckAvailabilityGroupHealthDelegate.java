@@ -46,8 +46,8 @@ class CheckAvailabilityGroupHealthDelegate extends RunbookStep {
         if (!listener.online()) {
             findings.add("the listener's network name " + plan.networkNameResource() + " is " + listener.state());
         }
-        execution.setVariable(AvailabilityGroupVariables.HEALTHY, findings.isEmpty());
-        execution.setVariable(AvailabilityGroupVariables.HEALTH_REPORT,
+        AvailabilityGroupVariables.HEALTHY.set(execution, findings.isEmpty());
+        AvailabilityGroupVariables.HEALTH_REPORT.set(execution,
                 findings.isEmpty() ? "Healthy, Synchronized, no data loss" : String.join("\n", findings));
         Polls.count(execution);
     }

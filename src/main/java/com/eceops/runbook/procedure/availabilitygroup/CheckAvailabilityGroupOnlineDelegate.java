@@ -24,8 +24,8 @@ class CheckAvailabilityGroupOnlineDelegate extends RunbookStep {
         AvailabilityGroupPlan plan = AvailabilityGroupPlan.of(run.estate());
         ResourceState ag = run.cluster().readResource(plan.primary(), plan.name());
         ResourceState name = run.cluster().readResource(plan.primary(), plan.networkNameResource());
-        execution.setVariable(AvailabilityGroupVariables.ONLINE, ag.online() && name.online());
-        execution.setVariable(AvailabilityGroupVariables.ONLINE_REPORT,
+        AvailabilityGroupVariables.ONLINE.set(execution, ag.online() && name.online());
+        AvailabilityGroupVariables.ONLINE_REPORT.set(execution,
                 ag.name() + " " + ag.state() + ", " + name.name() + " " + name.state());
         Polls.count(execution);
     }

@@ -17,7 +17,7 @@ class CheckSqlServerAnswersDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        execution.setVariable(AvailabilityGroupVariables.SQL_SERVER_ANSWERS, run.sql().isAnswering(host(execution)));
+        AvailabilityGroupVariables.SQL_SERVER_ANSWERS.set(execution, run.sql().isAnswering(host(execution)));
         Polls.count(execution);
     }
 }

@@ -2,6 +2,8 @@ package com.eceops.runbook.procedure.availabilitygroup;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
+import com.eceops.runbook.run.RunVariables;
+
 /** The counter of a timer-and-check loop, compared with {@code maxPolls} by the model. */
 final class Polls {
 
@@ -9,7 +11,7 @@ final class Polls {
     }
 
     static void count(DelegateExecution execution) {
-        Object count = execution.getVariable(AvailabilityGroupVariables.POLL_COUNT);
-        execution.setVariable(AvailabilityGroupVariables.POLL_COUNT, (count instanceof Number n ? n.intValue() : 0) + 1);
+        Object count = RunVariables.POLL_COUNT.from(execution).orElse(null);
+        RunVariables.POLL_COUNT.set(execution, (count instanceof Number n ? n.intValue() : 0) + 1);
     }
 }

@@ -50,17 +50,17 @@ class FindDeferredReportsDatabaseDelegate extends RunbookStep {
         Server secondary = withoutCatalog.get(0);
         Server primary = estate.collocatedServers().stream().filter(s -> !s.equals(secondary)).findFirst().orElseThrow();
         Server sideA = estate.sideA().collocated();
-        String source = PatchStaging.on(sideA, execution.getVariable(PatchVariables.PATCH_FILE).toString()).folder();
+        String source = PatchStaging.on(sideA, PatchVariables.PATCH_FILE.in(execution)).folder();
         execution.setVariable("primaryReplica", primary.name());
         execution.setVariable("secondaryReplica", secondary.name());
         execution.setVariable("secondaryReplicaFqdn", estate.fqdn(secondary.name()));
-        execution.setVariable(ReportsDbVariables.SOURCE, source);
+        ReportsDbVariables.SOURCE.set(execution, source);
         defer(execution, true, "ECE " + estate.ece().version() + ": post-7 waited for this patch; " + secondary.name()
                 + " has no SSISDB, so it was the secondary at install time; the utility comes from " + source);
     }
 
     private static void defer(DelegateExecution execution, boolean runNow, String report) {
-        execution.setVariable(ReportsDbVariables.DEFERRED, runNow);
+        ReportsDbVariables.DEFERRED.set(execution, runNow);
         execution.setVariable(REPORT, report);
     }
 }

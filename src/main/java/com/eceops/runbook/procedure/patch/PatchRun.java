@@ -17,7 +17,7 @@ record PatchRun(Estate estate, String patchLevel) {
     static final String BACKUP_FOLDER = "PatchBackups";
 
     static PatchRun of(Estate estate, VariableScope variables) {
-        Object level = variables.getVariable(PatchVariables.PATCH_LEVEL);
+        Object level = PatchVariables.PATCH_LEVEL.from(variables).orElse(null);
         if (level == null) {
             throw new IllegalStateException("the run has no " + PatchVariables.PATCH_LEVEL + " (registered by SchedulePatch)");
         }

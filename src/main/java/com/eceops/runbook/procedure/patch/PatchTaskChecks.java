@@ -17,13 +17,13 @@ class PatchTaskChecks implements TaskListener {
     public void notify(DelegateTask task) {
         switch (task.getTaskDefinitionKey()) {
             case "Task_DecideAfterFailedValidation" -> {
-                Object decision = task.getVariable(PatchVariables.VALIDATION_DECISION);
+                Object decision = PatchVariables.VALIDATION_DECISION.from(task).orElse(null);
                 if (!"checkAgain".equals(decision) && !"rollBack".equals(decision)) {
                     throw new BadUserRequestException("validationDecision: choose checkAgain or rollBack");
                 }
             }
             case "Task_TestFinesseGadget", "Task_RbTestFinesseGadget" -> {
-                if (!(task.getVariable(PatchVariables.GADGET_LOGIN_WORKED) instanceof Boolean)) {
+                if (!(PatchVariables.GADGET_LOGIN_WORKED.from(task).orElse(null) instanceof Boolean)) {
                     throw new BadUserRequestException("gadgetLoginWorked: say whether the agent could log in to the gadget");
                 }
             }

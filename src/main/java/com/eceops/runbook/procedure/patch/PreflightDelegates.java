@@ -27,11 +27,11 @@ final class PreflightDelegates {
 
     @SuppressWarnings("unchecked")
     static void report(DelegateExecution execution, List<String> findings) {
-        Object earlier = execution.getVariable(PatchVariables.PREFLIGHT_PROBLEMS);
+        Object earlier = PatchVariables.PREFLIGHT_PROBLEMS.from(execution).orElse(null);
         List<String> all = earlier instanceof List<?> list ? new ArrayList<>((List<String>) list) : new ArrayList<>();
         all.addAll(findings);
-        execution.setVariable(PatchVariables.PREFLIGHT_PROBLEMS, all);
-        execution.setVariable(PatchVariables.PREFLIGHT_PASSED, all.isEmpty());
+        PatchVariables.PREFLIGHT_PROBLEMS.set(execution, all);
+        PatchVariables.PREFLIGHT_PASSED.set(execution, all.isEmpty());
     }
 
     /** The first check starts a fresh list. */
@@ -43,7 +43,7 @@ final class PreflightDelegates {
 
         @Override
         protected void perform(DelegateExecution execution, RunContext run) {
-            execution.setVariable(PatchVariables.PREFLIGHT_PROBLEMS, new ArrayList<String>());
+            PatchVariables.PREFLIGHT_PROBLEMS.set(execution, new ArrayList<String>());
             List<String> findings = new ArrayList<>();
             for (Server server : run.estate().allServers()) {
                 if (!run.windows().isReachable(server.name())) {

@@ -14,11 +14,11 @@ class SendBackToApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reason = execution.getVariable(PatchVariables.APPROVAL_REASON);
-        execution.setVariable(PatchVariables.APPROVAL_REASON, "Approval asked again: the request "
+        Object reason = PatchVariables.APPROVAL_REASON.from(execution).orElse(null);
+        PatchVariables.APPROVAL_REASON.set(execution, "Approval asked again: the request "
                 + (reason == null ? "changed after approval" : reason) + ".");
-        execution.removeVariable(PatchVariables.APPROVED_REQUEST);
-        execution.removeVariable(PatchVariables.APPROVAL_SEAL);
-        execution.removeVariable(PatchVariables.DECISION);
+        PatchVariables.APPROVED_REQUEST.remove(execution);
+        PatchVariables.APPROVAL_SEAL.remove(execution);
+        PatchVariables.DECISION.remove(execution);
     }
 }

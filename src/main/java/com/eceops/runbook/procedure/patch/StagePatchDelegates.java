@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * patch-1.1 on one server ({@code host}): copy the patch, verify its checksum, unzip it; each step first checks
@@ -17,10 +18,10 @@ final class StagePatchDelegates {
     }
 
     static PatchStaging staging(DelegateExecution execution, RunContext run) {
-        String host = execution.getVariable("host").toString();
+        String host = RunVariables.HOST.in(execution);
         return PatchStaging.on(run.estate().server(host).orElseThrow(
                 () -> new IllegalStateException("no server " + host + " in the estate")),
-                execution.getVariable(PatchVariables.PATCH_FILE).toString());
+                PatchVariables.PATCH_FILE.in(execution));
     }
 
     /** Copies the patch from its share to the server; an identical copy already there changes nothing. */
@@ -36,7 +37,7 @@ final class StagePatchDelegates {
             String host = host(execution);
             PatchStaging staging = staging(execution, run);
             run.windows().ensureDirectory(host, staging.directory());
-            run.windows().copyFile(host, execution.getVariable(PatchVariables.PATCH_FILE).toString(), host,
+            run.windows().copyFile(host, PatchVariables.PATCH_FILE.in(execution), host,
                     staging.archive());
         }
     }
@@ -56,7 +57,7 @@ final class StagePatchDelegates {
             ApprovedRequest.checkBeforeWindow(execution);
             String host = host(execution);
             PatchStaging staging = staging(execution, run);
-            String expected = execution.getVariable(PatchVariables.PATCH_CHECKSUM).toString();
+            String expected = PatchVariables.PATCH_CHECKSUM.in(execution);
             String actual = run.windows().sha256(host, staging.archive());
             if (!expected.equals(actual)) {
                 String problem = host + ": " + staging.archive() + " has SHA-256 " + actual + ", the patch was"

@@ -56,7 +56,7 @@ class CheckPrePatchRestoreDelegate extends RunbookStep {
     }
 
     private static Instant baseline(DelegateExecution execution) {
-        Object value = execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BASELINE);
+        Object value = PatchDatabaseVariables.PRE_PATCH_BASELINE.from(execution).orElse(null);
         return value == null ? null : Instant.parse(value.toString());
     }
 }

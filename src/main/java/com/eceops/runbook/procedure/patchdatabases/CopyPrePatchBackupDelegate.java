@@ -31,7 +31,7 @@ class CopyPrePatchBackupDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         String database = DetachedStep.database(execution);
-        String server = String.valueOf(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER));
+        String server = PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER.in(execution);
         String file = PrePatchBackupPlan.of(run).file(database);
         String other = PrePatchBackupPlan.otherReplica(run, server);
         BackupSetFacts set = run.sql().readBackupSet(server, database, file).orElseThrow(() -> new OperationFailedException(

@@ -17,7 +17,7 @@ final class RestoresDone {
     }
 
     static List<String> of(DelegateExecution execution) {
-        Object value = execution.getVariable(PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE);
+        Object value = PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE.from(execution).orElse(null);
         String prefix = execution.getProcessInstanceId() + ":";
         if (value == null || !value.toString().startsWith(prefix)) {
             return List.of();
@@ -35,7 +35,7 @@ final class RestoresDone {
         if (!done.contains(database.toLowerCase(Locale.ROOT))) {
             done.add(database.toLowerCase(Locale.ROOT));
         }
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE,
+        PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE.set(execution,
                 execution.getProcessInstanceId() + ":" + String.join(",", done));
     }
 }

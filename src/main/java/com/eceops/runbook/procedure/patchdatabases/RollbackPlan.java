@@ -16,8 +16,8 @@ record RollbackPlan(PrePatchBackupSet backups, String primary, String secondary,
 
     static RollbackPlan of(DelegateExecution execution, RunContext run) {
         PrePatchBackupSet backups = backupSet(execution);
-        Object primary = execution.getVariable(PatchDatabaseVariables.ROLLBACK_PRIMARY);
-        Object secondary = execution.getVariable(PatchDatabaseVariables.ROLLBACK_SECONDARY);
+        Object primary = PatchDatabaseVariables.ROLLBACK_PRIMARY.from(execution).orElse(null);
+        Object secondary = PatchDatabaseVariables.ROLLBACK_SECONDARY.from(execution).orElse(null);
         if (primary == null || secondary == null) {
             throw new OperationFailedException("-", "plan the rollback", "the replicas were not noted before the rollback began");
         }
@@ -27,7 +27,7 @@ record RollbackPlan(PrePatchBackupSet backups, String primary, String secondary,
 
     static PrePatchBackupSet backupSet(DelegateExecution execution) {
         try {
-            return PrePatchBackupSet.parse(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET));
+            return PrePatchBackupSet.parse(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.from(execution).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new OperationFailedException("-", "read the pre-patch backup set", e.getMessage());
         }

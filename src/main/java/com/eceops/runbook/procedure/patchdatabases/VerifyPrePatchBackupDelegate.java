@@ -26,7 +26,7 @@ class VerifyPrePatchBackupDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         String database = DetachedStep.database(execution);
-        String server = String.valueOf(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER));
+        String server = PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER.in(execution);
         String file = PrePatchBackupPlan.of(run).file(database);
         BackupSetFacts set = run.sql().readBackupSet(server, database, file).orElseThrow(() -> new OperationFailedException(
                 server, "verify the pre-patch backup of " + database, "the backup history has no full backup of " + database + " in " + file));

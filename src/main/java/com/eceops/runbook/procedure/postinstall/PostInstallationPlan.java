@@ -17,7 +17,7 @@ record PostInstallationPlan(Estate estate, String primary, String secondary, Str
     static PostInstallationPlan of(Estate estate, DelegateExecution execution) {
         Object primary = execution.getVariable("primaryReplica");
         Object secondary = execution.getVariable("secondaryReplica");
-        Object tag = execution.getVariable(PostInstallationVariables.SEED_BACKUP_TAG);
+        Object tag = PostInstallationVariables.SEED_BACKUP_TAG.from(execution).orElse(null);
         String a = estate.sideA().collocated().name();
         String b = estate.sideB().collocated().name();
         return new PostInstallationPlan(estate, primary == null ? a : primary.toString(),
