@@ -30,8 +30,8 @@ class RehearseClusterPersonsAction implements TaskListener {
             switch (task.getTaskDefinitionKey()) {
                 case "Task_ResolveValidationFailures" -> lab.haPersons().installMissingClusterFeature(plan.nodes());
                 case "Task_ProvisionWitnessShare" -> {
-                    Object path = ClusterVariables.WITNESS_SHARE_PATH.from(task).orElse(null);
-                    lab.haPersons().provisionWitnessShare(path == null ? null : path.toString().trim(), plan.account());
+                    lab.haPersons().provisionWitnessShare(ClusterVariables.WITNESS_SHARE_PATH.from(task).map(String::trim).orElse(null),
+                            plan.account());
                 }
                 default -> {
                 }

@@ -31,8 +31,8 @@ class RehearseDomainAdminsAction implements TaskListener {
     public void notify(DelegateTask task) {
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
             String sqlAccount = lab.estate().accounts().sqlService().name();
-            String shown = ActiveDirectoryVariables.SPN_CONFLICTS.from(task).orElse(null) + " "
-                    + ActiveDirectoryVariables.MISSING.from(task).orElse(null);
+            String shown = ActiveDirectoryVariables.SPN_CONFLICTS.orElse(task, "") + " "
+                    + ActiveDirectoryVariables.MISSING.orElse(task, "");
             if (shown.contains("Existing SPN found")) {
                 removeDuplicates(lab, sqlAccount);
                 ActiveDirectoryVariables.SPN_CONFLICTS.set(task, "");

@@ -42,8 +42,10 @@ public final class RunVariables {
     private RunVariables() {
     }
 
-    /** Counts one more check of a timer-and-check loop. */
-    public static void countPoll(VariableScope scope) {
-        POLL_COUNT.set(scope, POLL_COUNT.orElse(scope, 0) + 1);
+    /** Counts one more check of a timer-and-check loop; the checks made so far, this one included. */
+    public static int countPoll(VariableScope scope) {
+        int polls = POLL_COUNT.orElse(scope, 0) + 1;
+        POLL_COUNT.set(scope, polls);
+        return polls;
     }
 }

@@ -65,13 +65,15 @@ public final class Var<T> {
         return Optional.ofNullable(convert(scope.getVariable(name)));
     }
 
-    /** Whether the variable holds a value of its type: a person's answer that is absent or of another type is not given. */
-    public boolean isGivenIn(VariableScope scope) {
-        Object value = scope.getVariable(name);
+    /**
+     * A person's answer, checked when the task is completed: of another type it is no answer (empty), for the form to
+     * be refused with what to give, rather than a fault of the model.
+     */
+    public Optional<T> answerIn(VariableScope scope) {
         try {
-            return value != null && convert(value) != null;
-        } catch (IllegalStateException e) {
-            return false;
+            return from(scope);
+        } catch (IllegalStateException notOfItsType) {
+            return Optional.empty();
         }
     }
 

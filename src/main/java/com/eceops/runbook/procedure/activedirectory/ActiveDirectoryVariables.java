@@ -16,6 +16,9 @@ public final class ActiveDirectoryVariables {
     /** The duplicate listener SPNs found (the BPMN error's message); empty when none. */
     public static final Var<String> SPN_CONFLICTS = Var.string("spnConflicts");
 
+    /** The listener's SPNs, for the domain admins' confirmation. */
+    static final Var<String> LISTENER_SPNS = Var.string("listenerSpns");
+
     private ActiveDirectoryVariables() {
     }
 }

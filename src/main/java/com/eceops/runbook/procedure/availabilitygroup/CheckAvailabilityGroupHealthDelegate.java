@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.technology.cluster.ResourceState;
 import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 import com.eceops.runbook.technology.sql.AvailabilityGroupState;
@@ -49,7 +50,7 @@ class CheckAvailabilityGroupHealthDelegate extends RunbookStep {
         AvailabilityGroupVariables.HEALTHY.set(execution, findings.isEmpty());
         AvailabilityGroupVariables.HEALTH_REPORT.set(execution,
                 findings.isEmpty() ? "Healthy, Synchronized, no data loss" : String.join("\n", findings));
-        Polls.count(execution);
+        RunVariables.countPoll(execution);
     }
 
     private static String describe(AvailabilityGroupState state) {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.technology.cluster.ResourceState;
 import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 
@@ -27,6 +28,6 @@ class CheckAvailabilityGroupOnlineDelegate extends RunbookStep {
         AvailabilityGroupVariables.ONLINE.set(execution, ag.online() && name.online());
         AvailabilityGroupVariables.ONLINE_REPORT.set(execution,
                 ag.name() + " " + ag.state() + ", " + name.name() + " " + name.state());
-        Polls.count(execution);
+        RunVariables.countPoll(execution);
     }
 }

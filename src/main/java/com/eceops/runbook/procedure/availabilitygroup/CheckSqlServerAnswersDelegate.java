@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 
@@ -18,6 +19,6 @@ class CheckSqlServerAnswersDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         AvailabilityGroupVariables.SQL_SERVER_ANSWERS.set(execution, run.sql().isAnswering(host(execution)));
-        Polls.count(execution);
+        RunVariables.countPoll(execution);
     }
 }

@@ -36,8 +36,7 @@ class VerifyWitnessShareDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        Object entered = ClusterVariables.WITNESS_SHARE_PATH.from(execution).orElse(null);
-        String path = entered == null ? "" : entered.toString().trim();
+        String path = ClusterVariables.WITNESS_SHARE_PATH.orElse(execution, "").trim();
         List<String> problems = problems(path, run);
         ClusterVariables.WITNESS_SHARE_PROBLEM.set(execution, String.join("; ", problems));
         if (!problems.isEmpty()) {

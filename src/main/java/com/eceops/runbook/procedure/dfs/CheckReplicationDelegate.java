@@ -20,7 +20,6 @@ class CheckReplicationDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         ReplicationTest round = ReplicationTest.round(DfsVariables.LOOP_COUNTER.from(execution).orElse(null));
         DfsVariables.REPLICATED.set(execution, round.replicated(run.windows(), DfsPlan.of(run.estate())));
-        Object count = RunVariables.POLL_COUNT.from(execution).orElse(null);
-        RunVariables.POLL_COUNT.set(execution, (count instanceof Number n ? n.intValue() : 0) + 1);
+        RunVariables.countPoll(execution);
     }
 }

@@ -17,6 +17,11 @@ public final class EceVariables {
     /** Ticked by the operator: setup ran to its end without errors. */
     public static final Var<Boolean> SETUP_FINISHED = Var.bool("setupFinished");
 
+    /** Local to one web server's setup task: the values its form shows. */
+    public static final Var<String> APPLICATION_SERVER_FQDN = Var.string("applicationServerFqdn");
+    public static final Var<Integer> JETTY_PORT = Var.integer("jettyPort");
+    public static final Var<String> WEB_SERVER_ECE_HOME = Var.string("webServerEceHome");
+
     private EceVariables() {
     }
 }

@@ -25,8 +25,7 @@ class CheckLoginPageDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         List<String> problems = WebServerCheck.loginPageProblems(run.web(), run.estate());
-        Object count = RunVariables.POLL_COUNT.from(execution).orElse(null);
-        RunVariables.POLL_COUNT.set(execution, (count instanceof Number n ? n.intValue() : 0) + 1);
+        RunVariables.countPoll(execution);
         FinalNotesVariables.LOGIN_PAGE_SHOWN.set(execution, problems.isEmpty());
         FinalNotesVariables.LOGIN_PAGE_REPORT.set(execution, problems.isEmpty()
                 ? FinalNotesUrls.partitionUrl(run.estate().ece()) + " shows the login page on every web server"

@@ -31,8 +31,7 @@ final class ApprovalFollowUp {
                 tasks.setPriority(task.getId(), 90);
                 tasks.createComment(task.getId(), execution.getProcessInstanceId(), message);
             }
-            Object sent = PatchVariables.REMINDERS_SENT.from(execution).orElse(null);
-            PatchVariables.REMINDERS_SENT.set(execution, (sent instanceof Integer n ? n : 0) + 1);
+            PatchVariables.REMINDERS_SENT.set(execution, PatchVariables.REMINDERS_SENT.orElse(execution, 0) + 1);
         }
     }
 

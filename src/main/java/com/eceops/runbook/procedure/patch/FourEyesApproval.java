@@ -36,7 +36,7 @@ public class FourEyesApproval implements BuiltInTaskCheck {
         if (approver == null) {
             return;
         }
-        Object decision = PatchVariables.DECISION.from(task).orElse(null);
+        String decision = PatchVariables.DECISION.answerIn(task).orElse(null);
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new BadUserRequestException("decision: choose approve or reject");
         }

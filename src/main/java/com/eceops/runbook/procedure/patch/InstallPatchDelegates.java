@@ -62,8 +62,7 @@ final class InstallPatchDelegates {
         protected void perform(DelegateExecution execution, RunContext run) {
             String host = host(execution);
             PatchInstallStatus status = run.ece().pollPatchInstall(host);
-            Object count = RunVariables.POLL_COUNT.from(execution).orElse(null);
-            RunVariables.POLL_COUNT.set(execution, (count instanceof Number n ? n.intValue() : 0) + 1);
+            RunVariables.countPoll(execution);
             String state = switch (status.state()) {
                 case RUNNING -> RUNNING;
                 case FINISHED -> status.succeeded() ? SUCCEEDED : FAILED;

@@ -68,6 +68,14 @@ public final class PatchVariables {
     public static final Var<Boolean> LEVEL_RESTORED = Var.bool("levelRestored");
     /** Written by BackUpDatabasesBeforePatch (patch-2.1), read by RestoreDatabasesBeforePatch in a rollback. */
     public static final Var<String> PRE_PATCH_BACKUP_SET = PatchDatabaseVariables.PRE_PATCH_BACKUP_SET;
+    /** What FindDeferredReportsDatabase found: whether post-7 runs after this patch, and why. */
+    public static final Var<String> REPORTS_DATABASE_AFTER_PATCH_REPORT = Var.string("reportsDatabaseAfterPatchReport");
+    /** The operators' confirmations on their tasks in the window, which the rehearsal lab acts out. */
+    public static final Var<Boolean> EMAIL_PROCESSES_STOPPED_BY_OPERATOR = Var.bool("emailProcessesStoppedByOperator");
+    public static final Var<Boolean> EMAIL_PROCESSES_STARTED_BY_OPERATOR = Var.bool("emailProcessesStartedByOperator");
+    public static final Var<Boolean> PATCH_INSTALLED_BY_OPERATOR = Var.bool("patchInstalledByOperator");
+    public static final Var<Boolean> PATCH_UNINSTALLED_BY_OPERATOR = Var.bool("patchUninstalledByOperator");
+    public static final Var<Boolean> KEY_FILES_MERGED_BY_OPERATOR = Var.bool("keyFilesMergedByOperator");
     /** Optional at the start: the space the backups need on each collocated server, in GB (text or number). */
     public static final Var<Long> BACKUP_SPACE_GB = Var.whole("backupSpaceGb");
     /** The operators' acknowledgement of the readme before the window, and who gave it. */

@@ -32,7 +32,7 @@ class RecordLevelsBeforePatchDelegate extends RunbookStep {
         }
         boolean done = levels.values().stream().allMatch(patch.patchLevel()::equals);
         PatchVariables.ALREADY_PATCHED.set(execution, done);
-        if (!done || PatchVariables.LEVELS_BEFORE_PATCH.from(execution).orElse(null) == null) {
+        if (!done || PatchVariables.LEVELS_BEFORE_PATCH.from(execution).isEmpty()) {
             PatchVariables.LEVELS_BEFORE_PATCH.set(execution, PatchRun.levelsText(levels));
         }
         PatchVariables.PATCH_ORDER.set(execution, new ArrayList<>(PatchRun.order(run.estate())));

@@ -14,9 +14,8 @@ class SendBackToApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reason = PatchVariables.APPROVAL_REASON.from(execution).orElse(null);
-        PatchVariables.APPROVAL_REASON.set(execution, "Approval asked again: the request "
-                + (reason == null ? "changed after approval" : reason) + ".");
+        String reason = PatchVariables.APPROVAL_REASON.orElse(execution, "changed after approval");
+        PatchVariables.APPROVAL_REASON.set(execution, "Approval asked again: the request " + reason + ".");
         PatchVariables.APPROVED_REQUEST.remove(execution);
         PatchVariables.APPROVAL_SEAL.remove(execution);
         PatchVariables.DECISION.remove(execution);

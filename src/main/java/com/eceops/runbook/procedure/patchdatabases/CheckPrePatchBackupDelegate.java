@@ -44,10 +44,10 @@ class CheckPrePatchBackupDelegate extends RunbookStep {
             throw new BpmnError(PatchDatabaseVariables.BACKUP_NOT_VERIFIED, database + " on " + server + ": the backup job '"
                     + job.job() + "' failed: " + job.message());
         }
-        Object baseline = PatchDatabaseVariables.PRE_PATCH_BASELINE.from(execution).orElse(null);
+        String baseline = PatchDatabaseVariables.PRE_PATCH_BASELINE.from(execution).orElse(null);
         Optional<BackupSetFacts> written = run.sql().readBackupSet(server, database, file);
         boolean newer = written.isPresent() && (baseline == null || (written.get().finishedAt() != null
-                && written.get().finishedAt().isAfter(Instant.parse(baseline.toString()))));
+                && written.get().finishedAt().isAfter(Instant.parse(baseline))));
         if (!newer) {
             throw new BpmnError(PatchDatabaseVariables.BACKUP_NOT_VERIFIED, database + " on " + server + ": the backup job '"
                     + job.job() + "' is gone and the backup history shows no new backup to " + file);

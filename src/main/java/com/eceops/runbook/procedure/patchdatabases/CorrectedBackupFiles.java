@@ -18,8 +18,8 @@ final class CorrectedBackupFiles {
     }
 
     static PrePatchBackupSet apply(DelegateExecution execution, PrePatchBackupSet backups, String primary, List<String> databases) {
-        Object given = PatchDatabaseVariables.CORRECTED_BACKUP_FILES.from(execution).orElse(null);
-        if (given == null || given.toString().isBlank()) {
+        String given = PatchDatabaseVariables.CORRECTED_BACKUP_FILES.from(execution).orElse(null);
+        if (given == null || given.isBlank()) {
             return backups;
         }
         List<String> problems = new ArrayList<>();

@@ -31,8 +31,8 @@ class NotePrePatchBackupDelegate extends RunbookStep {
         BackupSetFacts facts = run.sql().readBackupSet(server, database, file).orElseThrow(() ->
                 new OperationFailedException(server, "record the pre-patch backup of " + database,
                         "the backup history of " + server + " has no full backup of " + database + " in " + file));
-        Object json = PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES.from(execution).orElse(null);
-        PrePatchBackupSet entries = json == null ? new PrePatchBackupSet(List.of()) : PrePatchBackupSet.parse(json);
+        PrePatchBackupSet entries = PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES.from(execution).map(PrePatchBackupSet::parse)
+                .orElseGet(() -> new PrePatchBackupSet(List.of()));
         PrePatchBackupSet.Backup backup = new PrePatchBackupSet.Backup(database, server, file, facts.finishedAt(),
                 facts.firstLsn(), facts.lastLsn(), facts.position(), PrePatchBackupPlan.otherReplica(run, server));
         PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES.set(execution, entries.with(backup, plan.databases()).toJson());

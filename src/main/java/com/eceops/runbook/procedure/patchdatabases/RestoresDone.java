@@ -17,12 +17,12 @@ final class RestoresDone {
     }
 
     static List<String> of(DelegateExecution execution) {
-        Object value = PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE.from(execution).orElse(null);
+        String value = PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE.from(execution).orElse(null);
         String prefix = execution.getProcessInstanceId() + ":";
-        if (value == null || !value.toString().startsWith(prefix)) {
+        if (value == null || !value.startsWith(prefix)) {
             return List.of();
         }
-        String list = value.toString().substring(prefix.length());
+        String list = value.substring(prefix.length());
         return list.isEmpty() ? List.of() : List.of(list.toLowerCase(Locale.ROOT).split(","));
     }
 

@@ -16,12 +16,12 @@ record RollbackPlan(PrePatchBackupSet backups, String primary, String secondary,
 
     static RollbackPlan of(DelegateExecution execution, RunContext run) {
         PrePatchBackupSet backups = backupSet(execution);
-        Object primary = PatchDatabaseVariables.ROLLBACK_PRIMARY.from(execution).orElse(null);
-        Object secondary = PatchDatabaseVariables.ROLLBACK_SECONDARY.from(execution).orElse(null);
+        String primary = PatchDatabaseVariables.ROLLBACK_PRIMARY.from(execution).orElse(null);
+        String secondary = PatchDatabaseVariables.ROLLBACK_SECONDARY.from(execution).orElse(null);
         if (primary == null || secondary == null) {
             throw new OperationFailedException("-", "plan the rollback", "the replicas were not noted before the rollback began");
         }
-        return new RollbackPlan(backups, primary.toString(), secondary.toString(), run.estate().availabilityGroup().name(),
+        return new RollbackPlan(backups, primary, secondary, run.estate().availabilityGroup().name(),
                 run.estate().databases().eceDatabases());
     }
 

@@ -30,7 +30,7 @@ class StartPrePatchRestoreDelegate extends RunbookStep {
         }
         RollbackPlan plan = RollbackPlan.of(execution, run);
         PrePatchRestore restore = plan.restore(database);
-        if (PatchDatabaseVariables.PRE_PATCH_JOB_STATE.from(execution).orElse(null) == null) {
+        if (PatchDatabaseVariables.PRE_PATCH_JOB_STATE.from(execution).isEmpty()) {
             PatchDatabaseVariables.PRE_PATCH_BASELINE.set(execution, run.sql().lastRestore(plan.primary(), database)
                     .map(r -> r.restoredAt() == null ? null : r.restoredAt().toString()).orElse(null));
         }

@@ -49,9 +49,7 @@ class CheckReportsUtilityDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
         UtilityRun started = UtilityRun.fromVariable(ReportsDbVariables.RUN.from(execution).orElse(null));
-        Object count = RunVariables.POLL_COUNT.from(execution).orElse(null);
-        int polls = (count instanceof Number n ? n.intValue() : 0) + 1;
-        RunVariables.POLL_COUNT.set(execution, polls);
+        int polls = RunVariables.countPoll(execution);
         UtilityStatus status = run.reportsDb().poll(started);
         if (status instanceof UtilityStatus.Running) {
             ReportsDbVariables.FINISHED.set(execution, false);

@@ -14,6 +14,9 @@ final class SystemCheckVariables {
     /** Missing or too small E:/F: drives, one Markdown line each; empty when none (sys-3). */
     static final Var<String> DRIVE_PROBLEMS = Var.string("driveProblems");
 
+    /** "HOST: edition" per SQL Server, for the run's record. */
+    static final Var<String> SQL_SERVER_EDITIONS = Var.string("sqlServerEditions");
+
     private SystemCheckVariables() {
     }
 }

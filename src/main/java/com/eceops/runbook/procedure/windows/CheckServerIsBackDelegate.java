@@ -23,8 +23,7 @@ class CheckServerIsBackDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         String host = host(execution);
         boolean back = run.windows().isReachable(host) && !run.windows().readHostFacts(host).restartPending();
-        Object count = RunVariables.POLL_COUNT.from(execution).orElse(null);
-        RunVariables.POLL_COUNT.set(execution, (count instanceof Number n ? n.intValue() : 0) + 1);
-        execution.setVariable("serverBack", back);
+        RunVariables.countPoll(execution);
+        WindowsServerVariables.SERVER_BACK.set(execution, back);
     }
 }

@@ -25,7 +25,7 @@ class RestartServerDelegate extends RunbookStep {
         if (run.windows().isReachable(host) && run.windows().readHostFacts(host).restartPending()) {
             run.windows().restart(host);
         }
-        execution.setVariable("serverBack", false);
+        WindowsServerVariables.SERVER_BACK.set(execution, false);
         RunVariables.POLL_COUNT.set(execution, 0);
     }
 }
