@@ -32,14 +32,17 @@ class RehearsePatchPersonsAction implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            String host = RunVariables.HOST.in(task);
             switch (task.getTaskDefinitionKey()) {
-                case "Task_StopEmailProcesses" -> when(task, PatchVariables.EMAIL_PROCESSES_STOPPED_BY_OPERATOR, () -> lab.handwork().stopEmailProcesses());
-                case "Task_StartEmailProcesses", "Task_RbStartEmailProcesses" -> when(task, PatchVariables.EMAIL_PROCESSES_STARTED_BY_OPERATOR, () -> lab.handwork().startEmailProcesses());
+                case "Task_StopEmailProcesses" -> when(task, PatchVariables.EMAIL_PROCESSES_STOPPED_BY_OPERATOR,
+                        () -> lab.handwork().stopEmailProcesses());
+                case "Task_StartEmailProcesses", "Task_RbStartEmailProcesses" -> when(task,
+                        PatchVariables.EMAIL_PROCESSES_STARTED_BY_OPERATOR, () -> lab.handwork().startEmailProcesses());
                 case "Task_InstallPatchByHand" -> when(task, PatchVariables.PATCH_INSTALLED_BY_OPERATOR,
-                        () -> lab.handwork().installEcePatch(host, PatchVariables.PATCH_LEVEL.in(task)));
-                case "Task_UninstallPatchByHand" -> when(task, PatchVariables.PATCH_UNINSTALLED_BY_OPERATOR, () -> lab.handwork().uninstallEcePatch(host));
-                case "Task_MergeKeyFiles" -> when(task, PatchVariables.KEY_FILES_MERGED_BY_OPERATOR, () -> merge(lab, host));
+                        () -> lab.handwork().installEcePatch(RunVariables.HOST.in(task), PatchVariables.PATCH_LEVEL.in(task)));
+                case "Task_UninstallPatchByHand" -> when(task, PatchVariables.PATCH_UNINSTALLED_BY_OPERATOR,
+                        () -> lab.handwork().uninstallEcePatch(RunVariables.HOST.in(task)));
+                case "Task_MergeKeyFiles" -> when(task, PatchVariables.KEY_FILES_MERGED_BY_OPERATOR,
+                        () -> merge(lab, RunVariables.HOST.in(task)));
                 default -> {
                 }
             }

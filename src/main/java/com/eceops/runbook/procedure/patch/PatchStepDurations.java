@@ -35,17 +35,17 @@ public class PatchStepDurations {
 
     /** When the step started, while it runs, and the seconds it took, per run. */
     record StepVariables(Var<Date> started, Var<String> seconds) {
-
-        private static StepVariables of(String step) {
-            return new StepVariables(Var.of("patchStepStarted_" + step, Date.class), Var.string("patchStepSeconds_" + step));
-        }
     }
 
     static final Map<String, StepVariables> STEPS = Map.of(
-            "stopServices", StepVariables.of("stopServices"),
-            "backUpDatabases", StepVariables.of("backUpDatabases"),
-            "installPatch", StepVariables.of("installPatch"),
-            "startServices", StepVariables.of("startServices"));
+            "stopServices", new StepVariables(Var.of("patchStepStarted_stopServices", Date.class),
+                    Var.string("patchStepSeconds_stopServices")),
+            "backUpDatabases", new StepVariables(Var.of("patchStepStarted_backUpDatabases", Date.class),
+                    Var.string("patchStepSeconds_backUpDatabases")),
+            "installPatch", new StepVariables(Var.of("patchStepStarted_installPatch", Date.class),
+                    Var.string("patchStepSeconds_installPatch")),
+            "startServices", new StepVariables(Var.of("patchStepStarted_startServices", Date.class),
+                    Var.string("patchStepSeconds_startServices")));
 
     private final HistoryService history;
 
