@@ -27,7 +27,7 @@ class RehearseAvailabilityGroupPersonsAction implements TaskListener {
     public void notify(DelegateTask task) {
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
             if ("Task_ConfirmFailoverTested".equals(task.getTaskDefinitionKey())
-                    && "dba".equals(task.getVariable(AvailabilityGroupVariables.FAILOVER_TESTED_BY))) {
+                    && "dba".equals(AvailabilityGroupVariables.FAILOVER_TESTED_BY.from(task).orElse(null))) {
                 lab.haPersons().testFailoverBothWays(AvailabilityGroupPlan.of(lab.estate()).name());
             }
         });

@@ -30,8 +30,8 @@ class RehearseClusterPersonsAction implements TaskListener {
             switch (task.getTaskDefinitionKey()) {
                 case "Task_ResolveValidationFailures" -> lab.haPersons().installMissingClusterFeature(plan.nodes());
                 case "Task_ProvisionWitnessShare" -> {
-                    Object path = task.getVariable(ClusterVariables.WITNESS_SHARE_PATH);
-                    lab.haPersons().provisionWitnessShare(path == null ? null : path.toString().trim(), plan.account());
+                    lab.haPersons().provisionWitnessShare(ClusterVariables.WITNESS_SHARE_PATH.from(task).map(String::trim).orElse(null),
+                            plan.account());
                 }
                 default -> {
                 }

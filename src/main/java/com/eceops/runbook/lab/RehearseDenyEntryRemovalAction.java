@@ -24,6 +24,6 @@ class RehearseDenyEntryRemovalAction implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> lab.handwork()
-                .removeDenyEntries(String.valueOf(task.getVariable(RunVariables.HOST)), lab.estate().paths().ssisDirectory()));
+                .removeDenyEntries(RunVariables.HOST.in(task), lab.estate().paths().ssisDirectory()));
     }
 }

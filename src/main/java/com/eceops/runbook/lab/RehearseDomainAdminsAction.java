@@ -31,11 +31,11 @@ class RehearseDomainAdminsAction implements TaskListener {
     public void notify(DelegateTask task) {
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
             String sqlAccount = lab.estate().accounts().sqlService().name();
-            String shown = task.getVariable(ActiveDirectoryVariables.SPN_CONFLICTS) + " "
-                    + task.getVariable(ActiveDirectoryVariables.MISSING);
+            String shown = ActiveDirectoryVariables.SPN_CONFLICTS.orElse(task, "") + " "
+                    + ActiveDirectoryVariables.MISSING.orElse(task, "");
             if (shown.contains("Existing SPN found")) {
                 removeDuplicates(lab, sqlAccount);
-                task.setVariable(ActiveDirectoryVariables.SPN_CONFLICTS, "");
+                ActiveDirectoryVariables.SPN_CONFLICTS.set(task, "");
             }
             for (ActiveDirectoryItems.Item item : ActiveDirectoryItems.of(lab.estate()).all()) {
                 if (item.missing().apply(lab.activeDirectory()).isEmpty()) {

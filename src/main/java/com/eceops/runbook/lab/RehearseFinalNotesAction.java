@@ -22,6 +22,7 @@ import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.procedure.postinstall.WebServerConfigText;
 
 import com.eceops.runbook.technology.web.ServedCertificate;
+import com.eceops.runbook.run.Var;
 
 /**
  * In a rehearsal, applies to the lab what the person says was done in a final-notes task: a certificate bound in
@@ -50,11 +51,10 @@ class RehearseFinalNotesAction implements TaskListener {
                     }
                 }
                 case "Task_SetPartitionUrl" -> {
-                    Object url = task.getVariable(FinalNotesVariables.PARTITION_URL);
-                    lab.finalNotesPersons().setPartitionUrl(url == null ? null : url.toString());
+                    lab.finalNotesPersons().setPartitionUrl(FinalNotesVariables.PARTITION_URL.from(task).orElse(null));
                 }
-                case "Task_ImportMailServerCertificates" -> importIfSaid(task, lab, "mail", "mail-server-ca");
-                case "Task_ImportSsoCertificates" -> importIfSaid(task, lab, "sso", "cisco-ids");
+                case "Task_ImportMailServerCertificates" -> importIfSaid(task, lab, FinalNotesVariables.MAIL, "mail-server-ca");
+                case "Task_ImportSsoCertificates" -> importIfSaid(task, lab, FinalNotesVariables.SSO, "cisco-ids");
                 case "Task_ConfigureLoadBalancer" -> {
                     if (ticked(task, FinalNotesVariables.ONE_WEB_SERVER_ACTIVE) && ticked(task, FinalNotesVariables.COOKIE_INSERT_CONFIGURED)
                             && ticked(task, FinalNotesVariables.CONTENT_HEALTH_CHECK_CONFIGURED)) {
@@ -81,8 +81,8 @@ class RehearseFinalNotesAction implements TaskListener {
         if (estate.loadBalancer().persistenceCookie() != null) {
             return estate.loadBalancer().persistenceCookie();
         }
-        Object typed = task.getVariable(FinalNotesVariables.PERSISTENCE_COOKIE);
-        return typed == null || typed.toString().isBlank() ? null : typed.toString().strip();
+        String typed = FinalNotesVariables.PERSISTENCE_COOKIE.from(task).orElse(null);
+        return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
     /** Binds a new certificate on each web server unless a good one is bound there: the operator does not replace a good certificate. */
@@ -104,13 +104,13 @@ class RehearseFinalNotesAction implements TaskListener {
         }
     }
 
-    private static void importIfSaid(DelegateTask task, RehearsalLab lab, String item, String alias) {
-        if (FinalNotesVariables.IMPORTED.equals(task.getVariable(FinalNotesVariables.choice(item)))) {
+    private static void importIfSaid(DelegateTask task, RehearsalLab lab, FinalNotesVariables.KeystoreItem item, String alias) {
+        if (FinalNotesVariables.IMPORTED.equals(item.choice().from(task).orElse(null))) {
             lab.finalNotesPersons().importCertificate(SharedKeystore.host(lab.estate()), SharedKeystore.file(lab.estate()), alias);
         }
     }
 
-    private static boolean ticked(DelegateTask task, String variable) {
-        return Boolean.TRUE.equals(task.getVariable(variable));
+    private static boolean ticked(DelegateTask task, Var<Boolean> variable) {
+        return variable.orElse(task, false);
     }
 }

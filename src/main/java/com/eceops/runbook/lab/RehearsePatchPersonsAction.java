@@ -12,6 +12,7 @@ import com.eceops.runbook.lab.RehearsalLab;
 import com.eceops.runbook.procedure.postinstall.WebServerConfigText;
 
 import com.eceops.runbook.run.RunVariables;
+import com.eceops.runbook.run.Var;
 
 /**
  * In a rehearsal, applies to the lab what the person of a patch task says they did (the form's confirmation
@@ -31,14 +32,17 @@ class RehearsePatchPersonsAction implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            String host = String.valueOf(task.getVariable(RunVariables.HOST));
             switch (task.getTaskDefinitionKey()) {
-                case "Task_StopEmailProcesses" -> when(task, "emailProcessesStoppedByOperator", () -> lab.handwork().stopEmailProcesses());
-                case "Task_StartEmailProcesses", "Task_RbStartEmailProcesses" -> when(task, "emailProcessesStartedByOperator", () -> lab.handwork().startEmailProcesses());
-                case "Task_InstallPatchByHand" -> when(task, "patchInstalledByOperator",
-                        () -> lab.handwork().installEcePatch(host, String.valueOf(task.getVariable(PatchVariables.PATCH_LEVEL))));
-                case "Task_UninstallPatchByHand" -> when(task, "patchUninstalledByOperator", () -> lab.handwork().uninstallEcePatch(host));
-                case "Task_MergeKeyFiles" -> when(task, "keyFilesMergedByOperator", () -> merge(lab, host));
+                case "Task_StopEmailProcesses" -> when(task, PatchVariables.EMAIL_PROCESSES_STOPPED_BY_OPERATOR,
+                        () -> lab.handwork().stopEmailProcesses());
+                case "Task_StartEmailProcesses", "Task_RbStartEmailProcesses" -> when(task,
+                        PatchVariables.EMAIL_PROCESSES_STARTED_BY_OPERATOR, () -> lab.handwork().startEmailProcesses());
+                case "Task_InstallPatchByHand" -> when(task, PatchVariables.PATCH_INSTALLED_BY_OPERATOR,
+                        () -> lab.handwork().installEcePatch(RunVariables.HOST.in(task), PatchVariables.PATCH_LEVEL.in(task)));
+                case "Task_UninstallPatchByHand" -> when(task, PatchVariables.PATCH_UNINSTALLED_BY_OPERATOR,
+                        () -> lab.handwork().uninstallEcePatch(RunVariables.HOST.in(task)));
+                case "Task_MergeKeyFiles" -> when(task, PatchVariables.KEY_FILES_MERGED_BY_OPERATOR,
+                        () -> merge(lab, RunVariables.HOST.in(task)));
                 default -> {
                 }
             }
@@ -56,8 +60,8 @@ class RehearsePatchPersonsAction implements TaskListener {
         lab.ece().writeConfigFile(host, EceConfigFile.AGENT_XML, xml);
     }
 
-    private static void when(DelegateTask task, String confirmation, Runnable work) {
-        if (Boolean.TRUE.equals(task.getVariable(confirmation))) {
+    private static void when(DelegateTask task, Var<Boolean> confirmation, Runnable work) {
+        if (confirmation.orElse(task, false)) {
             work.run();
         }
     }

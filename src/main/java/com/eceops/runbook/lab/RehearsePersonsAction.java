@@ -30,7 +30,7 @@ class RehearsePersonsAction implements TaskListener {
                 case "Task_UpgradeSqlServerToEnterprise" -> lab.estate().collocatedServers()
                         .forEach(server -> lab.persons().upgradeSqlServerToEnterprise(server.name()));
                 case "Task_BringServerBackOnline" -> lab.persons()
-                        .bringServerBackOnline(String.valueOf(task.getVariable(RunVariables.HOST)));
+                        .bringServerBackOnline(RunVariables.HOST.in(task));
                 default -> {
                 }
             }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.procedure.eceinstall.EceVariables;
+
 
 
 /**
@@ -22,7 +24,7 @@ class RehearseReportsDatabasePersonsAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object primary = task.getVariable("primaryReplica");
+        String primary = EceVariables.PRIMARY_REPLICA.from(task).orElse(null);
         if (!"Task_FailBackAvailabilityGroup".equals(task.getTaskDefinitionKey()) || primary == null) {
             return;
         }

@@ -35,11 +35,11 @@ class RehearseSetupRunAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable(EceVariables.SETUP_FINISHED))) {
+        if (!EceVariables.SETUP_FINISHED.orElse(task, false)) {
             return;
         }
         runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            String host = String.valueOf(task.getVariable(RunVariables.HOST));
+            String host = RunVariables.HOST.in(task);
             lab.ece().recordSetupRun(host, runFor(task.getTaskDefinitionKey(), lab, host));
         });
     }

@@ -39,14 +39,14 @@ public class RunGuard implements ExecutionListener {
         if (execution.getSuperExecution() != null) {
             return;
         }
-        Object estateName = execution.getVariable(RunVariables.ESTATE);
-        if (estateName == null || estateName.toString().isBlank()) {
+        String estateName = RunVariables.ESTATE.from(execution).orElse(null);
+        if (estateName == null || estateName.isBlank()) {
             throw new RunRefusedException("a run needs an estate: the name of an inventory in the estates folder");
         }
-        RunMode mode = RunMode.parse(execution.getVariable(RunVariables.RUN_MODE));
-        Estate estate = loadValid(estateName.toString().trim());
-        Object confirmation = execution.getVariable(RunVariables.CONFIRM_ESTATE_NAME);
-        execution.removeVariable(RunVariables.CONFIRM_ESTATE_NAME);
+        RunMode mode = RunMode.parse(RunVariables.RUN_MODE.from(execution).orElse(null));
+        Estate estate = loadValid(estateName.trim());
+        Object confirmation = RunVariables.CONFIRM_ESTATE_NAME.from(execution).orElse(null);
+        RunVariables.CONFIRM_ESTATE_NAME.remove(execution);
         refuseUnlessAvailable(mode, estate, confirmation);
         Object scenario = execution.getVariable(RunVariables.LAB_SCENARIO);
         if (scenario != null && !scenario.toString().isBlank()) {
@@ -59,13 +59,13 @@ public class RunGuard implements ExecutionListener {
         register.record(runKey, StartedBy.of(execution), execution.getProcessInstanceId());
         String key = runKey.toString();
         execution.setProcessBusinessKey(key);
-        execution.setVariable(RunVariables.RUN_KEY, key);
-        execution.setVariable(RunVariables.ESTATE, estate.name());
-        execution.setVariable(RunVariables.RUN_MODE, mode.id());
-        execution.setVariable(RunVariables.POLL_INTERVAL, waits.pollInterval(mode).toString());
-        execution.setVariable(RunVariables.MAX_POLLS, waits.maxPolls());
-        execution.setVariable(RunVariables.COLLOCATED_SERVERS, names(estate.collocatedServers()));
-        execution.setVariable(RunVariables.WEB_SERVERS, names(estate.webServers()));
+        RunVariables.RUN_KEY.set(execution, key);
+        RunVariables.ESTATE.set(execution, estate.name());
+        RunVariables.RUN_MODE.set(execution, mode.id());
+        RunVariables.POLL_INTERVAL.set(execution, waits.pollInterval(mode).toString());
+        RunVariables.MAX_POLLS.set(execution, waits.maxPolls());
+        RunVariables.COLLOCATED_SERVERS.set(execution, names(estate.collocatedServers()));
+        RunVariables.WEB_SERVERS.set(execution, names(estate.webServers()));
     }
 
     private Estate loadValid(String name) {

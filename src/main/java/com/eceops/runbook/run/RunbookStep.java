@@ -34,10 +34,7 @@ public abstract class RunbookStep implements JavaDelegate {
     protected abstract void perform(DelegateExecution execution, RunContext run);
 
     protected static String host(DelegateExecution execution) {
-        Object host = execution.getVariable(RunVariables.HOST);
-        if (host == null) {
-            throw new IllegalStateException("activity " + execution.getCurrentActivityId() + " has no host variable");
-        }
-        return host.toString();
+        return RunVariables.HOST.from(execution).orElseThrow(() -> new IllegalStateException("activity "
+                + execution.getCurrentActivityId() + " has no host variable"));
     }
 }

@@ -65,6 +65,18 @@ public final class Var<T> {
         return Optional.ofNullable(convert(scope.getVariable(name)));
     }
 
+    /**
+     * A person's answer, checked when the task is completed: of another type it is no answer (empty), for the form to
+     * be refused with what to give, rather than a fault of the model.
+     */
+    public Optional<T> answerIn(VariableScope scope) {
+        try {
+            return from(scope);
+        } catch (IllegalStateException notOfItsType) {
+            return Optional.empty();
+        }
+    }
+
     /** The value, which the step cannot do without: absent is a fault of the model, named as such. */
     public T in(VariableScope scope) {
         return from(scope).orElseThrow(() -> new IllegalStateException("process variable '" + name + "' is missing"
@@ -93,6 +105,10 @@ public final class Var<T> {
         if (value == null) {
             return null;
         }
+        if ((type == Integer.class || type == Long.class) && value instanceof CharSequence text) {
+            // A number typed into a text field or sent as text on a start: blank is no answer.
+            return text.toString().isBlank() ? null : convert(parseWhole(text.toString().trim()));
+        }
         if (type == Integer.class && value instanceof Number number && number.longValue() == number.intValue()) {
             return (T) Integer.valueOf(number.intValue());
         }
@@ -114,6 +130,14 @@ public final class Var<T> {
             }
         }
         return (T) value;
+    }
+
+    private Long parseWhole(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("process variable '" + name + "' holds '" + text + "' where a whole number belongs");
+        }
     }
 
     private IllegalStateException wrongType(Object value) {

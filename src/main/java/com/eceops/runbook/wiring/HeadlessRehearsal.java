@@ -52,10 +52,10 @@ public class HeadlessRehearsal {
             return REFUSED;
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(RunVariables.ESTATE, estate);
-        variables.put(RunVariables.RUN_MODE, RunMode.REHEARSAL.id());
+        variables.put(RunVariables.ESTATE.name(), estate);
+        variables.put(RunVariables.RUN_MODE.name(), RunMode.REHEARSAL.id());
         if (scenario != null && !scenario.isBlank()) {
-            variables.put(RunVariables.LAB_SCENARIO, scenario);
+            variables.put(RunVariables.LAB_SCENARIO.name(), scenario);
         }
         ProcessInstance instance;
         try {

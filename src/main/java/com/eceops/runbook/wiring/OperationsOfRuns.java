@@ -57,7 +57,7 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
     @Override
     public RunContext of(DelegateExecution execution) {
         RunKey key = recordedKey(execution);
-        Object modeVariable = execution.getVariable(RunVariables.RUN_MODE);
+        String modeVariable = RunVariables.RUN_MODE.from(execution).orElse(null);
         if (modeVariable != null && RunMode.parse(modeVariable) != key.mode()) {
             throw new OperationFailedException("-", "find the run's operations", "run " + key
                     + " was started in " + key.mode().id() + " mode; its runMode variable now says " + modeVariable);
@@ -82,7 +82,7 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,
-                        scenarios.forRun(execution.getVariable(RunVariables.LAB_SCENARIO)));
+                        scenarios.forRun(RunVariables.LAB_SCENARIO.from(execution).orElse(null)));
                 yield new RunContext(key, estate, lab.windows(), lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(),
                         lab.ece(), lab.web(), lab.reportsDb());
             }
@@ -96,7 +96,7 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
             return Optional.empty();
         }
         Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
-        return Optional.of(labs.open(key.toString(), estate, scenarios.forRun(scope.getVariable(RunVariables.LAB_SCENARIO))));
+        return Optional.of(labs.open(key.toString(), estate, scenarios.forRun(RunVariables.LAB_SCENARIO.from(scope).orElse(null))));
     }
 
     /**
@@ -104,16 +104,16 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
      * section that was not handed the record carries its caller's business key, which the engine copied.
      */
     private static RunKey recordedKey(DelegateExecution execution) {
-        Object recorded = execution.getVariable(RunVariables.RUN_KEY);
+        String recorded = RunVariables.RUN_KEY.from(execution).orElse(null);
         String businessKey = execution.getProcessBusinessKey();
         if (recorded == null) {
             return keyOf(businessKey);
         }
-        if (!recorded.toString().equals(businessKey)) {
+        if (!recorded.equals(businessKey)) {
             throw new OperationFailedException("-", "find the run's operations", "the run's business key '"
                     + businessKey + "' is not the key its guard recorded at the start, '" + recorded + "'");
         }
-        return keyOf(recorded.toString());
+        return keyOf(recorded);
     }
 
     private static RunKey keyOf(String businessKey) {

@@ -59,4 +59,31 @@ class VarTest {
         scope.setVariable("big", 1L << 40);
         assertThatThrownBy(() -> Var.integer("big").in(scope)).hasMessageContaining("where a Integer belongs");
     }
+
+    @Test
+    void aWholeNumberTypedAsTextIsTakenAndABlankOneIsNoValue() {
+        scope.setVariable("backupSpaceGb", " 200 ");
+        assertThat(Var.whole("backupSpaceGb").in(scope)).isEqualTo(200L);
+        scope.setVariable("backupSpaceGb", "");
+        assertThat(Var.whole("backupSpaceGb").orElse(scope, 20L)).isEqualTo(20L);
+        scope.setVariable("backupSpaceGb", "lots");
+        assertThatThrownBy(() -> Var.whole("backupSpaceGb").in(scope))
+                .hasMessage("process variable 'backupSpaceGb' holds 'lots' where a whole number belongs");
+    }
+
+    @Test
+    void aPersonsAnswerOfAnotherTypeIsNoAnswer() {
+        scope.setVariable("gadgetLoginWorked", "yes");
+        assertThat(Var.bool("gadgetLoginWorked").answerIn(scope)).isEmpty();
+        scope.setVariable("gadgetLoginWorked", false);
+        assertThat(Var.bool("gadgetLoginWorked").answerIn(scope)).contains(false);
+    }
+
+    @Test
+    void aLoopsPollsAreCountedFromWhatAFormOrAnEarlierCheckLeft() {
+        assertThat(RunVariables.countPoll(scope)).isEqualTo(1);
+        scope.setVariable("pollCount", 4L);
+        assertThat(RunVariables.countPoll(scope)).isEqualTo(5);
+        assertThat(scope.getVariable("pollCount")).isEqualTo(5);
+    }
 }

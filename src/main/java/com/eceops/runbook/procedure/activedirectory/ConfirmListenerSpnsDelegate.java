@@ -34,6 +34,6 @@ class ConfirmListenerSpnsDelegate extends RunbookStep {
                 throw new OperationFailedException(run.estate().domain().fqdn(), "setspn -Q " + spn, "no account holds it");
             }
         }
-        execution.setVariable("listenerSpns", String.join(", ", ActiveDirectoryItems.listenerSpns(run.estate())));
+        ActiveDirectoryVariables.LISTENER_SPNS.set(execution, String.join(", ", ActiveDirectoryItems.listenerSpns(run.estate())));
     }
 }

@@ -23,10 +23,10 @@ class ListActiveDirectoryItemsDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         Domain domain = run.estate().domain();
-        execution.setVariable(ActiveDirectoryVariables.AUTOMATED,
+        ActiveDirectoryVariables.AUTOMATED.set(execution,
                 domain.domainAdmin().isPresent() && domain.managementHost().isPresent());
-        execution.setVariable(ActiveDirectoryVariables.CHECKLIST, ActiveDirectoryItems.of(run.estate()).checklist());
-        execution.setVariable(ActiveDirectoryVariables.MISSING, "");
-        execution.setVariable(ActiveDirectoryVariables.SPN_CONFLICTS, "");
+        ActiveDirectoryVariables.CHECKLIST.set(execution, ActiveDirectoryItems.of(run.estate()).checklist());
+        ActiveDirectoryVariables.MISSING.set(execution, "");
+        ActiveDirectoryVariables.SPN_CONFLICTS.set(execution, "");
     }
 }

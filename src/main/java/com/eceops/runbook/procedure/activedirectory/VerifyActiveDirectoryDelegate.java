@@ -26,8 +26,8 @@ class VerifyActiveDirectoryDelegate extends RunbookStep {
         List<String> missing = new ArrayList<>(ActiveDirectoryItems.of(run.estate()).missing(run.activeDirectory()));
         RegisterListenerSpnsDelegate.conflicts(run, run.estate().accounts().sqlService().name())
                 .forEach(conflict -> missing.add("pre-2.5: " + conflict));
-        execution.setVariable(ActiveDirectoryVariables.MISSING,
+        ActiveDirectoryVariables.MISSING.set(execution,
                 missing.stream().map(m -> "- " + m + "\n").reduce("", String::concat));
-        execution.setVariable(ActiveDirectoryVariables.COMPLETE, missing.isEmpty());
+        ActiveDirectoryVariables.COMPLETE.set(execution, missing.isEmpty());
     }
 }

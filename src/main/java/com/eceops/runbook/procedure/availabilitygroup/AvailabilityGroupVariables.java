@@ -1,19 +1,20 @@
 package com.eceops.runbook.procedure.availabilitygroup;
 
+import com.eceops.runbook.run.Var;
+
 /** The process variables of the availability group section (pre-6); form field keys use the same names. */
 public final class AvailabilityGroupVariables {
 
-    public static final String SQL_RESTART_NEEDED = "sqlRestartNeeded";
-    public static final String SQL_SERVER_ANSWERS = "sqlServerAnswers";
-    public static final String POLL_COUNT = "pollCount";
-    public static final String HEALTHY = "availabilityGroupHealthy";
+    public static final Var<Boolean> SQL_RESTART_NEEDED = Var.bool("sqlRestartNeeded");
+    public static final Var<Boolean> SQL_SERVER_ANSWERS = Var.bool("sqlServerAnswers");
+    public static final Var<Boolean> HEALTHY = Var.bool("availabilityGroupHealthy");
     /** What the last health check saw, for the DBAs' investigation task. */
-    public static final String HEALTH_REPORT = "availabilityGroupHealthReport";
-    public static final String RESTART_NEEDED = "availabilityGroupRestartNeeded";
-    public static final String ONLINE = "availabilityGroupOnline";
-    public static final String ONLINE_REPORT = "availabilityGroupOnlineReport";
+    public static final Var<String> HEALTH_REPORT = Var.string("availabilityGroupHealthReport");
+    public static final Var<Boolean> RESTART_NEEDED = Var.bool("availabilityGroupRestartNeeded");
+    public static final Var<Boolean> ONLINE = Var.bool("availabilityGroupOnline");
+    public static final Var<String> ONLINE_REPORT = Var.string("availabilityGroupOnlineReport");
     /** "dba" when the DBA tested failover both ways, "runbook" when the runbook is to do it (form radio). */
-    public static final String FAILOVER_TESTED_BY = "failoverTestedBy";
+    public static final Var<String> FAILOVER_TESTED_BY = Var.string("failoverTestedBy");
 
     private AvailabilityGroupVariables() {
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.technology.cluster.ResourceState;
 import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 import com.eceops.runbook.technology.sql.AvailabilityGroupState;
@@ -46,10 +47,10 @@ class CheckAvailabilityGroupHealthDelegate extends RunbookStep {
         if (!listener.online()) {
             findings.add("the listener's network name " + plan.networkNameResource() + " is " + listener.state());
         }
-        execution.setVariable(AvailabilityGroupVariables.HEALTHY, findings.isEmpty());
-        execution.setVariable(AvailabilityGroupVariables.HEALTH_REPORT,
+        AvailabilityGroupVariables.HEALTHY.set(execution, findings.isEmpty());
+        AvailabilityGroupVariables.HEALTH_REPORT.set(execution,
                 findings.isEmpty() ? "Healthy, Synchronized, no data loss" : String.join("\n", findings));
-        Polls.count(execution);
+        RunVariables.countPoll(execution);
     }
 
     private static String describe(AvailabilityGroupState state) {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.technology.cluster.ResourceState;
 import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 
@@ -24,9 +25,9 @@ class CheckAvailabilityGroupOnlineDelegate extends RunbookStep {
         AvailabilityGroupPlan plan = AvailabilityGroupPlan.of(run.estate());
         ResourceState ag = run.cluster().readResource(plan.primary(), plan.name());
         ResourceState name = run.cluster().readResource(plan.primary(), plan.networkNameResource());
-        execution.setVariable(AvailabilityGroupVariables.ONLINE, ag.online() && name.online());
-        execution.setVariable(AvailabilityGroupVariables.ONLINE_REPORT,
+        AvailabilityGroupVariables.ONLINE.set(execution, ag.online() && name.online());
+        AvailabilityGroupVariables.ONLINE_REPORT.set(execution,
                 ag.name() + " " + ag.state() + ", " + name.name() + " " + name.state());
-        Polls.count(execution);
+        RunVariables.countPoll(execution);
     }
 }

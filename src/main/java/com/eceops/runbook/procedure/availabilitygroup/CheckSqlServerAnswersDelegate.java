@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.run.RunContext;
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 
@@ -17,7 +18,7 @@ class CheckSqlServerAnswersDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        execution.setVariable(AvailabilityGroupVariables.SQL_SERVER_ANSWERS, run.sql().isAnswering(host(execution)));
-        Polls.count(execution);
+        AvailabilityGroupVariables.SQL_SERVER_ANSWERS.set(execution, run.sql().isAnswering(host(execution)));
+        RunVariables.countPoll(execution);
     }
 }

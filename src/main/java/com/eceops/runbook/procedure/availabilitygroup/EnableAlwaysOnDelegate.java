@@ -25,6 +25,6 @@ class EnableAlwaysOnDelegate extends RunbookStep {
         if (!inEffect) {
             run.sql().enableAlwaysOn(host);
         }
-        execution.setVariable(AvailabilityGroupVariables.SQL_RESTART_NEEDED, !inEffect);
+        AvailabilityGroupVariables.SQL_RESTART_NEEDED.set(execution, !inEffect);
     }
 }

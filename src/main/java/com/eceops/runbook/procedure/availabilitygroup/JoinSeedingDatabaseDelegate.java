@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /** pre-6.3/6.4: joins the restored AGTemp to the group on the secondary ("Join Database"); joined is left alone. */
 @Component("joinSeedingDatabaseDelegate")
@@ -19,6 +20,6 @@ class JoinSeedingDatabaseDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         AvailabilityGroupPlan plan = AvailabilityGroupPlan.of(run.estate());
         run.sql().joinDatabaseToAvailabilityGroup(plan.secondary(), plan.name(), plan.seedingDatabase());
-        execution.setVariable(AvailabilityGroupVariables.POLL_COUNT, 0);
+        RunVariables.POLL_COUNT.set(execution, 0);
     }
 }

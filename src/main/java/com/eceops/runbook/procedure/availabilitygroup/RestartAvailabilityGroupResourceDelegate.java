@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * pre-6.5: {@code Stop-ClusterResource}, {@code Start-ClusterResource} on the AG resource and
@@ -25,6 +26,6 @@ class RestartAvailabilityGroupResourceDelegate extends RunbookStep {
         run.cluster().stopResource(plan.primary(), plan.name());
         run.cluster().startResource(plan.primary(), plan.name());
         run.cluster().startGroup(plan.primary(), plan.name());
-        execution.setVariable(AvailabilityGroupVariables.POLL_COUNT, 0);
+        RunVariables.POLL_COUNT.set(execution, 0);
     }
 }

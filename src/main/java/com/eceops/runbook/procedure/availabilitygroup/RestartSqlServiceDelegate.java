@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /** pre-6.1: restarts the SQL Server service so that AlwaysOn takes effect; the model then waits for it to answer. */
 @Component("restartSqlServiceDelegate")
@@ -18,6 +19,6 @@ class RestartSqlServiceDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         run.sql().restartSqlService(host(execution));
-        execution.setVariable(AvailabilityGroupVariables.POLL_COUNT, 0);
+        RunVariables.POLL_COUNT.set(execution, 0);
     }
 }

@@ -42,6 +42,6 @@ class SetHostRecordTtlDelegate extends RunbookStep {
                 throw new OperationFailedException(node, "verify " + PARAMETER, resource + " has " + value);
             }
         }
-        execution.setVariable(AvailabilityGroupVariables.RESTART_NEEDED, change);
+        AvailabilityGroupVariables.RESTART_NEEDED.set(execution, change);
     }
 }

@@ -11,6 +11,7 @@ import com.eceops.runbook.estate.Server;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupVariables;
 
 /**
  * pre-chk: checks each item of the document's configuration checkpoint and writes a summary, one line per item
@@ -57,11 +58,11 @@ class CheckConfigurationCheckpointDelegate extends RunbookStep {
         passed &= item(lines, ag.healthy() && ag.databases().stream().anyMatch(d -> d.database().equalsIgnoreCase(seeding)),
                 "availability group " + ag.name() + (ag.exists() ? ": primary " + ag.primary() + ", " + (ag.healthy()
                         ? "healthy and synchronized" : "not healthy") + ", test database " + seeding : ": absent"));
-        Object testedBy = execution.getVariable("failoverTestedBy");
+        String testedBy = AvailabilityGroupVariables.FAILOVER_TESTED_BY.from(execution).orElse(null);
         passed &= item(lines, testedBy != null, "failover tested both ways"
                 + (testedBy == null ? ": no record in this run" : " (by the " + testedBy + ")"));
-        execution.setVariable("checkpointSummary", String.join("\n", lines));
-        execution.setVariable("checkpointPassed", passed);
+        CheckpointVariables.SUMMARY.set(execution, String.join("\n", lines));
+        CheckpointVariables.PASSED.set(execution, passed);
     }
 
     private static boolean item(List<String> lines, boolean ok, String text) {

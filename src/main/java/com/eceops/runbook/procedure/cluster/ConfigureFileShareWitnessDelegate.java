@@ -21,7 +21,7 @@ class ConfigureFileShareWitnessDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         ClusterPlan plan = ClusterPlan.of(run.estate());
-        String share = String.valueOf(execution.getVariable(ClusterVariables.WITNESS_SHARE_PATH));
+        String share = ClusterVariables.WITNESS_SHARE_PATH.in(execution);
         if (!share.equalsIgnoreCase(run.cluster().readCluster(plan.sideA()).witnessPath())) {
             run.cluster().setFileShareWitness(plan.sideA(), share);
         }

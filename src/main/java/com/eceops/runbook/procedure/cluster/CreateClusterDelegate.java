@@ -38,7 +38,7 @@ class CreateClusterDelegate extends RunbookStep {
             throw new OperationFailedException(plan.sideA(), "verify the cluster", "expected " + plan.name()
                     + " with nodes " + plan.nodes() + " Up and IPs " + plan.ips() + ", found " + after);
         }
-        execution.setVariable(ClusterVariables.WITNESS_CONFIGURED,
+        ClusterVariables.WITNESS_CONFIGURED.set(execution,
                 "NodeAndFileShareMajority".equals(after.quorumType()) && after.witnessPath() != null);
     }
 }

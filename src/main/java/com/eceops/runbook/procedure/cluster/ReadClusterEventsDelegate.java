@@ -33,8 +33,8 @@ class ReadClusterEventsDelegate extends RunbookStep {
         ClusterPlan plan = ClusterPlan.of(run.estate());
         List<ClusterEvent> unexpected = run.cluster().readEventsSince(plan.sideA(), Instant.EPOCH).stream()
                 .filter(e -> !EXPECTED.contains(e.id()) && WORTH_A_LOOK.contains(e.level())).toList();
-        execution.setVariable(ClusterVariables.EVENTS_TO_REVIEW, !unexpected.isEmpty());
-        execution.setVariable(ClusterVariables.UNEXPECTED_EVENTS, unexpected.stream()
+        ClusterVariables.EVENTS_TO_REVIEW.set(execution, !unexpected.isEmpty());
+        ClusterVariables.UNEXPECTED_EVENTS.set(execution, unexpected.stream()
                 .map(e -> e.at() + " " + e.level() + " " + e.id() + ": " + e.message()).collect(Collectors.joining("\n")));
     }
 }

@@ -27,13 +27,13 @@ class ValidateClusterDelegate extends RunbookStep {
         ValidationReport report = run.cluster().validateCluster(plan.sideA(), plan.nodes());
         String failures = String.join("\n", report.failures());
         String warnings = String.join("\n", report.warnings());
-        execution.setVariable(ClusterVariables.VALIDATION_REPORT, report.failures().size() + " failures, "
+        ClusterVariables.VALIDATION_REPORT.set(execution, report.failures().size() + " failures, "
                 + report.warnings().size() + " warnings" + (failures.isEmpty() ? "" : "\nFailures:\n" + failures)
                 + (warnings.isEmpty() ? "" : "\nWarnings:\n" + warnings));
-        execution.setVariable(ClusterVariables.VALIDATION_FAILURES, failures);
-        execution.setVariable(ClusterVariables.VALIDATION_WARNINGS, warnings);
-        execution.setVariable(ClusterVariables.WARNINGS_TO_REVIEW, !report.warnings().isEmpty());
-        execution.setVariable(ClusterVariables.WARNINGS_ACCEPTED, false);
+        ClusterVariables.VALIDATION_FAILURES.set(execution, failures);
+        ClusterVariables.VALIDATION_WARNINGS.set(execution, warnings);
+        ClusterVariables.WARNINGS_TO_REVIEW.set(execution, !report.warnings().isEmpty());
+        ClusterVariables.WARNINGS_ACCEPTED.set(execution, false);
         if (!report.passed()) {
             throw new BpmnError(ClusterVariables.VALIDATION_FAILED, "cluster validation failed: " + failures);
         }

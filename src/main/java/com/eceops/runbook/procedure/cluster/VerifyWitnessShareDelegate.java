@@ -36,14 +36,13 @@ class VerifyWitnessShareDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        Object entered = execution.getVariable(ClusterVariables.WITNESS_SHARE_PATH);
-        String path = entered == null ? "" : entered.toString().trim();
+        String path = ClusterVariables.WITNESS_SHARE_PATH.orElse(execution, "").trim();
         List<String> problems = problems(path, run);
-        execution.setVariable(ClusterVariables.WITNESS_SHARE_PROBLEM, String.join("; ", problems));
+        ClusterVariables.WITNESS_SHARE_PROBLEM.set(execution, String.join("; ", problems));
         if (!problems.isEmpty()) {
             throw new BpmnError(ClusterVariables.WITNESS_SHARE_UNSUITABLE, path + ": " + String.join("; ", problems));
         }
-        execution.setVariable(ClusterVariables.WITNESS_SHARE_PATH, path);
+        ClusterVariables.WITNESS_SHARE_PATH.set(execution, path);
     }
 
     private static List<String> problems(String path, RunContext run) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /** pre-4.5: one look for the current round's change on the other side; the BPMN loop waits, counts and escalates. */
 @Component("checkReplicationDelegate")
@@ -17,9 +18,8 @@ class CheckReplicationDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        ReplicationTest round = ReplicationTest.round(execution.getVariable(DfsVariables.LOOP_COUNTER));
-        execution.setVariable(DfsVariables.REPLICATED, round.replicated(run.windows(), DfsPlan.of(run.estate())));
-        Object count = execution.getVariable(DfsVariables.POLL_COUNT);
-        execution.setVariable(DfsVariables.POLL_COUNT, (count instanceof Number n ? n.intValue() : 0) + 1);
+        ReplicationTest round = ReplicationTest.round(DfsVariables.LOOP_COUNTER.from(execution).orElse(null));
+        DfsVariables.REPLICATED.set(execution, round.replicated(run.windows(), DfsPlan.of(run.estate())));
+        RunVariables.countPoll(execution);
     }
 }

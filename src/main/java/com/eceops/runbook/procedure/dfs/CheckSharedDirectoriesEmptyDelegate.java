@@ -33,7 +33,7 @@ class CheckSharedDirectoriesEmptyDelegate extends RunbookStep {
                         .forEach(f -> found.add(member + ": " + plan.sharedDirectory() + "\\" + f));
             }
         }
-        execution.setVariable(DfsVariables.SHARED_DIRECTORY_FILES, String.join("\n", found));
+        DfsVariables.SHARED_DIRECTORY_FILES.set(execution, String.join("\n", found));
         if (!found.isEmpty()) {
             throw new BpmnError(DfsVariables.NOT_EMPTY, "the shared directories are not empty: " + found);
         }

@@ -17,8 +17,8 @@ class MakeReplicationTestChangeDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        ReplicationTest round = ReplicationTest.round(execution.getVariable(DfsVariables.LOOP_COUNTER));
-        execution.setVariable(DfsVariables.REPLICATION_TEST, round.description());
+        ReplicationTest round = ReplicationTest.round(DfsVariables.LOOP_COUNTER.from(execution).orElse(null));
+        DfsVariables.REPLICATION_TEST.set(execution, round.description());
         round.change(run.windows(), DfsPlan.of(run.estate()));
     }
 }

@@ -32,8 +32,8 @@ class NotePrimaryReplicaDelegate extends RunbookStep {
         }
         String secondary = run.estate().collocatedServers().stream().map(s -> s.name())
                 .filter(name -> !name.equalsIgnoreCase(primary)).findFirst().orElseThrow();
-        execution.setVariable(EceVariables.PRIMARY_REPLICA, primary);
-        execution.setVariable(EceVariables.SECONDARY_REPLICA, secondary);
-        execution.setVariable(EceVariables.SECONDARY_REPLICA_FQDN, run.estate().fqdn(secondary));
+        EceVariables.PRIMARY_REPLICA.set(execution, primary);
+        EceVariables.SECONDARY_REPLICA.set(execution, secondary);
+        EceVariables.SECONDARY_REPLICA_FQDN.set(execution, run.estate().fqdn(secondary));
     }
 }

@@ -22,8 +22,8 @@ class ReadWebServerValuesDelegate extends RunbookStep {
         String host = host(execution);
         Server web = run.estate().server(host).orElseThrow(
                 () -> new OperationFailedException(host, "read the web server's values", "not in the inventory"));
-        execution.setVariableLocal("applicationServerFqdn", run.estate().fqdn(web.applicationServer()));
-        execution.setVariableLocal("jettyPort", run.estate().ece().jettyPort());
-        execution.setVariableLocal("webServerEceHome", web.eceHome() == null ? run.estate().paths().webEceHome() : web.eceHome());
+        EceVariables.APPLICATION_SERVER_FQDN.setLocal(execution, run.estate().fqdn(web.applicationServer()));
+        EceVariables.JETTY_PORT.setLocal(execution, run.estate().ece().jettyPort());
+        EceVariables.WEB_SERVER_ECE_HOME.setLocal(execution, web.eceHome() == null ? run.estate().paths().webEceHome() : web.eceHome());
     }
 }

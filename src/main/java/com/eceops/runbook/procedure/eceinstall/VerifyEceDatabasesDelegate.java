@@ -23,12 +23,12 @@ class VerifyEceDatabasesDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        String primary = String.valueOf(execution.getVariable(EceVariables.PRIMARY_REPLICA));
+        String primary = EceVariables.PRIMARY_REPLICA.in(execution);
         List<DatabaseFacts> databases = run.sql().readDatabases(primary);
         List<String> missing = run.estate().databases().eceDatabases().stream()
                 .filter(name -> databases.stream().noneMatch(d -> d.name().equalsIgnoreCase(name))).toList();
-        execution.setVariable(EceVariables.SETUP_VERIFIED, missing.isEmpty());
-        execution.setVariable(EceVariables.SETUP_CHECK_REPORT, missing.isEmpty()
+        EceVariables.SETUP_VERIFIED.set(execution, missing.isEmpty());
+        EceVariables.SETUP_CHECK_REPORT.set(execution, missing.isEmpty()
                 ? "The ECE databases exist on " + primary
                 : "Setup left no " + String.join(", ", missing) + " on the primary replica " + primary
                         + " (through the listener): run setup again with the File Server and Database Server components");

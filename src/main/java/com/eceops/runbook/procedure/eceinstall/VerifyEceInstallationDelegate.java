@@ -43,8 +43,8 @@ class VerifyEceInstallationDelegate extends RunbookStep {
         } else if (!installation.components().contains(EceComponent.WEB_SERVER)) {
             missing.add("the Web Server component");
         }
-        execution.setVariable(EceVariables.SETUP_VERIFIED, missing.isEmpty());
-        execution.setVariable(EceVariables.SETUP_CHECK_REPORT, missing.isEmpty()
+        EceVariables.SETUP_VERIFIED.set(execution, missing.isEmpty());
+        EceVariables.SETUP_CHECK_REPORT.set(execution, missing.isEmpty()
                 ? "ECE is installed on " + host
                 : "On " + host + " setup left no " + String.join(" and no ", missing) + ": run setup again");
     }

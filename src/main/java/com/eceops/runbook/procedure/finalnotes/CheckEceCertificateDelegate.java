@@ -44,9 +44,9 @@ class CheckEceCertificateDelegate extends RunbookStep {
             warning = warning != null ? warning : served.check().warning();
             daysLeft = daysLeft == null ? served.check().daysLeft() : Math.min(daysLeft, served.check().daysLeft());
         }
-        execution.setVariable(FinalNotesVariables.CERTIFICATE_DAYS_LEFT, daysLeft);
-        execution.setVariable(FinalNotesVariables.CERTIFICATE_WARNING, warning);
-        execution.setVariable(FinalNotesVariables.CERTIFICATE_THUMBPRINT, String.join(", ", thumbprints));
+        FinalNotesVariables.CERTIFICATE_DAYS_LEFT.set(execution, daysLeft);
+        FinalNotesVariables.CERTIFICATE_WARNING.set(execution, warning);
+        FinalNotesVariables.CERTIFICATE_THUMBPRINT.set(execution, String.join(", ", thumbprints));
         CheckOutcome.of(execution, FinalNotesVariables.CERTIFICATE_VERIFIED, FinalNotesVariables.CERTIFICATE_CHECK_REPORT, problems,
                 "Every web server serves a trusted certificate for " + fqdn + " (SHA-256 " + String.join(", ", thumbprints) + ")"
                         + (warning != null ? "; warning: " + warning : ""));

@@ -32,7 +32,7 @@ class CheckKeystoreCertificatesDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        String item = String.valueOf(execution.getVariable(FinalNotesVariables.KEYSTORE_ITEM));
+        String item = FinalNotesVariables.KEYSTORE_ITEM.in(execution);
         Ece ece = run.estate().ece();
         boolean applies = switch (item) {
             case MAIL -> ece.privateCaMailServers();
@@ -40,8 +40,9 @@ class CheckKeystoreCertificatesDelegate extends RunbookStep {
             default -> throw new IllegalStateException("unknown keystore item " + item);
         };
         String what = MAIL.equals(item) ? "the mail servers' CA certificates" : "the Cisco IDS certificates";
-        Object choice = execution.getVariable(FinalNotesVariables.choice(item));
-        Object reason = execution.getVariable(FinalNotesVariables.reason(item));
+        FinalNotesVariables.KeystoreItem variables = FinalNotesVariables.keystoreItem(item);
+        String choice = variables.choice().from(execution).orElse(null);
+        String reason = variables.reason().from(execution).orElse(null);
         List<String> problems = new ArrayList<>();
         String passed;
         if (FinalNotesVariables.NOT_APPLICABLE.equals(choice)) {
@@ -50,25 +51,25 @@ class CheckKeystoreCertificatesDelegate extends RunbookStep {
                         ? "secure mail servers signed by a private CA (ece.privateCaMailServers)" : "SSO (ece.singleSignOn)")
                         + ", so " + what + " must be imported");
             }
-            if (reason == null || reason.toString().isBlank()) {
+            if (reason == null || reason.isBlank()) {
                 problems.add("give the reason why " + what + " are not needed");
             }
             passed = what + " are not needed: " + reason;
         } else if (FinalNotesVariables.IMPORTED.equals(choice)) {
-            passed = checkImported(execution, run, item, what, problems);
+            passed = checkImported(execution, run, variables, what, problems);
         } else {
             problems.add("choose whether " + what + " were imported or are not needed");
             passed = null;
         }
-        CheckOutcome.of(execution, FinalNotesVariables.verified(item), FinalNotesVariables.report(item), problems, passed);
+        CheckOutcome.of(execution, variables.verified(), variables.report(), problems, passed);
     }
 
-    private static String checkImported(DelegateExecution execution, RunContext run, String item, String what, List<String> problems) {
+    private static String checkImported(DelegateExecution execution, RunContext run, FinalNotesVariables.KeystoreItem item,
+            String what, List<String> problems) {
         String keystore = SharedKeystore.file(run.estate());
         String host = SharedKeystore.host(run.estate());
-        Object given = execution.getVariable(FinalNotesVariables.identities(item));
-        List<String> names = given == null ? List.of()
-                : given.toString().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> names = item.identities().from(execution).stream()
+                .flatMap(String::lines).map(String::strip).filter(line -> !line.isEmpty()).toList();
         if (names.isEmpty()) {
             problems.add("give the SHA-256 fingerprint or the subject of each certificate imported, one a line");
             return null;

@@ -62,8 +62,7 @@ class CheckLoadBalancerDelegate extends RunbookStep {
         if (configured != null) {
             return configured;
         }
-        Object typed = execution.getVariable(FinalNotesVariables.PERSISTENCE_COOKIE);
-        String name = typed == null ? "" : typed.toString().strip();
+        String name = FinalNotesVariables.PERSISTENCE_COOKIE.orElse(execution, "").strip();
         if (name.isEmpty()) {
             problems.add("name the cookie the load balancer inserts for persistence (or set loadBalancer.persistenceCookie in the inventory)");
             return null;

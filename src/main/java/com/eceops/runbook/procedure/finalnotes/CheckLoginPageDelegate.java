@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * One check of the wait for ECE: does the partition's login page show on every web server? Asked of each web
@@ -24,10 +25,9 @@ class CheckLoginPageDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         List<String> problems = WebServerCheck.loginPageProblems(run.web(), run.estate());
-        Object count = execution.getVariable(FinalNotesVariables.POLL_COUNT);
-        execution.setVariable(FinalNotesVariables.POLL_COUNT, (count instanceof Number n ? n.intValue() : 0) + 1);
-        execution.setVariable(FinalNotesVariables.LOGIN_PAGE_SHOWN, problems.isEmpty());
-        execution.setVariable(FinalNotesVariables.LOGIN_PAGE_REPORT, problems.isEmpty()
+        RunVariables.countPoll(execution);
+        FinalNotesVariables.LOGIN_PAGE_SHOWN.set(execution, problems.isEmpty());
+        FinalNotesVariables.LOGIN_PAGE_REPORT.set(execution, problems.isEmpty()
                 ? FinalNotesUrls.partitionUrl(run.estate().ece()) + " shows the login page on every web server"
                 : String.join("; ", problems));
     }

@@ -3,6 +3,7 @@ package com.eceops.runbook.procedure.finalnotes;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import com.eceops.runbook.run.Var;
 
 /** How every final-notes check reports: a verified flag for the gateway and a sentence for the task's form. */
 final class CheckOutcome {
@@ -10,17 +11,17 @@ final class CheckOutcome {
     private CheckOutcome() {
     }
 
-    static void passed(DelegateExecution execution, String verified, String report, String text) {
-        execution.setVariable(verified, true);
-        execution.setVariable(report, text);
+    static void passed(DelegateExecution execution, Var<Boolean> verified, Var<String> report, String text) {
+        verified.set(execution, true);
+        report.set(execution, text);
     }
 
-    static void failed(DelegateExecution execution, String verified, String report, String text) {
-        execution.setVariable(verified, false);
-        execution.setVariable(report, text);
+    static void failed(DelegateExecution execution, Var<Boolean> verified, Var<String> report, String text) {
+        verified.set(execution, false);
+        report.set(execution, text);
     }
 
-    static void of(DelegateExecution execution, String verified, String report, List<String> problems, String passedText) {
+    static void of(DelegateExecution execution, Var<Boolean> verified, Var<String> report, List<String> problems, String passedText) {
         if (problems.isEmpty()) {
             passed(execution, verified, report, passedText);
         } else {
@@ -28,7 +29,7 @@ final class CheckOutcome {
         }
     }
 
-    static boolean ticked(DelegateExecution execution, String variable) {
-        return Boolean.TRUE.equals(execution.getVariable(variable));
+    static boolean ticked(DelegateExecution execution, Var<Boolean> variable) {
+        return variable.orElse(execution, false);
     }
 }

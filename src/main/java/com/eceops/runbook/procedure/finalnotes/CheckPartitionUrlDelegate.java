@@ -25,9 +25,9 @@ class CheckPartitionUrlDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        Object typed = execution.getVariable(FinalNotesVariables.PARTITION_URL);
+        String typed = FinalNotesVariables.PARTITION_URL.from(execution).orElse(null);
         String fqdn = run.estate().ece().fqdn();
-        List<String> problems = new ArrayList<>(PartitionUrlRule.problems(typed == null ? null : typed.toString(), fqdn));
+        List<String> problems = new ArrayList<>(PartitionUrlRule.problems(typed, fqdn));
         if (problems.isEmpty()) {
             problems.addAll(WebServerCheck.loginPageProblems(run.web(), run.estate()));
         }

@@ -26,22 +26,22 @@ class ReadFinalNotesValuesDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         Estate estate = run.estate();
         Ece ece = estate.ece();
-        execution.setVariable(FinalNotesVariables.ECE_FQDN, ece.fqdn());
-        execution.setVariable(FinalNotesVariables.ECE_URL, "https://" + ece.fqdn());
-        execution.setVariable(FinalNotesVariables.LOGIN_URL, FinalNotesUrls.partitionUrl(ece));
-        execution.setVariable(FinalNotesVariables.PARTITION, ece.partition());
-        execution.setVariable(FinalNotesVariables.KEYSTORE_DIRECTORY, SharedKeystore.directory(estate));
-        execution.setVariable(FinalNotesVariables.KEYSTORE_FILE, SharedKeystore.file(estate));
-        execution.setVariable(FinalNotesVariables.KEYSTORE_HOST, SharedKeystore.host(estate));
-        execution.setVariable(FinalNotesVariables.PCCE, ece.pcce());
-        execution.setVariable(FinalNotesVariables.PRIVATE_CA_MAIL_SERVERS, ece.privateCaMailServers());
-        execution.setVariable(FinalNotesVariables.SINGLE_SIGN_ON, ece.singleSignOn());
-        execution.setVariable(FinalNotesVariables.WARNING_DAYS, ece.certificateWarningDays());
-        execution.setVariable(FinalNotesVariables.SPOG_CONFIG_PATH,
+        FinalNotesVariables.ECE_FQDN.set(execution, ece.fqdn());
+        FinalNotesVariables.ECE_URL.set(execution, "https://" + ece.fqdn());
+        FinalNotesVariables.LOGIN_URL.set(execution, FinalNotesUrls.partitionUrl(ece));
+        FinalNotesVariables.PARTITION.set(execution, ece.partition());
+        FinalNotesVariables.KEYSTORE_DIRECTORY.set(execution, SharedKeystore.directory(estate));
+        FinalNotesVariables.KEYSTORE_FILE.set(execution, SharedKeystore.file(estate));
+        FinalNotesVariables.KEYSTORE_HOST.set(execution, SharedKeystore.host(estate));
+        FinalNotesVariables.PCCE.set(execution, ece.pcce());
+        FinalNotesVariables.PRIVATE_CA_MAIL_SERVERS.set(execution, ece.privateCaMailServers());
+        FinalNotesVariables.SINGLE_SIGN_ON.set(execution, ece.singleSignOn());
+        FinalNotesVariables.WARNING_DAYS.set(execution, ece.certificateWarningDays());
+        FinalNotesVariables.SPOG_CONFIG_PATH.set(execution,
                 estate.paths().webEceHome() + "\\" + EceConfigFile.SPOG_CONFIG_JS.relativePath());
-        execution.setVariable(FinalNotesVariables.LOAD_BALANCER_VIP, estate.loadBalancer().virtualIp());
-        execution.setVariable(FinalNotesVariables.INVENTORY_PERSISTENCE_COOKIE, estate.loadBalancer().persistenceCookie());
-        execution.setVariable(FinalNotesVariables.ADMIN_WORKSTATIONS, ece.adminWorkstations().isEmpty()
+        FinalNotesVariables.LOAD_BALANCER_VIP.set(execution, estate.loadBalancer().virtualIp());
+        FinalNotesVariables.INVENTORY_PERSISTENCE_COOKIE.set(execution, estate.loadBalancer().persistenceCookie());
+        FinalNotesVariables.ADMIN_WORKSTATIONS.set(execution, ece.adminWorkstations().isEmpty()
                 ? "not named in the inventory (ece.adminWorkstations): every Admin Workstation of the PCCE deployment"
                 : String.join(", ", ece.adminWorkstations()));
     }

@@ -23,16 +23,15 @@ final class ApprovalFollowUp {
         @Override
         public void execute(DelegateExecution execution) {
             TaskService tasks = execution.getProcessEngineServices().getTaskService();
-            String message = "Reminder: the patch window " + execution.getVariable(PatchVariables.WINDOW)
+            String message = "Reminder: the patch window " + WindowVariables.WINDOW.from(execution).orElse(null)
                     + " is not approved yet. It is skipped unless a change manager other than "
-                    + execution.getVariable(PatchVariables.REQUESTER) + " approves it before it opens.";
+                    + PatchVariables.REQUESTER.from(execution).orElse(null) + " approves it before it opens.";
             for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey(APPROVAL_TASK).list()) {
                 tasks.setPriority(task.getId(), 90);
                 tasks.createComment(task.getId(), execution.getProcessInstanceId(), message);
             }
-            Object sent = execution.getVariable(PatchVariables.REMINDERS_SENT);
-            execution.setVariable(PatchVariables.REMINDERS_SENT, (sent instanceof Integer n ? n : 0) + 1);
+            PatchVariables.REMINDERS_SENT.set(execution, PatchVariables.REMINDERS_SENT.orElse(execution, 0) + 1);
         }
     }
 
@@ -41,9 +40,9 @@ final class ApprovalFollowUp {
     static class RecordSkippedWindowDelegate implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariable(PatchVariables.PATCH_OUTCOME, "skipped: the window "
-                    + execution.getVariable(PatchVariables.WINDOW) + " opened without the approval of a change"
-                    + " manager other than the requester " + execution.getVariable(PatchVariables.REQUESTER));
+            PatchVariables.PATCH_OUTCOME.set(execution, "skipped: the window "
+                    + WindowVariables.WINDOW.from(execution).orElse(null) + " opened without the approval of a change"
+                    + " manager other than the requester " + PatchVariables.REQUESTER.from(execution).orElse(null));
         }
     }
 }

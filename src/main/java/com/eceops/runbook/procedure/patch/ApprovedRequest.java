@@ -9,10 +9,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.VariableScope;
+
+import com.eceops.runbook.run.Var;
 
 /**
  * What the change managers approved, sealed: the patch file, its checksum, the level, the install command and
@@ -36,15 +39,16 @@ final class ApprovedRequest {
     static Map<String, Object> sealOf(Function<String, Object> values, String approver, Date at) {
         String request = describe(values);
         Map<String, Object> seal = new LinkedHashMap<>();
-        seal.put(PatchVariables.APPROVED_REQUEST, request);
-        seal.put(PatchVariables.APPROVAL_SEAL, sha256(request + "\napprover=" + approver + "\nat=" + at.toInstant()));
-        seal.put(PatchVariables.WINDOW_END_SEAL, windowEndDigest((Date) values.apply(PatchVariables.WINDOW_CLOSES_AT)));
+        seal.put(PatchVariables.APPROVED_REQUEST.name(), request);
+        seal.put(PatchVariables.APPROVAL_SEAL.name(), sha256(request + "\napprover=" + approver + "\nat=" + at.toInstant()));
+        seal.put(WindowVariables.WINDOW_END_SEAL.name(),
+                windowEndDigest((Date) values.apply(WindowVariables.WINDOW_CLOSES_AT.name())));
         return seal;
     }
 
     /** Seals a window end set by an approval or a change manager's extension (who: in windowDecisions). */
     static void sealWindowEnd(VariableScope scope, Date end) {
-        scope.setVariable(PatchVariables.WINDOW_END_SEAL, windowEndDigest(end));
+        WindowVariables.WINDOW_END_SEAL.set(scope, windowEndDigest(end));
     }
 
     /**
@@ -75,8 +79,8 @@ final class ApprovedRequest {
      * otherwise the window check stops with an incident rather than trust a moved end.
      */
     static void checkWindowEnd(VariableScope scope) {
-        Object seal = scope.getVariable(PatchVariables.WINDOW_END_SEAL);
-        Date end = (Date) scope.getVariable(PatchVariables.WINDOW_CLOSES_AT);
+        String seal = WindowVariables.WINDOW_END_SEAL.from(scope).orElse(null);
+        Date end = WindowVariables.WINDOW_CLOSES_AT.from(scope).orElse(null);
         if (seal != null && !seal.equals(windowEndDigest(end))) {
             throw new IllegalStateException("the window's end " + (end == null ? "(none)" : end.toInstant())
                     + " was set neither by the approval nor by a change manager's extension; an administrator must"
@@ -85,11 +89,11 @@ final class ApprovedRequest {
     }
 
     static List<String> changes(VariableScope scope) {
-        Object sealed = scope.getVariable(PatchVariables.APPROVED_REQUEST);
-        if (sealed == null) {
+        Optional<String> sealed = PatchVariables.APPROVED_REQUEST.from(scope);
+        if (sealed.isEmpty()) {
             return List.of("has no approval on record");
         }
-        Map<String, String> approved = lines(sealed.toString());
+        Map<String, String> approved = lines(sealed.get());
         Map<String, String> now = lines(describe(scope::getVariable));
         List<String> changes = new ArrayList<>();
         now.forEach((name, value) -> {
@@ -101,11 +105,10 @@ final class ApprovedRequest {
     }
 
     private static String describe(Function<String, Object> scope) {
-        Object opens = scope.apply(PatchVariables.WINDOW_OPENS_AT);
-        return PatchVariables.PATCH_FILE + "=" + text(scope, PatchVariables.PATCH_FILE) + "\n"
-                + PatchVariables.PATCH_CHECKSUM + "=" + text(scope, PatchVariables.PATCH_CHECKSUM) + "\n"
-                + PatchVariables.PATCH_LEVEL + "=" + text(scope, PatchVariables.PATCH_LEVEL) + "\n"
-                + PatchVariables.PATCH_INSTALL_COMMAND + "=" + text(scope, PatchVariables.PATCH_INSTALL_COMMAND) + "\n"
+        // Read untyped on purpose: a value changed after the approval, even to another type, must show as a change.
+        Object opens = scope.apply(PatchVariables.WINDOW_OPENS_AT.name());
+        return line(scope, PatchVariables.PATCH_FILE) + line(scope, PatchVariables.PATCH_CHECKSUM)
+                + line(scope, PatchVariables.PATCH_LEVEL) + line(scope, PatchVariables.PATCH_INSTALL_COMMAND)
                 + PatchVariables.WINDOW_OPENS_AT + "=" + (opens instanceof Date date ? date.toInstant() : String.valueOf(opens));
     }
 
@@ -120,8 +123,12 @@ final class ApprovedRequest {
         return values;
     }
 
-    private static String text(Function<String, Object> scope, String name) {
-        Object value = scope.apply(name);
+    private static String line(Function<String, Object> scope, Var<String> field) {
+        return field + "=" + text(scope, field) + "\n";
+    }
+
+    private static String text(Function<String, Object> scope, Var<String> field) {
+        Object value = scope.apply(field.name());
         // One line per field: a value cannot forge another field's line.
         return value == null ? "" : value.toString().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
     }

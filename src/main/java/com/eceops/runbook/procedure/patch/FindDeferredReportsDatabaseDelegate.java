@@ -12,6 +12,7 @@ import com.eceops.runbook.procedure.reportsdb.ReportsDbVariables;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.procedure.eceinstall.EceVariables;
 
 /**
  * post-7 after a patch on ECE 12.0: the media's ReportsDB utility does not work there, so Install ECE HA left
@@ -22,8 +23,6 @@ import com.eceops.runbook.run.RunbookStep;
  */
 @Component("findDeferredReportsDatabaseDelegate")
 class FindDeferredReportsDatabaseDelegate extends RunbookStep {
-
-    static final String REPORT = "reportsDatabaseAfterPatchReport";
 
     FindDeferredReportsDatabaseDelegate(RunOperations runs) {
         super(runs);
@@ -50,17 +49,17 @@ class FindDeferredReportsDatabaseDelegate extends RunbookStep {
         Server secondary = withoutCatalog.get(0);
         Server primary = estate.collocatedServers().stream().filter(s -> !s.equals(secondary)).findFirst().orElseThrow();
         Server sideA = estate.sideA().collocated();
-        String source = PatchStaging.on(sideA, execution.getVariable(PatchVariables.PATCH_FILE).toString()).folder();
-        execution.setVariable("primaryReplica", primary.name());
-        execution.setVariable("secondaryReplica", secondary.name());
-        execution.setVariable("secondaryReplicaFqdn", estate.fqdn(secondary.name()));
-        execution.setVariable(ReportsDbVariables.SOURCE, source);
+        String source = PatchStaging.on(sideA, PatchVariables.PATCH_FILE.in(execution)).folder();
+        EceVariables.PRIMARY_REPLICA.set(execution, primary.name());
+        EceVariables.SECONDARY_REPLICA.set(execution, secondary.name());
+        EceVariables.SECONDARY_REPLICA_FQDN.set(execution, estate.fqdn(secondary.name()));
+        ReportsDbVariables.SOURCE.set(execution, source);
         defer(execution, true, "ECE " + estate.ece().version() + ": post-7 waited for this patch; " + secondary.name()
                 + " has no SSISDB, so it was the secondary at install time; the utility comes from " + source);
     }
 
     private static void defer(DelegateExecution execution, boolean runNow, String report) {
-        execution.setVariable(ReportsDbVariables.DEFERRED, runNow);
-        execution.setVariable(REPORT, report);
+        ReportsDbVariables.DEFERRED.set(execution, runNow);
+        PatchVariables.REPORTS_DATABASE_AFTER_PATCH_REPORT.set(execution, report);
     }
 }

@@ -36,14 +36,14 @@ public class FourEyesApproval implements BuiltInTaskCheck {
         if (approver == null) {
             return;
         }
-        Object decision = task.getVariable(PatchVariables.DECISION);
+        String decision = PatchVariables.DECISION.answerIn(task).orElse(null);
         if (!"approve".equals(decision) && !"reject".equals(decision)) {
             throw new BadUserRequestException("decision: choose approve or reject");
         }
-        task.setVariable(PatchVariables.APPROVER, approver);
+        PatchVariables.APPROVER.set(task, approver);
         if ("approve".equals(decision)) {
             ApprovedRequest.seal(task.getExecution(), approver, ClockUtil.getCurrentTime());
-            task.removeVariable(PatchVariables.APPROVAL_REASON);
+            PatchVariables.APPROVAL_REASON.remove(task);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.eceops.runbook.technology.ece.PatchInstallStatus;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * patch-3 on one server ({@code host}): the readme's command started detached and polled by the model's
@@ -36,17 +37,17 @@ final class InstallPatchDelegates {
             ApprovedRequest.checkInWindow(execution);
             String host = host(execution);
             PatchRun patch = PatchRun.of(run.estate(), execution);
-            execution.setVariable("pollCount", 0);
+            RunVariables.POLL_COUNT.set(execution, 0);
             if (patch.patchLevel().equals(run.ece().readPatchLevel(host))) {
-                execution.setVariable(PatchVariables.INSTALL_STATE, SUCCEEDED);
-                execution.setVariable(PatchVariables.INSTALL_REPORT, host + " is at " + patch.patchLevel() + " already");
+                PatchVariables.INSTALL_STATE.set(execution, SUCCEEDED);
+                PatchVariables.INSTALL_REPORT.set(execution, host + " is at " + patch.patchLevel() + " already");
                 return;
             }
-            String folder = PatchStaging.on(patch.server(host), execution.getVariable(PatchVariables.PATCH_FILE).toString()).folder();
+            String folder = PatchStaging.on(patch.server(host), PatchVariables.PATCH_FILE.in(execution)).folder();
             run.ece().startPatchInstall(host, patch.patchLevel(), folder,
-                    execution.getVariable(PatchVariables.PATCH_INSTALL_COMMAND).toString());
-            execution.setVariable(PatchVariables.INSTALL_STATE, RUNNING);
-            execution.setVariable(PatchVariables.INSTALL_REPORT, "installer started on " + host);
+                    PatchVariables.PATCH_INSTALL_COMMAND.in(execution));
+            PatchVariables.INSTALL_STATE.set(execution, RUNNING);
+            PatchVariables.INSTALL_REPORT.set(execution, "installer started on " + host);
         }
     }
 
@@ -61,15 +62,14 @@ final class InstallPatchDelegates {
         protected void perform(DelegateExecution execution, RunContext run) {
             String host = host(execution);
             PatchInstallStatus status = run.ece().pollPatchInstall(host);
-            Object count = execution.getVariable("pollCount");
-            execution.setVariable("pollCount", (count instanceof Number n ? n.intValue() : 0) + 1);
+            RunVariables.countPoll(execution);
             String state = switch (status.state()) {
                 case RUNNING -> RUNNING;
                 case FINISHED -> status.succeeded() ? SUCCEEDED : FAILED;
                 case NOT_STARTED -> FAILED;
             };
-            execution.setVariable(PatchVariables.INSTALL_STATE, state);
-            execution.setVariable(PatchVariables.INSTALL_REPORT, switch (state) {
+            PatchVariables.INSTALL_STATE.set(execution, state);
+            PatchVariables.INSTALL_REPORT.set(execution, switch (state) {
                 case RUNNING -> "the installer still runs on " + host;
                 case SUCCEEDED -> "the installer ended on " + host + ": " + status.outputTail();
                 default -> status.state() == PatchInstallStatus.State.NOT_STARTED ? "no installer runs on " + host
@@ -90,8 +90,8 @@ final class InstallPatchDelegates {
             String host = host(execution);
             String wanted = PatchRun.of(run.estate(), execution).patchLevel();
             String level = run.ece().readPatchLevel(host);
-            execution.setVariable(PatchVariables.PATCH_LEVEL_VERIFIED, wanted.equals(level));
-            execution.setVariable(PatchVariables.PATCH_LEVEL_REPORT, wanted.equals(level) ? host + " is at " + level
+            PatchVariables.PATCH_LEVEL_VERIFIED.set(execution, wanted.equals(level));
+            PatchVariables.PATCH_LEVEL_REPORT.set(execution, wanted.equals(level) ? host + " is at " + level
                     : host + " is at " + level + ", not " + wanted + ": install the patch by its readme"
                     + " (the Cisco service must be stopped)");
         }
@@ -107,13 +107,13 @@ final class InstallPatchDelegates {
         @Override
         protected void perform(DelegateExecution execution, RunContext run) {
             String host = host(execution);
-            String before = PatchRun.levels(execution.getVariable(PatchVariables.LEVELS_BEFORE_PATCH)).get(host);
+            String before = PatchRun.levels(PatchVariables.LEVELS_BEFORE_PATCH.from(execution).orElse(null)).get(host);
             String level = run.ece().readPatchLevel(host);
             boolean restored = level.equals(before);
-            execution.setVariable(PatchVariables.LEVEL_RESTORED, restored);
-            execution.setVariable(PatchVariables.PATCH_LEVEL_REPORT, restored ? host + " is back at " + level
+            PatchVariables.LEVEL_RESTORED.set(execution, restored);
+            PatchVariables.PATCH_LEVEL_REPORT.set(execution, restored ? host + " is back at " + level
                     : host + " is at " + level + ", it was at " + before + " before the window: uninstall "
-                    + execution.getVariable(PatchVariables.PATCH_LEVEL) + " by its readme");
+                    + PatchVariables.PATCH_LEVEL.from(execution).orElse(null) + " by its readme");
         }
     }
 }

@@ -19,6 +19,7 @@ import com.eceops.runbook.estate.EstateRepository;
 import com.eceops.runbook.estate.Server;
 import com.eceops.runbook.run.RunRefusedException;
 import com.eceops.runbook.run.RunVariables;
+import com.eceops.runbook.run.Var;
 import com.eceops.runbook.security.BuiltInStartCheck;
 
 /**
@@ -69,7 +70,7 @@ public class PatchRequestCheck implements BuiltInStartCheck {
         if (text(execution, PatchVariables.PATCH_README) == null) {
             problems.add("patchReadme: paste the patch's readme; operators acknowledge it before the window");
         }
-        Estate estate = estates.load(execution.getVariable(RunVariables.ESTATE).toString());
+        Estate estate = estates.load(RunVariables.ESTATE.in(execution));
         Instant now = ClockUtil.getCurrentTime().toInstant();
         PatchSchedule.Window window = null;
         Duration remind = null;
@@ -80,10 +81,10 @@ public class PatchRequestCheck implements BuiltInStartCheck {
             problems.add(e.getMessage());
         }
         try {
-            remind = PatchSchedule.leadTime(PatchVariables.REMINDER_LEAD_TIME,
-                    execution.getVariable(PatchVariables.REMINDER_LEAD_TIME), DEFAULT_REMINDER_LEAD);
-            escalate = PatchSchedule.leadTime(PatchVariables.ESCALATION_LEAD_TIME,
-                    execution.getVariable(PatchVariables.ESCALATION_LEAD_TIME), DEFAULT_ESCALATION_LEAD);
+            remind = PatchSchedule.leadTime(PatchVariables.REMINDER_LEAD_TIME.name(),
+                    PatchVariables.REMINDER_LEAD_TIME.from(execution).orElse(null), DEFAULT_REMINDER_LEAD);
+            escalate = PatchSchedule.leadTime(PatchVariables.ESCALATION_LEAD_TIME.name(),
+                    PatchVariables.ESCALATION_LEAD_TIME.from(execution).orElse(null), DEFAULT_ESCALATION_LEAD);
             if (escalate.compareTo(remind) >= 0) {
                 problems.add("escalationLeadTime: the escalation (" + escalate + " before the window) must come after"
                         + " the reminder (" + remind + " before)");
@@ -107,19 +108,19 @@ public class PatchRequestCheck implements BuiltInStartCheck {
         if (!problems.isEmpty()) {
             throw new RunRefusedException("the patch was not registered: " + String.join("; ", problems));
         }
-        execution.setVariable(PatchVariables.REQUESTER, user.getUserId());
-        execution.setVariable(PatchVariables.PATCH_CHECKSUM, checksum.toLowerCase(Locale.ROOT));
-        execution.setVariable(PatchVariables.WINDOW, window.describe());
-        execution.setVariable(PatchVariables.WINDOW_OPENS_AT, Date.from(window.start().toInstant()));
-        execution.setVariable(PatchVariables.WINDOW_CLOSES_AT, Date.from(window.end().toInstant()));
-        execution.setVariable(PatchVariables.REMIND_AT, Date.from(window.start().toInstant().minus(remind)));
-        execution.setVariable(PatchVariables.ESCALATE_AT, Date.from(window.start().toInstant().minus(escalate)));
-        execution.setVariable(PatchVariables.ALL_SERVERS,
+        PatchVariables.REQUESTER.set(execution, user.getUserId());
+        PatchVariables.PATCH_CHECKSUM.set(execution, checksum.toLowerCase(Locale.ROOT));
+        WindowVariables.WINDOW.set(execution, window.describe());
+        PatchVariables.WINDOW_OPENS_AT.set(execution, Date.from(window.start().toInstant()));
+        WindowVariables.WINDOW_CLOSES_AT.set(execution, Date.from(window.end().toInstant()));
+        PatchVariables.REMIND_AT.set(execution, Date.from(window.start().toInstant().minus(remind)));
+        PatchVariables.ESCALATE_AT.set(execution, Date.from(window.start().toInstant().minus(escalate)));
+        PatchVariables.ALL_SERVERS.set(execution,
                 new ArrayList<>(estate.allServers().stream().map(Server::name).toList()));
-        execution.setVariable(PatchVariables.REMINDERS_SENT, 0);
-        execution.setVariable(PatchVariables.WINDOW_ZONE_ID, window.start().getZone().getId());
-        execution.setVariable(PatchVariables.PATCH_LEVEL, patchLevel);
-        execution.setVariable(PatchVariables.PATCH_INSTALL_COMMAND, command);
+        PatchVariables.REMINDERS_SENT.set(execution, 0);
+        WindowVariables.WINDOW_ZONE_ID.set(execution, window.start().getZone().getId());
+        PatchVariables.PATCH_LEVEL.set(execution, patchLevel);
+        PatchVariables.PATCH_INSTALL_COMMAND.set(execution, command);
     }
 
     /** ES5 for ...\ES5.zip or ...\ECE_12.5_ES5.zip (the level ECE reports), unless the registration names it; null when the name has none. */
@@ -150,8 +151,7 @@ public class PatchRequestCheck implements BuiltInStartCheck {
                 text(execution, PatchVariables.WINDOW_END), text(execution, PatchVariables.WINDOW_ZONE), now);
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    private static String text(DelegateExecution execution, Var<String> field) {
+        return field.from(execution).map(String::trim).filter(value -> !value.isEmpty()).orElse(null);
     }
 }

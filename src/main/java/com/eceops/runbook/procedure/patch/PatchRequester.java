@@ -23,8 +23,7 @@ final class PatchRequester {
         if (started == null || started.getStartUserId() == null) {
             // Started by the runbook's own code (the headless runner, a test), which no caller can reach and which
             // names the requester itself; people cannot write variables (the engine's command gate).
-            Object named = task.getVariable(PatchVariables.REQUESTER);
-            return named == null ? "nobody" : named.toString();
+            return PatchVariables.REQUESTER.orElse(task, "nobody");
         }
         return started.getStartUserId();
     }

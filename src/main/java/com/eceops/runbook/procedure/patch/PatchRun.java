@@ -17,11 +17,9 @@ record PatchRun(Estate estate, String patchLevel) {
     static final String BACKUP_FOLDER = "PatchBackups";
 
     static PatchRun of(Estate estate, VariableScope variables) {
-        Object level = variables.getVariable(PatchVariables.PATCH_LEVEL);
-        if (level == null) {
-            throw new IllegalStateException("the run has no " + PatchVariables.PATCH_LEVEL + " (registered by SchedulePatch)");
-        }
-        return new PatchRun(estate, level.toString());
+        String level = PatchVariables.PATCH_LEVEL.from(variables).orElseThrow(() -> new IllegalStateException("the run has no "
+                + PatchVariables.PATCH_LEVEL + " (registered by SchedulePatch)"));
+        return new PatchRun(estate, level);
     }
 
     /** patch-3's order: side-A collocated, side-B collocated, side-A web, side-B web. */

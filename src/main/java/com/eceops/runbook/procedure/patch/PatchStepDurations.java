@@ -3,7 +3,9 @@ package com.eceops.runbook.procedure.patch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -16,11 +18,13 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.run.RunKey;
 import com.eceops.runbook.run.RunMode;
+import com.eceops.runbook.run.Var;
 
 /**
  * How long the uninterruptible steps took, and so how long they will take. Each step's start and end are marked
  * by execution listeners in PatchEce ({@code ${patchStepDurations.started(execution, 'stopServices')}}); the
- * seconds are kept per run in {@code patchStepSeconds_<step>} ("600,540" for steps done per server). The
+ * seconds are kept per run in {@code patchStepSeconds_<step>} ("600,540" for steps done per server), one pair of
+ * variables per step ({@link StepVariables}). The
  * estimate of a step is the average of the finished live runs of the same estate, or the inventory's
  * {@code patchStepEstimates} when there is none. Rehearsals and plans never count: their time is the lab's.
  */
@@ -28,8 +32,20 @@ import com.eceops.runbook.run.RunMode;
 public class PatchStepDurations {
 
     static final String PROCESS = "PatchEce";
-    static final String STARTED = "patchStepStarted_";
-    static final String SECONDS = "patchStepSeconds_";
+
+    /** When the step started, while it runs, and the seconds it took, per run. */
+    record StepVariables(Var<Date> started, Var<String> seconds) {
+    }
+
+    static final Map<String, StepVariables> STEPS = Map.of(
+            "stopServices", new StepVariables(Var.of("patchStepStarted_stopServices", Date.class),
+                    Var.string("patchStepSeconds_stopServices")),
+            "backUpDatabases", new StepVariables(Var.of("patchStepStarted_backUpDatabases", Date.class),
+                    Var.string("patchStepSeconds_backUpDatabases")),
+            "installPatch", new StepVariables(Var.of("patchStepStarted_installPatch", Date.class),
+                    Var.string("patchStepSeconds_installPatch")),
+            "startServices", new StepVariables(Var.of("patchStepStarted_startServices", Date.class),
+                    Var.string("patchStepSeconds_startServices")));
 
     private final HistoryService history;
 
@@ -38,19 +54,20 @@ public class PatchStepDurations {
     }
 
     public void started(DelegateExecution execution, String step) {
-        execution.getProcessInstance().setVariable(STARTED + step, ClockUtil.getCurrentTime());
+        variablesOf(step).started().set(execution.getProcessInstance(), ClockUtil.getCurrentTime());
     }
 
     public void finished(DelegateExecution execution, String step) {
-        Object started = execution.getVariable(STARTED + step);
-        if (!(started instanceof java.util.Date from)) {
+        StepVariables variables = variablesOf(step);
+        Optional<Date> started = variables.started().from(execution);
+        if (started.isEmpty()) {
             return;
         }
-        long seconds = Math.max(0, Duration.between(from.toInstant(), ClockUtil.getCurrentTime().toInstant()).toSeconds());
-        Object before = execution.getVariable(SECONDS + step);
-        String all = before == null || before.toString().isBlank() ? String.valueOf(seconds) : before + "," + seconds;
-        execution.getProcessInstance().setVariable(SECONDS + step, all);
-        execution.getProcessInstance().removeVariable(STARTED + step);
+        long seconds = Math.max(0, Duration.between(started.get().toInstant(), ClockUtil.getCurrentTime().toInstant()).toSeconds());
+        String before = variables.seconds().from(execution).orElse(null);
+        String all = before == null || before.isBlank() ? String.valueOf(seconds) : before + "," + seconds;
+        variables.seconds().set(execution.getProcessInstance(), all);
+        variables.started().remove(execution.getProcessInstance());
     }
 
     /** The estimate of {@code step} for a run of {@code estate} in the mode of {@code runKey}. */
@@ -63,13 +80,21 @@ public class PatchStepDurations {
         for (HistoricProcessInstance earlier : history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
                 .processInstanceBusinessKeyLike(estate.name() + "." + RunMode.LIVE.id() + ".%").finished().list()) {
             HistoricVariableInstance seconds = history.createHistoricVariableInstanceQuery()
-                    .processInstanceId(earlier.getId()).variableName(SECONDS + step).singleResult();
+                    .processInstanceId(earlier.getId()).variableName(variablesOf(step).seconds().name()).singleResult();
             if (seconds != null && seconds.getValue() != null) {
                 recorded.add(seconds.getValue().toString());
             }
         }
         return average(recorded).map(d -> new Estimate(d, "the average of " + recorded.size() + " earlier live run(s)"))
                 .orElse(new Estimate(configured, "the inventory's estimate"));
+    }
+
+    private static StepVariables variablesOf(String step) {
+        StepVariables variables = STEPS.get(step);
+        if (variables == null) {
+            throw new IllegalArgumentException("no patch step '" + step + "'; one of " + STEPS.keySet());
+        }
+        return variables;
     }
 
     /** The average of every figure in "600,540" texts, rounded up to the second; empty when there is none. */

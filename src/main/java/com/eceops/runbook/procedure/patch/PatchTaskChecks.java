@@ -17,18 +17,18 @@ class PatchTaskChecks implements TaskListener {
     public void notify(DelegateTask task) {
         switch (task.getTaskDefinitionKey()) {
             case "Task_DecideAfterFailedValidation" -> {
-                Object decision = task.getVariable(PatchVariables.VALIDATION_DECISION);
+                String decision = PatchVariables.VALIDATION_DECISION.answerIn(task).orElse(null);
                 if (!"checkAgain".equals(decision) && !"rollBack".equals(decision)) {
                     throw new BadUserRequestException("validationDecision: choose checkAgain or rollBack");
                 }
             }
             case "Task_TestFinesseGadget", "Task_RbTestFinesseGadget" -> {
-                if (!(task.getVariable(PatchVariables.GADGET_LOGIN_WORKED) instanceof Boolean)) {
+                if (PatchVariables.GADGET_LOGIN_WORKED.answerIn(task).isEmpty()) {
                     throw new BadUserRequestException("gadgetLoginWorked: say whether the agent could log in to the gadget");
                 }
             }
             case "Task_MergeChatTemplates" -> {
-                if (!Boolean.TRUE.equals(task.getVariable("chatTemplatesMerged"))) {
+                if (!PatchVariables.CHAT_TEMPLATES_MERGED.answerIn(task).orElse(false)) {
                     throw new BadUserRequestException("chatTemplatesMerged: confirm the listed templates are merged");
                 }
             }

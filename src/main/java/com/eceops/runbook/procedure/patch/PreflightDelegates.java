@@ -25,13 +25,11 @@ final class PreflightDelegates {
     private PreflightDelegates() {
     }
 
-    @SuppressWarnings("unchecked")
     static void report(DelegateExecution execution, List<String> findings) {
-        Object earlier = execution.getVariable(PatchVariables.PREFLIGHT_PROBLEMS);
-        List<String> all = earlier instanceof List<?> list ? new ArrayList<>((List<String>) list) : new ArrayList<>();
+        List<String> all = new ArrayList<>(PatchVariables.PREFLIGHT_PROBLEMS.orElse(execution, List.of()));
         all.addAll(findings);
-        execution.setVariable(PatchVariables.PREFLIGHT_PROBLEMS, all);
-        execution.setVariable(PatchVariables.PREFLIGHT_PASSED, all.isEmpty());
+        PatchVariables.PREFLIGHT_PROBLEMS.set(execution, all);
+        PatchVariables.PREFLIGHT_PASSED.set(execution, all.isEmpty());
     }
 
     /** The first check starts a fresh list. */
@@ -43,7 +41,7 @@ final class PreflightDelegates {
 
         @Override
         protected void perform(DelegateExecution execution, RunContext run) {
-            execution.setVariable(PatchVariables.PREFLIGHT_PROBLEMS, new ArrayList<String>());
+            PatchVariables.PREFLIGHT_PROBLEMS.set(execution, new ArrayList<String>());
             List<String> findings = new ArrayList<>();
             for (Server server : run.estate().allServers()) {
                 if (!run.windows().isReachable(server.name())) {
@@ -86,9 +84,7 @@ final class PreflightDelegates {
 
         @Override
         protected void perform(DelegateExecution execution, RunContext run) {
-            Object given = execution.getVariable("backupSpaceGb");
-            long needed = given == null || given.toString().isBlank() ? DEFAULT_BACKUP_SPACE_GB
-                    : Long.parseLong(given.toString().trim());
+            long needed = PatchVariables.BACKUP_SPACE_GB.orElse(execution, DEFAULT_BACKUP_SPACE_GB);
             char drive = Character.toUpperCase(run.estate().paths().sqlBackups().charAt(0));
             List<String> findings = new ArrayList<>();
             for (Server server : run.estate().collocatedServers()) {

@@ -12,10 +12,10 @@ public class ReadmeAcknowledgement implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable("readmeAcknowledged"))) {
+        if (!PatchVariables.README_ACKNOWLEDGED.answerIn(task).orElse(false)) {
             throw new BadUserRequestException("readmeAcknowledged: confirm that you have read the patch's readme");
         }
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        task.setVariable("readmeAcknowledgedBy", user == null ? task.getAssignee() : user.getUserId());
+        PatchVariables.README_ACKNOWLEDGED_BY.set(task, user == null ? task.getAssignee() : user.getUserId());
     }
 }

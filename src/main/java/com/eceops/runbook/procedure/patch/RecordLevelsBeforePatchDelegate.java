@@ -31,19 +31,19 @@ class RecordLevelsBeforePatchDelegate extends RunbookStep {
             levels.put(host, run.ece().readPatchLevel(host));
         }
         boolean done = levels.values().stream().allMatch(patch.patchLevel()::equals);
-        execution.setVariable(PatchVariables.ALREADY_PATCHED, done);
-        if (!done || execution.getVariable(PatchVariables.LEVELS_BEFORE_PATCH) == null) {
-            execution.setVariable(PatchVariables.LEVELS_BEFORE_PATCH, PatchRun.levelsText(levels));
+        PatchVariables.ALREADY_PATCHED.set(execution, done);
+        if (!done || PatchVariables.LEVELS_BEFORE_PATCH.from(execution).isEmpty()) {
+            PatchVariables.LEVELS_BEFORE_PATCH.set(execution, PatchRun.levelsText(levels));
         }
-        execution.setVariable(PatchVariables.PATCH_ORDER, new ArrayList<>(PatchRun.order(run.estate())));
-        execution.setVariable(PatchVariables.PRODUCTION_EMAIL, run.estate().ece().productionEmail());
-        execution.setVariable(PatchVariables.SYSTEM_PARTITION_URL, PatchRun.partitionUrl(run.estate(), "system"));
-        execution.setVariable(PatchVariables.BUSINESS_PARTITION_URL,
+        PatchVariables.PATCH_ORDER.set(execution, new ArrayList<>(PatchRun.order(run.estate())));
+        PatchVariables.PRODUCTION_EMAIL.set(execution, run.estate().ece().productionEmail());
+        PatchVariables.SYSTEM_PARTITION_URL.set(execution, PatchRun.partitionUrl(run.estate(), "system"));
+        PatchVariables.BUSINESS_PARTITION_URL.set(execution,
                 PatchRun.partitionUrl(run.estate(), run.estate().ece().partition()));
-        execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, false);
+        WindowVariables.ROLL_BACK_REQUESTED.set(execution, false);
         // Set true when patch-1.3 starts: a rollback before it has nothing to stop, restore or uninstall.
-        execution.setVariable(PatchVariables.SERVICES_STOPPED, false);
+        PatchVariables.SERVICES_STOPPED.set(execution, false);
         // Set true when patch-1.2 is handed out: a rollback decided at the first window check has no email to give back.
-        execution.setVariable(PatchVariables.EMAIL_STOPPED, false);
+        PatchVariables.EMAIL_STOPPED.set(execution, false);
     }
 }

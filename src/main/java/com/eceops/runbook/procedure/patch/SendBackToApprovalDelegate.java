@@ -14,11 +14,10 @@ class SendBackToApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reason = execution.getVariable(PatchVariables.APPROVAL_REASON);
-        execution.setVariable(PatchVariables.APPROVAL_REASON, "Approval asked again: the request "
-                + (reason == null ? "changed after approval" : reason) + ".");
-        execution.removeVariable(PatchVariables.APPROVED_REQUEST);
-        execution.removeVariable(PatchVariables.APPROVAL_SEAL);
-        execution.removeVariable(PatchVariables.DECISION);
+        String reason = PatchVariables.APPROVAL_REASON.orElse(execution, "changed after approval");
+        PatchVariables.APPROVAL_REASON.set(execution, "Approval asked again: the request " + reason + ".");
+        PatchVariables.APPROVED_REQUEST.remove(execution);
+        PatchVariables.APPROVAL_SEAL.remove(execution);
+        PatchVariables.DECISION.remove(execution);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * patch-1.1 on one server ({@code host}): copy the patch, verify its checksum, unzip it; each step first checks
@@ -17,27 +18,41 @@ final class StagePatchDelegates {
     }
 
     static PatchStaging staging(DelegateExecution execution, RunContext run) {
-        String host = execution.getVariable("host").toString();
+        String host = RunVariables.HOST.in(execution);
         return PatchStaging.on(run.estate().server(host).orElseThrow(
                 () -> new IllegalStateException("no server " + host + " in the estate")),
-                execution.getVariable(PatchVariables.PATCH_FILE).toString());
+                PatchVariables.PATCH_FILE.in(execution));
+    }
+
+    /**
+     * A staging step on one server: the request is checked against the approved one first (or sent back to
+     * approval), then the step works on the server's staged copy.
+     */
+    abstract static class StagingStep extends RunbookStep {
+        StagingStep(RunOperations runs) {
+            super(runs);
+        }
+
+        @Override
+        protected final void perform(DelegateExecution execution, RunContext run) {
+            ApprovedRequest.checkBeforeWindow(execution);
+            stage(execution, run, host(execution), staging(execution, run));
+        }
+
+        protected abstract void stage(DelegateExecution execution, RunContext run, String host, PatchStaging staging);
     }
 
     /** Copies the patch from its share to the server; an identical copy already there changes nothing. */
     @Component("copyPatchDelegate")
-    static class CopyPatchDelegate extends RunbookStep {
+    static class CopyPatchDelegate extends StagingStep {
         CopyPatchDelegate(RunOperations runs) {
             super(runs);
         }
 
         @Override
-        protected void perform(DelegateExecution execution, RunContext run) {
-            ApprovedRequest.checkBeforeWindow(execution);
-            String host = host(execution);
-            PatchStaging staging = staging(execution, run);
+        protected void stage(DelegateExecution execution, RunContext run, String host, PatchStaging staging) {
             run.windows().ensureDirectory(host, staging.directory());
-            run.windows().copyFile(host, execution.getVariable(PatchVariables.PATCH_FILE).toString(), host,
-                    staging.archive());
+            run.windows().copyFile(host, PatchVariables.PATCH_FILE.in(execution), host, staging.archive());
         }
     }
 
@@ -46,17 +61,14 @@ final class StagePatchDelegates {
      * run with an incident naming the server and both values; after fixing the share, retry the copy.
      */
     @Component("verifyPatchChecksumDelegate")
-    static class VerifyPatchChecksumDelegate extends RunbookStep {
+    static class VerifyPatchChecksumDelegate extends StagingStep {
         VerifyPatchChecksumDelegate(RunOperations runs) {
             super(runs);
         }
 
         @Override
-        protected void perform(DelegateExecution execution, RunContext run) {
-            ApprovedRequest.checkBeforeWindow(execution);
-            String host = host(execution);
-            PatchStaging staging = staging(execution, run);
-            String expected = execution.getVariable(PatchVariables.PATCH_CHECKSUM).toString();
+        protected void stage(DelegateExecution execution, RunContext run, String host, PatchStaging staging) {
+            String expected = PatchVariables.PATCH_CHECKSUM.in(execution);
             String actual = run.windows().sha256(host, staging.archive());
             if (!expected.equals(actual)) {
                 String problem = host + ": " + staging.archive() + " has SHA-256 " + actual + ", the patch was"
@@ -67,16 +79,14 @@ final class StagePatchDelegates {
     }
 
     @Component("expandPatchDelegate")
-    static class ExpandPatchDelegate extends RunbookStep {
+    static class ExpandPatchDelegate extends StagingStep {
         ExpandPatchDelegate(RunOperations runs) {
             super(runs);
         }
 
         @Override
-        protected void perform(DelegateExecution execution, RunContext run) {
-            ApprovedRequest.checkBeforeWindow(execution);
-            PatchStaging staging = staging(execution, run);
-            run.windows().expandArchive(host(execution), staging.archive(), staging.folder());
+        protected void stage(DelegateExecution execution, RunContext run, String host, PatchStaging staging) {
+            run.windows().expandArchive(host, staging.archive(), staging.folder());
         }
     }
 }

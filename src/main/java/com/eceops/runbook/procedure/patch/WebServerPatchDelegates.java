@@ -74,10 +74,10 @@ final class WebServerPatchDelegates {
                 diff.append(KeyFileMerge.diff(web.path(relative), backup, patched));
                 patchLines.addAll(KeyFileMerge.patchLines(backup, patched));
             }
-            execution.setVariableLocal(PatchVariables.KEY_FILE_DIFF, diff.toString());
-            execution.setVariableLocal(PatchVariables.PATCH_ADDED_LINES, KeyFileMerge.joined(patchLines));
+            PatchVariables.KEY_FILE_DIFF.setLocal(execution, diff.toString());
+            PatchVariables.PATCH_ADDED_LINES.setLocal(execution, KeyFileMerge.joined(patchLines));
             List<String> chat = web.changedChatTemplates(run);
-            execution.setVariableLocal(PatchVariables.CHANGED_CHAT_TEMPLATES, chat.isEmpty()
+            PatchVariables.CHANGED_CHAT_TEMPLATES.setLocal(execution, chat.isEmpty()
                     ? "The patch changed no chat template on " + web.host() + "."
                     : String.join("\n", chat.stream().map(web::path).toList()));
         }
@@ -95,9 +95,9 @@ final class WebServerPatchDelegates {
             String host = host(execution);
             List<String> problems = KeyFileMerge.problems(run.ece().readConfigFile(host, EceConfigFile.ECE_CONFIG_JS),
                     run.ece().readConfigFile(host, EceConfigFile.AGENT_XML), spog(run, execution, host),
-                    run.estate().ece().fqdn(), KeyFileMerge.split(execution.getVariable(PatchVariables.PATCH_ADDED_LINES)));
-            execution.setVariableLocal(PatchVariables.KEY_FILES_MERGED, problems.isEmpty());
-            execution.setVariableLocal(PatchVariables.KEY_FILE_REPORT, problems.isEmpty() ? "merged on " + host
+                    run.estate().ece().fqdn(), KeyFileMerge.split(PatchVariables.PATCH_ADDED_LINES.from(execution).orElse(null)));
+            PatchVariables.KEY_FILES_MERGED.setLocal(execution, problems.isEmpty());
+            PatchVariables.KEY_FILE_REPORT.setLocal(execution, problems.isEmpty() ? "merged on " + host
                     : host + ": " + String.join("; ", problems));
         }
     }
@@ -123,8 +123,8 @@ final class WebServerPatchDelegates {
                         run.estate().ece().fqdn(), Set.of())
                         .forEach(problem -> problems.add(host + ": " + problem));
             }
-            execution.setVariable(PatchVariables.KEY_FILES_MERGED, problems.isEmpty());
-            execution.setVariable(PatchVariables.KEY_FILE_REPORT, problems.isEmpty()
+            PatchVariables.KEY_FILES_MERGED.set(execution, problems.isEmpty());
+            PatchVariables.KEY_FILE_REPORT.set(execution, problems.isEmpty()
                     ? "https, the ECE name and the gadget URL are set on every web server"
                     : String.join("; ", problems));
         }

@@ -28,12 +28,12 @@ class CheckPrePatchBackupDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        if (PatchDatabaseVariables.DONE.equals(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_JOB_STATE))) {
+        if (PatchDatabaseVariables.DONE.equals(PatchDatabaseVariables.PRE_PATCH_JOB_STATE.from(execution).orElse(null))) {
             DetachedStep.done(execution);
             return;
         }
         String database = DetachedStep.database(execution);
-        String server = String.valueOf(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER));
+        String server = PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER.in(execution);
         String file = PrePatchBackupPlan.of(run).file(database);
         DetachedRun job = run.sql().readDetachedRun(server, DetachedJobs.backupBeforePatch(database, file), file);
         if (job.running()) {
@@ -44,10 +44,10 @@ class CheckPrePatchBackupDelegate extends RunbookStep {
             throw new BpmnError(PatchDatabaseVariables.BACKUP_NOT_VERIFIED, database + " on " + server + ": the backup job '"
                     + job.job() + "' failed: " + job.message());
         }
-        Object baseline = execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BASELINE);
+        String baseline = PatchDatabaseVariables.PRE_PATCH_BASELINE.from(execution).orElse(null);
         Optional<BackupSetFacts> written = run.sql().readBackupSet(server, database, file);
         boolean newer = written.isPresent() && (baseline == null || (written.get().finishedAt() != null
-                && written.get().finishedAt().isAfter(Instant.parse(baseline.toString()))));
+                && written.get().finishedAt().isAfter(Instant.parse(baseline))));
         if (!newer) {
             throw new BpmnError(PatchDatabaseVariables.BACKUP_NOT_VERIFIED, database + " on " + server + ": the backup job '"
                     + job.job() + "' is gone and the backup history shows no new backup to " + file);

@@ -31,7 +31,7 @@ class CheckPrePatchBackupsDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         // A decision left from an earlier rollback (callers pass all their variables in) must not answer this one's task.
-        execution.removeVariable(PatchDatabaseVariables.ROLLBACK_DECISION);
+        PatchDatabaseVariables.ROLLBACK_DECISION.remove(execution);
         PrePatchBackupSet backups = RollbackPlan.backupSet(execution);
         String primary = PrePatchBackupPlan.primaryThroughListener(run);
         String secondary = PrePatchBackupPlan.otherReplica(run, primary);
@@ -53,12 +53,12 @@ class CheckPrePatchBackupsDelegate extends RunbookStep {
                     .ifPresent(reason -> failed.add(database + " on " + primary + ": " + restore.path()
                             + " is not the recorded pre-patch backup: " + reason));
         }
-        execution.setVariable(PatchDatabaseVariables.ROLLBACK_PRIMARY, primary);
-        execution.setVariable(PatchDatabaseVariables.ROLLBACK_SECONDARY, secondary);
+        PatchDatabaseVariables.ROLLBACK_PRIMARY.set(execution, primary);
+        PatchDatabaseVariables.ROLLBACK_SECONDARY.set(execution, secondary);
         if (!failed.isEmpty()) {
             throw new BpmnError(PatchDatabaseVariables.PRE_PATCH_BACKUP_UNUSABLE, String.join("\n", failed));
         }
-        execution.setVariable(PostInstallationVariables.SEED_BACKUP_TAG, RollbackPlan.reseedTag(execution, run));
-        execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT);
+        PostInstallationVariables.SEED_BACKUP_TAG.set(execution, RollbackPlan.reseedTag(execution, run));
+        PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT.remove(execution);
     }
 }

@@ -56,7 +56,6 @@ class CheckPrePatchRestoreDelegate extends RunbookStep {
     }
 
     private static Instant baseline(DelegateExecution execution) {
-        Object value = execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BASELINE);
-        return value == null ? null : Instant.parse(value.toString());
+        return PatchDatabaseVariables.PRE_PATCH_BASELINE.from(execution).map(Instant::parse).orElse(null);
     }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
@@ -30,12 +29,12 @@ class CopyPrePatchBackupDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        String database = DetachedStep.database(execution);
-        String server = String.valueOf(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER));
-        String file = PrePatchBackupPlan.of(run).file(database);
+        TakenBackup taken = TakenBackup.of(execution, run, "copy");
+        String database = taken.database();
+        String server = taken.server();
+        String file = taken.file();
+        BackupSetFacts set = taken.set();
         String other = PrePatchBackupPlan.otherReplica(run, server);
-        BackupSetFacts set = run.sql().readBackupSet(server, database, file).orElseThrow(() -> new OperationFailedException(
-                server, "copy the pre-patch backup of " + database, "the backup history has no full backup of " + database + " in " + file));
         PrePatchRestore expected = new PrePatchRestore(database, file, set.position(), set.firstLsn(), set.lastLsn(), server);
         if (expected.mismatchWith(header(run, other, file, set.position())).isEmpty()) {
             return;

@@ -18,8 +18,8 @@ final class CorrectedBackupFiles {
     }
 
     static PrePatchBackupSet apply(DelegateExecution execution, PrePatchBackupSet backups, String primary, List<String> databases) {
-        Object given = execution.getVariable(PatchDatabaseVariables.CORRECTED_BACKUP_FILES);
-        if (given == null || given.toString().isBlank()) {
+        String given = PatchDatabaseVariables.CORRECTED_BACKUP_FILES.from(execution).orElse(null);
+        if (given == null || given.isBlank()) {
             return backups;
         }
         List<String> problems = new ArrayList<>();
@@ -44,8 +44,8 @@ final class CorrectedBackupFiles {
             throw new BpmnError(PatchDatabaseVariables.PRE_PATCH_BACKUP_UNUSABLE, "The corrected files were not applied: "
                     + String.join("; ", problems));
         }
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, corrected.toJson());
-        execution.removeVariable(PatchDatabaseVariables.CORRECTED_BACKUP_FILES);
+        PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.set(execution, corrected.toJson());
+        PatchDatabaseVariables.CORRECTED_BACKUP_FILES.remove(execution);
         return corrected;
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import com.eceops.runbook.procedure.postinstall.PostInstallationVariables;
 import com.eceops.runbook.technology.sql.DetachedRun;
+import com.eceops.runbook.run.RunVariables;
 
 /** What the per-database wait loops share: the database of the instance, the poll counter, the progress in words. */
 final class DetachedStep {
@@ -12,27 +13,19 @@ final class DetachedStep {
     }
 
     static String database(DelegateExecution execution) {
-        Object database = execution.getVariable(PatchDatabaseVariables.PRE_PATCH_DATABASE);
-        if (database == null) {
-            throw new IllegalStateException("activity " + execution.getCurrentActivityId() + " runs outside the per-database subprocess");
-        }
-        return database.toString();
+        return PatchDatabaseVariables.PRE_PATCH_DATABASE.from(execution).orElseThrow(() -> new IllegalStateException("activity "
+                + execution.getCurrentActivityId() + " runs outside the per-database subprocess"));
     }
 
     static void running(DelegateExecution execution, String host, DetachedRun job) {
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_JOB_STATE, PatchDatabaseVariables.RUNNING);
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_PROGRESS, "SQL Server Agent job '" + job.job() + "' on "
+        PatchDatabaseVariables.PRE_PATCH_JOB_STATE.set(execution, PatchDatabaseVariables.RUNNING);
+        PatchDatabaseVariables.PRE_PATCH_PROGRESS.set(execution, "SQL Server Agent job '" + job.job() + "' on "
                 + host + " is running" + (job.percentComplete() == null ? "" : ", " + job.percentComplete() + " percent complete"));
-        count(execution);
+        RunVariables.countPoll(execution);
     }
 
     static void done(DelegateExecution execution) {
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_JOB_STATE, PatchDatabaseVariables.DONE);
-        count(execution);
-    }
-
-    private static void count(DelegateExecution execution) {
-        Object count = execution.getVariable(PostInstallationVariables.POLL_COUNT);
-        execution.setVariable(PostInstallationVariables.POLL_COUNT, (count instanceof Number n ? n.intValue() : 0) + 1);
+        PatchDatabaseVariables.PRE_PATCH_JOB_STATE.set(execution, PatchDatabaseVariables.DONE);
+        RunVariables.countPoll(execution);
     }
 }

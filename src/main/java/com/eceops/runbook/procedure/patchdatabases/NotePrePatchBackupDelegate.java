@@ -26,15 +26,15 @@ class NotePrePatchBackupDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         PrePatchBackupPlan plan = PrePatchBackupPlan.of(run);
         String database = DetachedStep.database(execution);
-        String server = String.valueOf(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER));
+        String server = PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER.in(execution);
         String file = plan.file(database);
         BackupSetFacts facts = run.sql().readBackupSet(server, database, file).orElseThrow(() ->
                 new OperationFailedException(server, "record the pre-patch backup of " + database,
                         "the backup history of " + server + " has no full backup of " + database + " in " + file));
-        Object json = execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES);
-        PrePatchBackupSet entries = json == null ? new PrePatchBackupSet(List.of()) : PrePatchBackupSet.parse(json);
+        PrePatchBackupSet entries = PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES.from(execution).map(PrePatchBackupSet::parse)
+                .orElseGet(() -> new PrePatchBackupSet(List.of()));
         PrePatchBackupSet.Backup backup = new PrePatchBackupSet.Backup(database, server, file, facts.finishedAt(),
                 facts.firstLsn(), facts.lastLsn(), facts.position(), PrePatchBackupPlan.otherReplica(run, server));
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES, entries.with(backup, plan.databases()).toJson());
+        PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES.set(execution, entries.with(backup, plan.databases()).toJson());
     }
 }

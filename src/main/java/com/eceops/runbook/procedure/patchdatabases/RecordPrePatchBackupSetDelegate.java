@@ -24,7 +24,7 @@ class RecordPrePatchBackupSetDelegate extends RunbookStep {
         PrePatchBackupPlan plan = PrePatchBackupPlan.of(run);
         PrePatchBackupSet entries;
         try {
-            entries = PrePatchBackupSet.parse(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES));
+            entries = PrePatchBackupSet.parse(PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES.from(execution).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new OperationFailedException("-", "record the pre-patch backup set", e.getMessage());
         }
@@ -33,8 +33,8 @@ class RecordPrePatchBackupSetDelegate extends RunbookStep {
                 throw new OperationFailedException("-", "record the pre-patch backup set", "no backup of " + database + " was noted");
             }
         }
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, entries.toJson());
-        execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES);
-        execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT);
+        PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.set(execution, entries.toJson());
+        PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES.remove(execution);
+        PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT.remove(execution);
     }
 }

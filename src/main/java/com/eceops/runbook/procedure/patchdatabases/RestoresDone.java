@@ -17,12 +17,12 @@ final class RestoresDone {
     }
 
     static List<String> of(DelegateExecution execution) {
-        Object value = execution.getVariable(PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE);
+        String value = PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE.from(execution).orElse(null);
         String prefix = execution.getProcessInstanceId() + ":";
-        if (value == null || !value.toString().startsWith(prefix)) {
+        if (value == null || !value.startsWith(prefix)) {
             return List.of();
         }
-        String list = value.toString().substring(prefix.length());
+        String list = value.substring(prefix.length());
         return list.isEmpty() ? List.of() : List.of(list.toLowerCase(Locale.ROOT).split(","));
     }
 
@@ -35,7 +35,7 @@ final class RestoresDone {
         if (!done.contains(database.toLowerCase(Locale.ROOT))) {
             done.add(database.toLowerCase(Locale.ROOT));
         }
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE,
+        PatchDatabaseVariables.PRE_PATCH_RESTORES_DONE.set(execution,
                 execution.getProcessInstanceId() + ":" + String.join(",", done));
     }
 }

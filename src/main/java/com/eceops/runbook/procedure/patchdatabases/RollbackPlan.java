@@ -16,18 +16,18 @@ record RollbackPlan(PrePatchBackupSet backups, String primary, String secondary,
 
     static RollbackPlan of(DelegateExecution execution, RunContext run) {
         PrePatchBackupSet backups = backupSet(execution);
-        Object primary = execution.getVariable(PatchDatabaseVariables.ROLLBACK_PRIMARY);
-        Object secondary = execution.getVariable(PatchDatabaseVariables.ROLLBACK_SECONDARY);
+        String primary = PatchDatabaseVariables.ROLLBACK_PRIMARY.from(execution).orElse(null);
+        String secondary = PatchDatabaseVariables.ROLLBACK_SECONDARY.from(execution).orElse(null);
         if (primary == null || secondary == null) {
             throw new OperationFailedException("-", "plan the rollback", "the replicas were not noted before the rollback began");
         }
-        return new RollbackPlan(backups, primary.toString(), secondary.toString(), run.estate().availabilityGroup().name(),
+        return new RollbackPlan(backups, primary, secondary, run.estate().availabilityGroup().name(),
                 run.estate().databases().eceDatabases());
     }
 
     static PrePatchBackupSet backupSet(DelegateExecution execution) {
         try {
-            return PrePatchBackupSet.parse(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET));
+            return PrePatchBackupSet.parse(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.from(execution).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new OperationFailedException("-", "read the pre-patch backup set", e.getMessage());
         }

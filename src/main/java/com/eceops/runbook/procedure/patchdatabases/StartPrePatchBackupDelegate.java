@@ -29,15 +29,15 @@ class StartPrePatchBackupDelegate extends RunbookStep {
         String database = DetachedStep.database(execution);
         String server = PrePatchBackupPlan.primaryThroughListener(run);
         String file = plan.file(database);
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER, server);
+        PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER.set(execution, server);
         Optional<BackupSetFacts> existing = run.sql().readBackupSet(server, database, file);
         if (existing.isPresent() && run.sql().verifyBackup(server, file, existing.get().position()).valid()) {
-            execution.setVariable(PatchDatabaseVariables.PRE_PATCH_JOB_STATE, PatchDatabaseVariables.DONE);
+            PatchDatabaseVariables.PRE_PATCH_JOB_STATE.set(execution, PatchDatabaseVariables.DONE);
             return;
         }
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BASELINE,
+        PatchDatabaseVariables.PRE_PATCH_BASELINE.set(execution,
                 existing.map(b -> b.finishedAt() == null ? null : b.finishedAt().toString()).orElse(null));
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_JOB_STATE, PatchDatabaseVariables.RUNNING);
+        PatchDatabaseVariables.PRE_PATCH_JOB_STATE.set(execution, PatchDatabaseVariables.RUNNING);
         run.sql().startBackupBeforePatch(server, database, file);
     }
 }

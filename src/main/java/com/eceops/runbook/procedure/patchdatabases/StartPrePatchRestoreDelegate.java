@@ -25,16 +25,16 @@ class StartPrePatchRestoreDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         String database = DetachedStep.database(execution);
         if (RestoresDone.contains(execution, database)) {
-            execution.setVariable(PatchDatabaseVariables.PRE_PATCH_JOB_STATE, PatchDatabaseVariables.DONE);
+            PatchDatabaseVariables.PRE_PATCH_JOB_STATE.set(execution, PatchDatabaseVariables.DONE);
             return;
         }
         RollbackPlan plan = RollbackPlan.of(execution, run);
         PrePatchRestore restore = plan.restore(database);
-        if (execution.getVariable(PatchDatabaseVariables.PRE_PATCH_JOB_STATE) == null) {
-            execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BASELINE, run.sql().lastRestore(plan.primary(), database)
+        if (PatchDatabaseVariables.PRE_PATCH_JOB_STATE.from(execution).isEmpty()) {
+            PatchDatabaseVariables.PRE_PATCH_BASELINE.set(execution, run.sql().lastRestore(plan.primary(), database)
                     .map(r -> r.restoredAt() == null ? null : r.restoredAt().toString()).orElse(null));
         }
-        execution.setVariable(PatchDatabaseVariables.PRE_PATCH_JOB_STATE, PatchDatabaseVariables.RUNNING);
+        PatchDatabaseVariables.PRE_PATCH_JOB_STATE.set(execution, PatchDatabaseVariables.RUNNING);
         run.sql().startRestoreBeforePatch(plan.primary(), restore);
     }
 }

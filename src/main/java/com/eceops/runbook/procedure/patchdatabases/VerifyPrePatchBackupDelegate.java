@@ -4,11 +4,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
-import com.eceops.runbook.technology.sql.BackupSetFacts;
 import com.eceops.runbook.technology.sql.BackupVerification;
 
 /**
@@ -25,14 +23,10 @@ class VerifyPrePatchBackupDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        String database = DetachedStep.database(execution);
-        String server = String.valueOf(execution.getVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER));
-        String file = PrePatchBackupPlan.of(run).file(database);
-        BackupSetFacts set = run.sql().readBackupSet(server, database, file).orElseThrow(() -> new OperationFailedException(
-                server, "verify the pre-patch backup of " + database, "the backup history has no full backup of " + database + " in " + file));
-        BackupVerification verification = run.sql().verifyBackup(server, file, set.position());
+        TakenBackup taken = TakenBackup.of(execution, run, "verify");
+        BackupVerification verification = run.sql().verifyBackup(taken.server(), taken.file(), taken.set().position());
         if (!verification.valid()) {
-            throw new BpmnError(PatchDatabaseVariables.BACKUP_NOT_VERIFIED, database + " on " + server + ": "
+            throw new BpmnError(PatchDatabaseVariables.BACKUP_NOT_VERIFIED, taken.database() + " on " + taken.server() + ": "
                     + verification.path() + ": " + verification.report());
         }
     }

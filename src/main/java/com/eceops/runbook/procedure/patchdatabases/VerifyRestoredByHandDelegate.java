@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.procedure.postinstall.PostInstallationVariables;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
@@ -35,15 +36,15 @@ class VerifyRestoredByHandDelegate extends RunbookStep {
             }
             RestoreCheck.problem(run, primary, backups.of(database), null).ifPresent(p -> problems.add(database + " on " + primary + ": " + p));
         }
-        execution.setVariable(PatchDatabaseVariables.RESTORED_BY_HAND_VERIFIED, problems.isEmpty());
+        PatchDatabaseVariables.RESTORED_BY_HAND_VERIFIED.set(execution, problems.isEmpty());
         if (problems.isEmpty()) {
             run.estate().databases().eceDatabases().forEach(database -> RestoresDone.add(execution, database));
-            execution.setVariable(PatchDatabaseVariables.ROLLBACK_PRIMARY, primary);
-            execution.setVariable(PatchDatabaseVariables.ROLLBACK_SECONDARY, PrePatchBackupPlan.otherReplica(run, primary));
-            execution.setVariable(com.eceops.runbook.procedure.postinstall.PostInstallationVariables.SEED_BACKUP_TAG, RollbackPlan.reseedTag(execution, run));
-            execution.removeVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT);
+            PatchDatabaseVariables.ROLLBACK_PRIMARY.set(execution, primary);
+            PatchDatabaseVariables.ROLLBACK_SECONDARY.set(execution, PrePatchBackupPlan.otherReplica(run, primary));
+            PostInstallationVariables.SEED_BACKUP_TAG.set(execution, RollbackPlan.reseedTag(execution, run));
+            PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT.remove(execution);
         } else {
-            execution.setVariable(PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT, "Not restored as recorded:\n" + String.join("\n", problems));
+            PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT.set(execution, "Not restored as recorded:\n" + String.join("\n", problems));
         }
     }
 }

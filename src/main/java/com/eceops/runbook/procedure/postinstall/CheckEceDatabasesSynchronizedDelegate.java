@@ -41,8 +41,8 @@ class CheckEceDatabasesSynchronizedDelegate extends RunbookStep {
                 }
             }
         }
-        execution.setVariable(PostInstallationVariables.DATABASES_SYNCHRONIZED, findings.isEmpty());
-        execution.setVariable(PostInstallationVariables.SYNCHRONIZATION_REPORT,
+        PostInstallationVariables.DATABASES_SYNCHRONIZED.set(execution, findings.isEmpty());
+        PostInstallationVariables.SYNCHRONIZATION_REPORT.set(execution,
                 findings.isEmpty() ? "Synchronized and Healthy, no data loss" : String.join("\n", findings));
         Polls.count(execution);
     }

@@ -8,13 +8,14 @@ import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.procedure.reportsdb.ReportsDbVariables;
 
 /**
  * post-8 on one collocated server: the four GRANT EXECUTE in SSISDB for the SSIS Server Maintenance Job. The
  * operation reads the grants first and applies only what is missing; asking again afterwards must find them all.
  * On ECE 12.0 the ReportsDB utility (post-7), which creates SSISDB on the secondary replica, waits until after the
  * first patch: until then that server has no SSISDB and no maintenance job, so it is skipped and named in
- * {@value #DEFERRED_ON}; post-8 must run there again after post-7.
+ * {@code ssisGrantsDeferredOn}; post-8 must run there again after post-7.
  */
 @Component("grantSsisCleanupPermissionsDelegate")
 class GrantSsisCleanupPermissionsDelegate extends RunbookStep {
@@ -23,14 +24,12 @@ class GrantSsisCleanupPermissionsDelegate extends RunbookStep {
         super(runs);
     }
 
-    static final String DEFERRED_ON = "ssisGrantsDeferredOn";
-
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         String host = host(execution);
-        boolean reportsDatabaseDeferred = Boolean.TRUE.equals(execution.getVariable("reportsDatabaseDeferred"));
+        boolean reportsDatabaseDeferred = ReportsDbVariables.DEFERRED.orElse(execution, false);
         if (reportsDatabaseDeferred && run.sql().readDatabases(host).stream().noneMatch(d -> "SSISDB".equalsIgnoreCase(d.name()))) {
-            execution.setVariable(DEFERRED_ON, host);
+            PostInstallationVariables.SSIS_GRANTS_DEFERRED_ON.set(execution, host);
             return;
         }
         run.sql().grantSsisCleanupPermissions(host);

@@ -8,6 +8,7 @@ import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 import com.eceops.runbook.technology.sql.AvailabilityGroupState;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * post-5: adds the three ECE databases to the availability group on the primary and joins the restored copies
@@ -40,7 +41,7 @@ class JoinEceDatabasesDelegate extends RunbookStep {
         if (group.databases().stream().anyMatch(d -> "SSISDB".equalsIgnoreCase(d.database()))) {
             throw new OperationFailedException(plan.primary(), "check " + plan.group(), "SSISDB is in the availability group; remove it");
         }
-        execution.setVariable(PostInstallationVariables.POLL_COUNT, 0);
+        RunVariables.POLL_COUNT.set(execution, 0);
     }
 
     private static boolean onReplica(AvailabilityGroupState group, String database, String host) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.procedure.eceinstall.EceVariables;
 
 /**
  * Names and paths post-installation works with, from the inventory and the replica noted at install time. The
@@ -15,13 +16,10 @@ import com.eceops.runbook.operations.OperationFailedException;
 record PostInstallationPlan(Estate estate, String primary, String secondary, String seedBackupTag) {
 
     static PostInstallationPlan of(Estate estate, DelegateExecution execution) {
-        Object primary = execution.getVariable("primaryReplica");
-        Object secondary = execution.getVariable("secondaryReplica");
-        Object tag = execution.getVariable(PostInstallationVariables.SEED_BACKUP_TAG);
         String a = estate.sideA().collocated().name();
         String b = estate.sideB().collocated().name();
-        return new PostInstallationPlan(estate, primary == null ? a : primary.toString(),
-                secondary == null ? b : secondary.toString(), tag == null ? "" : tag.toString());
+        return new PostInstallationPlan(estate, EceVariables.PRIMARY_REPLICA.orElse(execution, a),
+                EceVariables.SECONDARY_REPLICA.orElse(execution, b), PostInstallationVariables.SEED_BACKUP_TAG.orElse(execution, ""));
     }
 
     List<String> collocated() {

@@ -36,7 +36,7 @@ class CheckReplicaRolesDelegate extends RunbookStep {
                 .anyMatch(r -> r.host().equalsIgnoreCase(plan.secondary()) && "SECONDARY".equals(r.role()));
         String report = "Secondary replica at install time: " + plan.secondary() + ". Availability group " + group
                 + " now: " + (roles.isEmpty() ? "no replicas" : roles) + ".";
-        execution.setVariable(ReportsDbVariables.REPLICA_REPORT, report);
+        ReportsDbVariables.REPLICA_REPORT.set(execution, report);
         if (!asAtInstall) {
             throw new BpmnError(ERROR, report);
         }

@@ -12,6 +12,7 @@ import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * post-7: one look at the running utility. Still running: the loop waits again (and escalates after maxPolls).
@@ -47,14 +48,12 @@ class CheckReportsUtilityDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
-        UtilityRun started = UtilityRun.fromVariable(execution.getVariable(ReportsDbVariables.RUN));
-        Object count = execution.getVariable(ReportsDbVariables.POLL_COUNT);
-        int polls = (count instanceof Number n ? n.intValue() : 0) + 1;
-        execution.setVariable(ReportsDbVariables.POLL_COUNT, polls);
+        UtilityRun started = UtilityRun.fromVariable(ReportsDbVariables.RUN.from(execution).orElse(null));
+        int polls = RunVariables.countPoll(execution);
         UtilityStatus status = run.reportsDb().poll(started);
         if (status instanceof UtilityStatus.Running) {
-            execution.setVariable(ReportsDbVariables.FINISHED, false);
-            execution.setVariable(ReportsDbVariables.REPORT, "reportsdb_utility.bat createDBObjects still runs on "
+            ReportsDbVariables.FINISHED.set(execution, false);
+            ReportsDbVariables.REPORT.set(execution, "reportsdb_utility.bat createDBObjects still runs on "
                     + started.host() + " after " + polls + " checks.");
             return;
         }
@@ -73,8 +72,8 @@ class CheckReportsUtilityDelegate extends RunbookStep {
             throw new OperationFailedException(plan.secondary(), OPERATION, "the log says it succeeded, but SSISDB is not"
                     + " on " + plan.secondary() + "; log tail:\n" + end(log.get()), new FullTail(log.get()));
         }
-        execution.setVariable(ReportsDbVariables.FINISHED, true);
-        execution.setVariable(ReportsDbVariables.REPORT, "The ReportsDB utility ran successfully; SSISDB is on "
+        ReportsDbVariables.FINISHED.set(execution, true);
+        ReportsDbVariables.REPORT.set(execution, "The ReportsDB utility ran successfully; SSISDB is on "
                 + plan.secondary() + ".");
     }
 }

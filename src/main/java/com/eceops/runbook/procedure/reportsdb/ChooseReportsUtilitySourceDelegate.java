@@ -24,13 +24,13 @@ class ChooseReportsUtilitySourceDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         Ece ece = run.estate().ece();
         boolean deferred = !ece.reportsUtilityOnMedia();
-        execution.setVariable(ReportsDbVariables.DEFERRED, deferred);
+        ReportsDbVariables.DEFERRED.set(execution, deferred);
         if (deferred) {
-            execution.setVariable(ReportsDbVariables.DEFERRED_REASON, "ECE " + ece.version() + ": the ReportsDB utility of"
+            ReportsDbVariables.DEFERRED_REASON.set(execution, "ECE " + ece.version() + ": the ReportsDB utility of"
                     + " the install media does not work. Post-7 runs after the first patch, with "
                     + ReportsDbVariables.SOURCE + " = the directory the ES was unzipped to.");
         } else {
-            execution.setVariable(ReportsDbVariables.SOURCE, ReportsDbPlan.mediaSource(run.estate()));
+            ReportsDbVariables.SOURCE.set(execution, ReportsDbPlan.mediaSource(run.estate()));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import com.eceops.runbook.estate.CredentialRef;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.procedure.eceinstall.EceVariables;
 
 import static com.eceops.runbook.technology.reportsdb.ReportsDbPropertiesText.*;
 
@@ -30,8 +31,8 @@ public record ReportsDbPlan(Estate estate, String host, String source, String se
     /** Reads the run's inputs; a missing or unusable one is a clear failure naming it. */
     public static ReportsDbPlan of(Estate estate, Function<String, Object> variables) {
         String host = estate.sideA().collocated().name();
-        Object secondary = variables.apply("secondaryReplica");
-        Object secondaryFqdn = variables.apply("secondaryReplicaFqdn");
+        Object secondary = variables.apply(EceVariables.SECONDARY_REPLICA.name());
+        Object secondaryFqdn = variables.apply(EceVariables.SECONDARY_REPLICA_FQDN.name());
         if (secondary == null || secondaryFqdn == null || secondary.toString().isBlank()) {
             throw new OperationFailedException(host, "plan the ReportsDB utility", "secondaryReplica and secondaryReplicaFqdn"
                     + " (noted before installation, inst-1.1) are not given; a later call must pass them on");
@@ -40,7 +41,7 @@ public record ReportsDbPlan(Estate estate, String host, String source, String se
             throw new OperationFailedException(host, "plan the ReportsDB utility", "secondaryReplica " + secondary
                     + " is not a collocated server of estate " + estate.name());
         }
-        return new ReportsDbPlan(estate, host, source(estate, variables.apply(ReportsDbVariables.SOURCE)),
+        return new ReportsDbPlan(estate, host, source(estate, variables.apply(ReportsDbVariables.SOURCE.name())),
                 secondary.toString(), secondaryFqdn.toString());
     }
 

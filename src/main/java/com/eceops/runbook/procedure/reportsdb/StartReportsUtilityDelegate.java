@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * post-7, task 4: starts {@code reportsdb_utility.bat createDBObjects} detached and returns; the model's timer loop
@@ -25,17 +26,17 @@ class StartReportsUtilityDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         ReportsDbPlan plan = ReportsDbPlan.of(run.estate(), execution::getVariable);
         boolean done = UtilityOutcome.succeeded(run, plan);
-        execution.setVariable(ReportsDbVariables.ALREADY_DONE, done);
-        execution.setVariable(ReportsDbVariables.POLL_COUNT, 0);
-        execution.setVariable(ReportsDbVariables.FINISHED, done);
+        ReportsDbVariables.ALREADY_DONE.set(execution, done);
+        RunVariables.POLL_COUNT.set(execution, 0);
+        ReportsDbVariables.FINISHED.set(execution, done);
         if (done) {
-            execution.setVariable(ReportsDbVariables.REPORT, "The ReportsDB utility had already run successfully; SSISDB is on "
+            ReportsDbVariables.REPORT.set(execution, "The ReportsDB utility had already run successfully; SSISDB is on "
                     + plan.secondary() + ".");
             return;
         }
         UtilityRun started = run.reportsDb().startCreateDbObjects(plan.host(), plan.directory());
-        execution.setVariable(ReportsDbVariables.RUN, started.toVariable());
-        execution.setVariable(ReportsDbVariables.REPORT, "reportsdb_utility.bat createDBObjects started on " + plan.host()
+        ReportsDbVariables.RUN.set(execution, started.toVariable());
+        ReportsDbVariables.REPORT.set(execution, "reportsdb_utility.bat createDBObjects started on " + plan.host()
                 + " in " + plan.directory() + ".");
     }
 }

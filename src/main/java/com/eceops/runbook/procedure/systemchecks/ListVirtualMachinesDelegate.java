@@ -29,6 +29,6 @@ class ListVirtualMachinesDelegate extends RunbookStep {
                             .collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
-        execution.setVariable(SystemCheckVariables.VIRTUAL_MACHINES, table.toString());
+        SystemCheckVariables.VIRTUAL_MACHINES.set(execution, table.toString());
     }
 }

@@ -49,7 +49,7 @@ class ReadSqlServerEditionDelegate extends RunbookStep {
                 notEnterprise.add(server.name() + " runs " + facts.edition());
             }
         }
-        execution.setVariable("sqlServerEditions", editions.entrySet().stream()
+        SystemCheckVariables.SQL_SERVER_EDITIONS.set(execution, editions.entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).reduce((a, b) -> a + "; " + b).orElse(""));
         if (!notEnterprise.isEmpty()) {
             throw new BpmnError(STANDARD_EDITION, String.join("; ", notEnterprise));

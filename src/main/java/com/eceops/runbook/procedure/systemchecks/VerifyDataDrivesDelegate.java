@@ -45,6 +45,6 @@ class VerifyDataDrivesDelegate extends RunbookStep {
                 }
             }
         }
-        execution.setVariable(SystemCheckVariables.DRIVE_PROBLEMS, problems.toString());
+        SystemCheckVariables.DRIVE_PROBLEMS.set(execution, problems.toString());
     }
 }

@@ -27,6 +27,6 @@ class VerifyWindowsServerVersionDelegate extends RunbookStep {
                         .append(" (").append(facts.osVersion()).append("); ECE 12.5 needs Windows Server 2016 (10.0.14393)\n");
             }
         }
-        execution.setVariable(SystemCheckVariables.OPERATING_SYSTEM_PROBLEMS, problems.toString());
+        SystemCheckVariables.OPERATING_SYSTEM_PROBLEMS.set(execution, problems.toString());
     }
 }

@@ -30,6 +30,6 @@ class AddWindowsFeaturesDelegate extends RunbookStep {
         }
         // A restart may still be pending from an earlier attempt that installed the features.
         restartNeeded = restartNeeded || run.windows().readHostFacts(host).restartPending();
-        execution.setVariable("restartNeeded", restartNeeded);
+        WindowsServerVariables.RESTART_NEEDED.set(execution, restartNeeded);
     }
 }

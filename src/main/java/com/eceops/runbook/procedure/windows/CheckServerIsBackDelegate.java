@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * pre-1: one look at a restarting server. The BPMN loop around it waits between looks and escalates after
@@ -22,8 +23,7 @@ class CheckServerIsBackDelegate extends RunbookStep {
     protected void perform(DelegateExecution execution, RunContext run) {
         String host = host(execution);
         boolean back = run.windows().isReachable(host) && !run.windows().readHostFacts(host).restartPending();
-        Object count = execution.getVariable("pollCount");
-        execution.setVariable("pollCount", (count instanceof Number n ? n.intValue() : 0) + 1);
-        execution.setVariable("serverBack", back);
+        RunVariables.countPoll(execution);
+        WindowsServerVariables.SERVER_BACK.set(execution, back);
     }
 }

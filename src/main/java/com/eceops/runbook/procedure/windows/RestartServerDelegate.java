@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
+import com.eceops.runbook.run.RunVariables;
 
 /**
  * pre-1: restarts a server that Windows asked to restart. Only a server with a pending restart is restarted,
@@ -24,7 +25,7 @@ class RestartServerDelegate extends RunbookStep {
         if (run.windows().isReachable(host) && run.windows().readHostFacts(host).restartPending()) {
             run.windows().restart(host);
         }
-        execution.setVariable("serverBack", false);
-        execution.setVariable("pollCount", 0);
+        WindowsServerVariables.SERVER_BACK.set(execution, false);
+        RunVariables.POLL_COUNT.set(execution, 0);
     }
 }

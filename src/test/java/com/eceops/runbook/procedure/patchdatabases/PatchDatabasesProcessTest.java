@@ -40,7 +40,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         ProcessInstance backup = start("BackUpDatabasesBeforePatch", lab, Map.of());
         driver.runUntilIdle(lab.key());
         assertThat(backup).isEnded().hasPassed("EndEvent_DatabasesBackedUp");
-        return historicVariable(backup, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET).toString();
+        return historicVariable(backup, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name()).toString();
     }
 
     private String startedAt(EarlierSteps lab) {
@@ -62,7 +62,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
                 "EndEvent_DatabasesBackedUp").hasNotPassed("Task_LookIntoBackupVerification", "Task_LookIntoSlowBackup");
         // One database per step instance: three starts, each its own job.
         assertThat(activityCount(run, "Task_StartPrePatchBackup")).isEqualTo(3);
-        PrePatchBackupSet set = PrePatchBackupSet.parse(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET));
+        PrePatchBackupSet set = PrePatchBackupSet.parse(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name()));
         assertThat(set.backups()).extracting(PrePatchBackupSet.Backup::database).containsExactlyElementsOf(ECE_DATABASES);
         for (PrePatchBackupSet.Backup backup : set.backups()) {
             assertThat(backup.server()).isEqualTo(lab.sideA());
@@ -81,7 +81,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
                 .allMatch(e -> e.host().equals(lab.sideA()));
         // The primary found on each attempt stays local to each database's step instance, never in the process scope.
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(run.getId())
-                .variableName(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER).list()).hasSize(3)
+                .variableName(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER.name()).list()).hasSize(3)
                 .allMatch(v -> !run.getId().equals(v.getActivityInstanceId()) && lab.sideA().equals(v.getValue()));
 
         List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
@@ -89,7 +89,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         driver.runUntilIdle(lab.key());
         assertThat(again).isEnded().hasPassed("EndEvent_DatabasesBackedUp");
         assertThat(lab.lab().ledger()).isEqualTo(before);
-        assertThat(historicVariable(again, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET)).isEqualTo(set.toJson());
+        assertThat(historicVariable(again, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name())).isEqualTo(set.toJson());
     }
 
     private long activityCount(ProcessInstance run, String activityId) {
@@ -104,16 +104,16 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
 
         Task task = onlyTask(lab.key());
         assertThat(task).hasDefinitionKey("Task_LookIntoBackupVerification").hasCandidateGroup("dbas");
-        String report = runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT).toString();
+        String report = runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT.name()).toString();
         assertThat(report).contains("eGMasterDB").contains("VERIFY DATABASE is terminating abnormally")
                 .doesNotContain("eGActiveDB");
         // While the DBA looks, the group fails over: the backups taken again go to the new primary.
         lab.lab().sql().failover(lab.sideB(), AG);
-        driver.complete(task, Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN, true));
+        driver.complete(task, Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN.name(), true));
         driver.runUntilIdle(lab.key());
 
         assertThat(run).isEnded().hasPassed("EndEvent_DatabasesBackedUp").hasNotPassed("EndEvent_BackupNotVerified");
-        PrePatchBackupSet set = PrePatchBackupSet.parse(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET));
+        PrePatchBackupSet set = PrePatchBackupSet.parse(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name()));
         assertThat(set.backups()).allMatch(b -> b.server().equals(lab.sideB()) && b.copyServer().equals(lab.sideA()));
         assertThat(lab.lab().ledger()).filteredOn(PatchDatabasesProcessTest::backupWritten)
                 .filteredOn(e -> e.host().equals(lab.sideB())).hasSize(3);
@@ -128,9 +128,9 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
 
         Task task = onlyTask(lab.key());
         assertThat(task).hasDefinitionKey("Task_LookIntoBackupVerification");
-        assertThat(runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT).toString())
+        assertThat(runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT.name()).toString())
                 .contains("eGMasterDB").contains("failed").contains("not enough space on the disk");
-        driver.complete(task, Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN, true));
+        driver.complete(task, Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN.name(), true));
         driver.runUntilIdle(lab.key());
 
         assertThat(run).isEnded().hasPassed("EndEvent_DatabasesBackedUp");
@@ -148,8 +148,8 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         Task task = onlyTask(lab.key());
         assertThat(task).hasDefinitionKey("Task_LookIntoSlowBackup").hasCandidateGroup("dbas");
         assertThat(runtime.getVariable(task.getExecutionId(), "pollCount")).isEqualTo(3);
-        assertThat(runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_DATABASE)).isEqualTo("eGActiveDB");
-        assertThat(runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_PROGRESS).toString())
+        assertThat(runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_DATABASE.name())).isEqualTo("eGActiveDB");
+        assertThat(runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_PROGRESS.name()).toString())
                 .contains("ECE runbook: BACKUP eGActiveDB").contains("is running");
         driver.complete(task, Map.of());
         driver.runUntilIdle(lab.key());
@@ -165,11 +165,11 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         ProcessInstance run = start("BackUpDatabasesBeforePatch", lab, Map.of());
         driver.runUntilIdle(lab.key());
 
-        driver.complete(onlyTask(lab.key()), Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN, false));
+        driver.complete(onlyTask(lab.key()), Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN.name(), false));
         driver.runUntilIdle(lab.key());
 
         assertThat(run).isEnded().hasPassed("EndEvent_BackupNotVerified").hasNotPassed("Task_RecordPrePatchBackupSet");
-        assertThat(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET)).isNull();
+        assertThat(historicVariable(run, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name())).isNull();
     }
 
     /**
@@ -213,16 +213,16 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         driver.runUntilIdle(good.key());
         Task backedUp = onlyTask(good.key());
         assertThat(backedUp.getTaskDefinitionKey()).isEqualTo("BackedUp");
-        assertThat(PrePatchBackupSet.parse(runtime.getVariable(caller.getId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_SET))
+        assertThat(PrePatchBackupSet.parse(runtime.getVariable(caller.getId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name()))
                 .backups()).hasSize(3);
-        assertThat(runtime.getVariables(caller.getId())).doesNotContainKeys(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER,
-                PatchDatabaseVariables.PRE_PATCH_JOB_STATE, PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES, "pollCount");
+        assertThat(runtime.getVariables(caller.getId())).doesNotContainKeys(PatchDatabaseVariables.PRE_PATCH_BACKUP_SERVER.name(),
+                PatchDatabaseVariables.PRE_PATCH_JOB_STATE.name(), PatchDatabaseVariables.PRE_PATCH_BACKUP_ENTRIES.name(), "pollCount");
         runtime.deleteProcessInstance(caller.getId(), "test finished");
 
         EarlierSteps damaged = joined("pre-patch-backup-always-damaged");
         ProcessInstance caught = start("TestCallerOfPrePatchBackup", damaged, Map.of());
         driver.runUntilIdle(damaged.key());
-        driver.complete(onlyTask(damaged.key()), Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN, false));
+        driver.complete(onlyTask(damaged.key()), Map.of(PatchDatabaseVariables.TAKE_BACKUPS_AGAIN.name(), false));
         driver.runUntilIdle(damaged.key());
         assertThat(onlyTask(damaged.key()).getTaskDefinitionKey()).isEqualTo("NoBackup");
         runtime.deleteProcessInstance(caught.getId(), "test finished");
@@ -254,7 +254,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
             assertThat(lab.lab().databaseSchemaVersion(lab.sideB(), db)).contains("ES5");
         }
 
-        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, set));
+        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), set));
         driver.runUntilIdle(lab.key());
 
         assertThat(rollback).isEnded().hasPassed("Task_CheckPrePatchBackups", "Task_RemoveDatabasesFromGroup",
@@ -275,7 +275,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         // Patched again and rolled back again with the same backup set: the restores run again (the history's
         // restore from that file is older than this rollback), and the databases are at their pre-patch state again.
         lab.lab().handwork().upgradeEceDatabases("ES6");
-        ProcessInstance again = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, set));
+        ProcessInstance again = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), set));
         driver.runUntilIdle(lab.key());
         assertThat(again).isEnded().hasPassed("EndEvent_DatabasesRolledBack");
         assertThat(lab.lab().ledger()).filteredOn(PatchDatabasesProcessTest::restored).filteredOn(e -> e.host().equals(lab.sideA()))
@@ -290,11 +290,11 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         lab.lab().handwork().upgradeEceDatabases("ES5");
         lab.lab().sql().failover(lab.sideB(), AG);
 
-        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, set));
+        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), set));
         driver.runUntilIdle(lab.key());
 
         assertThat(rollback).isEnded().hasPassed("EndEvent_DatabasesRolledBack");
-        assertThat(historicVariable(rollback, PatchDatabaseVariables.ROLLBACK_PRIMARY)).isEqualTo(lab.sideB());
+        assertThat(historicVariable(rollback, PatchDatabaseVariables.ROLLBACK_PRIMARY.name())).isEqualTo(lab.sideB());
         assertThat(lab.lab().ledger()).filteredOn(PatchDatabasesProcessTest::restored).filteredOn(e -> e.host().equals(lab.sideB()))
                 .hasSize(3).allMatch(e -> e.after().contains("from " + lab.sideA() + "/"));
         // No admin share: the new primary read the copy on its own disk.
@@ -313,7 +313,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
     }
 
     private String report(Task task) {
-        return runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT).toString();
+        return runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_BACKUP_REPORT.name()).toString();
     }
 
     @Test
@@ -324,7 +324,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         lab.lab().handwork().upgradeEceDatabases("ES5");
 
         ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab,
-                Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, pointingElsewhere(taken, "eGMasterDB", moved).toJson()));
+                Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), pointingElsewhere(taken, "eGMasterDB", moved).toJson()));
         driver.runUntilIdle(lab.key());
 
         Task task = onlyTask(lab.key());
@@ -335,18 +335,18 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
                 .filteredOn(d -> ECE_DATABASES.contains(d.database())).hasSize(6);
 
         // A line that is not <database>=<path> comes back with the reason, and nothing is applied.
-        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "checkAgain",
-                PatchDatabaseVariables.CORRECTED_BACKUP_FILES, "eGMasterDB " + taken.of("eGMasterDB").file()));
+        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION.name(), "checkAgain",
+                PatchDatabaseVariables.CORRECTED_BACKUP_FILES.name(), "eGMasterDB " + taken.of("eGMasterDB").file()));
         driver.runUntilIdle(lab.key());
         task = onlyTask(lab.key());
         assertThat(report(task)).contains("line 1").contains("is not <database>=<path>");
 
         // The DBA names where the backup really is; the header check finds the recorded set there.
-        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "checkAgain",
-                PatchDatabaseVariables.CORRECTED_BACKUP_FILES, "eGMasterDB=" + taken.of("eGMasterDB").file()));
+        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION.name(), "checkAgain",
+                PatchDatabaseVariables.CORRECTED_BACKUP_FILES.name(), "eGMasterDB=" + taken.of("eGMasterDB").file()));
         driver.runUntilIdle(lab.key());
         assertThat(rollback).isEnded().hasPassed("EndEvent_DatabasesRolledBack");
-        assertThat(PrePatchBackupSet.parse(historicVariable(rollback, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET))
+        assertThat(PrePatchBackupSet.parse(historicVariable(rollback, PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name()))
                 .of("eGMasterDB").file()).isEqualTo(taken.of("eGMasterDB").file());
         assertThat(lab.lab().databaseSchemaVersion(lab.sideB(), "eGMasterDB")).contains("base");
     }
@@ -361,13 +361,13 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         lab.lab().sql().backupDatabase(lab.sideA(), "eGActiveDB", "F:\\MSSQL\\Backups\\eGActiveDB_AfterPatch.bak", false);
         lab.lab().windows().copyFile(lab.sideA(), "F:\\MSSQL\\Backups\\eGActiveDB_AfterPatch.bak", lab.sideA(), file);
 
-        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, taken.toJson()));
+        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), taken.toJson()));
         driver.runUntilIdle(lab.key());
 
         Task task = onlyTask(lab.key());
         assertThat(report(task)).contains("eGActiveDB").contains("is not the recorded pre-patch backup").contains("differ from the recorded");
         assertThat(lab.lab().ledger()).noneMatch(e -> e.operation().equals("removeDatabaseFromAvailabilityGroup"));
-        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "giveUp"));
+        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION.name(), "giveUp"));
         driver.runUntilIdle(lab.key());
 
         assertThat(rollback).isEnded().hasPassed("EndEvent_RollbackRestoreFailed").hasNotPassed("Task_RemoveDatabasesFromGroup");
@@ -406,13 +406,13 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         EarlierSteps lab = joined(null);
         PrePatchBackupSet taken = PrePatchBackupSet.parse(backedUp(lab));
         // A decision left in the caller from an earlier rollback does not answer this rollback's task.
-        ProcessInstance caller = start("TestCallerOfRollbackRestore", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET,
+        ProcessInstance caller = start("TestCallerOfRollbackRestore", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(),
                 pointingElsewhere(taken, "eGReportsDB", "F:\\MSSQL\\Backups\\gone.bak").toJson(),
-                PatchDatabaseVariables.ROLLBACK_DECISION, "giveUp"));
+                PatchDatabaseVariables.ROLLBACK_DECISION.name(), "giveUp"));
         driver.runUntilIdle(lab.key());
         assertThat(onlyTask(lab.key()).getTaskDefinitionKey()).isEqualTo("Task_LookIntoRollbackRestore");
-        assertThat(runtime.getVariable(onlyTask(lab.key()).getExecutionId(), PatchDatabaseVariables.ROLLBACK_DECISION)).isNull();
-        driver.complete(onlyTask(lab.key()), Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "giveUp"));
+        assertThat(runtime.getVariable(onlyTask(lab.key()).getExecutionId(), PatchDatabaseVariables.ROLLBACK_DECISION.name())).isNull();
+        driver.complete(onlyTask(lab.key()), Map.of(PatchDatabaseVariables.ROLLBACK_DECISION.name(), "giveUp"));
         driver.runUntilIdle(lab.key());
         assertThat(onlyTask(lab.key()).getTaskDefinitionKey()).isEqualTo("NotRestored");
         runtime.deleteProcessInstance(caller.getId(), "test finished");
@@ -424,13 +424,13 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         String set = backedUp(lab);
         lab.lab().handwork().upgradeEceDatabases("ES5");
 
-        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, set));
+        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), set));
         driver.runUntilIdle(lab.key());
 
         Task task = onlyTask(lab.key());
         assertThat(task).hasDefinitionKey("Task_LookIntoRollbackRestore");
         assertThat(report(task)).contains("eGMasterDB").contains("Msg 3101").contains("Exclusive access could not be obtained");
-        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "checkAgain"));
+        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION.name(), "checkAgain"));
         driver.runUntilIdle(lab.key());
 
         assertThat(rollback).isEnded().hasPassed("EndEvent_DatabasesRolledBack");
@@ -446,11 +446,11 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
         String moved = "F:\\MSSQL\\Backups\\eGMasterDB_elsewhere.bak";
         lab.lab().handwork().upgradeEceDatabases("ES5");
         ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab,
-                Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, pointingElsewhere(taken, "eGMasterDB", moved).toJson()));
+                Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), pointingElsewhere(taken, "eGMasterDB", moved).toJson()));
         driver.runUntilIdle(lab.key());
 
         // Said but not done: the machine finds the databases unrestored and the task comes back.
-        driver.complete(onlyTask(lab.key()), Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "restoredByHand"));
+        driver.complete(onlyTask(lab.key()), Map.of(PatchDatabaseVariables.ROLLBACK_DECISION.name(), "restoredByHand"));
         driver.runUntilIdle(lab.key());
         Task task = onlyTask(lab.key());
         assertThat(task).hasDefinitionKey("Task_LookIntoRollbackRestore");
@@ -465,7 +465,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
                     1, backup.firstLsn(), backup.lastLsn(), backup.server()));
             lab.lab().sql().readDetachedRun(lab.sideA(), com.eceops.runbook.technology.sql.DetachedJobs.restoreBeforePatch(db, backup.file()), backup.file());
         }
-        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION, "restoredByHand"));
+        driver.complete(task, Map.of(PatchDatabaseVariables.ROLLBACK_DECISION.name(), "restoredByHand"));
         driver.runUntilIdle(lab.key());
 
         assertThat(rollback).isEnded().hasPassed("Gateway_DatabasesRestored", "EndEvent_DatabasesRolledBack")
@@ -477,13 +477,13 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
     void aRestoreThatRunsTooLongGoesToTheDbasAndTheWaitGoesOn() {
         EarlierSteps lab = joined("rollback-restore-held-up");
         String set = backedUp(lab);
-        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, set));
+        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), set));
         driver.runUntilIdle(lab.key());
 
         Task task = onlyTask(lab.key());
         assertThat(task).hasDefinitionKey("Task_LookIntoSlowRestore").hasCandidateGroup("dbas");
         assertThat(runtime.getVariable(task.getExecutionId(), "pollCount")).isEqualTo(3);
-        assertThat(runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_PROGRESS).toString())
+        assertThat(runtime.getVariable(task.getExecutionId(), PatchDatabaseVariables.PRE_PATCH_PROGRESS.name()).toString())
                 .contains("ECE runbook: RESTORE eGActiveDB");
         driver.complete(task, Map.of());
         driver.runUntilIdle(lab.key());
@@ -496,7 +496,7 @@ class PatchDatabasesProcessTest extends SectionProcessTest {
     void aRollbackWithoutABackupSetStopsWithAClearIncidentAndChangesNothing() {
         EarlierSteps lab = joined(null);
         List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
-        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET, "[{]"));
+        ProcessInstance rollback = start("RestoreDatabasesBeforePatch", lab, Map.of(PatchDatabaseVariables.PRE_PATCH_BACKUP_SET.name(), "[{]"));
         driver.runUntilIdle(lab.key());
 
         Incident incident = runtime.createIncidentQuery().processInstanceId(rollback.getId()).singleResult();

@@ -48,20 +48,20 @@ class ReportsDbPlanTest {
 
     @Test
     void anEsDirectoryIsTakenWithItsUtilitiesFolderOrAsTheUtilityItself() {
-        variables.put(ReportsDbVariables.SOURCE, "E:\\Patches\\ES1\\");
+        variables.put(ReportsDbVariables.SOURCE.name(), "E:\\Patches\\ES1\\");
         assertThat(ReportsDbPlan.of(estate, variables::get).source())
                 .isEqualTo("E:\\Patches\\ES1\\Utilities\\ReportsDB Utility (SQL Server Always ON)");
-        variables.put(ReportsDbVariables.SOURCE, "\\\\fs\\media\\Utilities\\ReportsDB Utility (SQL Server Always ON)");
+        variables.put(ReportsDbVariables.SOURCE.name(), "\\\\fs\\media\\Utilities\\ReportsDB Utility (SQL Server Always ON)");
         assertThat(ReportsDbPlan.of(estate, variables::get).source())
                 .isEqualTo("\\\\fs\\media\\Utilities\\ReportsDB Utility (SQL Server Always ON)");
     }
 
     @Test
     void badInputIsAClearFailureNamingIt() {
-        variables.put(ReportsDbVariables.SOURCE, "ES1\\Utilities");
+        variables.put(ReportsDbVariables.SOURCE.name(), "ES1\\Utilities");
         assertThatThrownBy(() -> ReportsDbPlan.of(estate, variables::get)).isInstanceOf(OperationFailedException.class)
                 .hasMessageContaining("reportsUtilitySource 'ES1\\Utilities' is neither a local path");
-        variables.remove(ReportsDbVariables.SOURCE);
+        variables.remove(ReportsDbVariables.SOURCE.name());
         variables.remove("secondaryReplicaFqdn");
         assertThatThrownBy(() -> ReportsDbPlan.of(estate, variables::get)).hasMessageContaining("secondaryReplicaFqdn");
         variables.put("secondaryReplicaFqdn", "x");
