@@ -48,9 +48,9 @@ public class RunGuard implements ExecutionListener {
         Object confirmation = RunVariables.CONFIRM_ESTATE_NAME.from(execution).orElse(null);
         RunVariables.CONFIRM_ESTATE_NAME.remove(execution);
         refuseUnlessAvailable(mode, estate, confirmation);
-        Object scenario = execution.getVariable(RunVariables.LAB_SCENARIO);
-        if (scenario != null && !scenario.toString().isBlank()) {
-            scenarios.problemWith(scenario.toString()).ifPresent(problem -> {
+        String scenario = RunVariables.LAB_SCENARIO.from(execution).orElse("");
+        if (!scenario.isBlank()) {
+            scenarios.problemWith(scenario).ifPresent(problem -> {
                 throw new RunRefusedException("labScenario: " + problem);
             });
         }
