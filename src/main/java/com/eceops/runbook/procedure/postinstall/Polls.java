@@ -9,7 +9,11 @@ final class Polls {
     }
 
     static void count(DelegateExecution execution) {
-        Object count = execution.getVariable(PostInstallationVariables.POLL_COUNT);
-        execution.setVariable(PostInstallationVariables.POLL_COUNT, (count instanceof Number n ? n.intValue() : 0) + 1);
+        CiscoServiceVariables.POLL_COUNT.set(execution, CiscoServiceVariables.POLL_COUNT.orElse(execution, 0) + 1);
+    }
+
+    /** A new loop starts counting from nought. */
+    static void reset(DelegateExecution execution) {
+        CiscoServiceVariables.POLL_COUNT.set(execution, 0);
     }
 }

@@ -56,7 +56,7 @@ class PatchDowntimeBenchmark extends SectionProcessTest {
         runFollowingTheLab(lab, rehearsal);
         long wall = System.nanoTime() - wallStart;
 
-        Instant stop = first(run, "Task_StopCiscoService").getStartTime().toInstant();
+        Instant stop = first(run, "CallActivity_StopEce").getStartTime().toInstant();
         Instant validated = first(run, "Task_CheckLoginPages").getEndTime().toInstant();
         Duration downtime = Duration.between(stop, validated);
         System.out.printf("%npatch downtime benchmark (clock speed %.0fx, poll interval 30 s)%n", speed);

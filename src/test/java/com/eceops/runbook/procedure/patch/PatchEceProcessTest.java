@@ -582,7 +582,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(look, "pollCount")).isEqualTo(3);
         answer(lab, "Task_LookIntoCiscoServiceStop", Map.of());
         assertThat(task(lab, "Task_LookIntoCiscoServiceStop")).isNotNull();
-        assertThat(run).hasNotPassed("CallActivity_BackUpDatabasesBeforePatch");
+        assertThat(run).hasNotPassed("CallActivity_StopEce", "CallActivity_BackUpDatabasesBeforePatch");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
@@ -597,7 +597,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         }
         answer(lab, "Task_LookIntoCiscoServiceStart", Map.of());
         assertThat(task(lab, "Task_LookIntoCiscoServiceStart")).isNotNull();
-        assertThat(run).hasNotPassed("Task_CheckLoginPages");
+        assertThat(run).hasNotPassed("CallActivity_StartEce", "Task_CheckLoginPages");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
@@ -670,13 +670,13 @@ class PatchEceProcessTest extends SectionProcessTest {
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
         tryGadgetAfterRollBack(lab);
 
-        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopEmailProcesses", "Task_StopCiscoService");
+        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopEmailProcesses", "CallActivity_StopEce");
         assertThat(historic(run, "windowDecisions").toString()).isEqualTo("roll back decided by patchbob");
         // Nothing was stopped, backed up or installed, not even email: the rollback only checked ECE answers.
         String rollBack = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
                 .processDefinitionKey("RollBackPatch").singleResult().getId();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
-                .activityId("Task_StopCiscoServiceForRollBack").count()).isZero();
+                .activityId("CallActivity_StopEceForRollBack").count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
                 .activityId("Task_RbCheckLoginPages").count()).isEqualTo(1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
@@ -753,14 +753,22 @@ class PatchEceProcessTest extends SectionProcessTest {
         return run;
     }
 
+    /** The running instance of {@code processKey} that {@code run} called. */
+    private String calledBy(ProcessInstance run, String processKey) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId()).processDefinitionKey(processKey)
+                .singleResult().getId();
+    }
+
     @Test
     void aRollbackWhoseStopHangsGoesToTheOperators() {
         EarlierSteps lab = PatchFixture.installed(prepare("cisco-stop-held-up"));
         ProcessInstance run = startRollBack(lab);
-        assertThat(variable(task(lab, "Task_RbLookIntoCiscoServiceStop"), "pollCount")).isEqualTo(3);
-        answer(lab, "Task_RbLookIntoCiscoServiceStop", Map.of());
-        assertThat(task(lab, "Task_RbLookIntoCiscoServiceStop")).isNotNull();
-        assertThat(run).hasNotPassed("SubProcess_UninstallPatch");
+        // The rollback's stop is the StopEce it calls: the operators' task is that process's.
+        assertThat(variable(task(lab, "Task_LookIntoCiscoServiceStop"), "pollCount")).isEqualTo(3);
+        answer(lab, "Task_LookIntoCiscoServiceStop", Map.of());
+        assertThat(task(lab, "Task_LookIntoCiscoServiceStop")).isNotNull();
+        assertThat(task(lab, "Task_LookIntoCiscoServiceStop").getProcessInstanceId()).isEqualTo(calledBy(run, "StopEce"));
+        assertThat(run).hasNotPassed("CallActivity_StopEceForRollBack", "SubProcess_UninstallPatch");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
@@ -768,8 +776,9 @@ class PatchEceProcessTest extends SectionProcessTest {
     void aRollbackWhoseStartHangsGoesToTheOperators() {
         EarlierSteps lab = PatchFixture.installed(prepare("cisco-start-held-up"));
         ProcessInstance run = startRollBack(lab);
-        answer(lab, "Task_RbLookIntoCiscoServiceStart", Map.of());
-        assertThat(task(lab, "Task_RbLookIntoCiscoServiceStart")).isNotNull();
+        answer(lab, "Task_LookIntoCiscoServiceStart", Map.of());
+        assertThat(task(lab, "Task_LookIntoCiscoServiceStart")).isNotNull();
+        assertThat(task(lab, "Task_LookIntoCiscoServiceStart").getProcessInstanceId()).isEqualTo(calledBy(run, "StartEce"));
         assertThat(run).hasPassed("Gateway_DatabasesHandled", "SubProcess_UninstallPatch").hasNotPassed("CallActivity_RestoreDatabasesBeforePatch").hasNotPassed("Task_RbCheckLoginPages");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }

@@ -1,0 +1,25 @@
+package com.eceops.runbook.procedure.postinstall;
+
+import com.eceops.runbook.run.Var;
+
+/**
+ * The process variables of the called processes StopEce and StartEce (the Cisco service stopped or started on
+ * both collocated servers and waited for) and of post-2's question whether the first start happened before.
+ * Post-installation, the patch, its rollback and the final notes call the same two processes.
+ */
+public final class CiscoServiceVariables {
+
+    /** The counter of a timer-and-check loop, compared with {@code maxPolls} by the model. */
+    public static final Var<Integer> POLL_COUNT = Var.integer("pollCount");
+    /** The process counts of the last check, "HOST=n" per collocated server. */
+    public static final Var<String> CISCO_PROCESS_COUNTS = Var.string("ciscoProcessCounts");
+    public static final Var<Boolean> CISCO_PROCESSES_SETTLED = Var.bool("ciscoProcessesSettled");
+    public static final Var<Boolean> CISCO_PROCESSES_GONE = Var.bool("ciscoProcessesGone");
+    /** What the last check saw, shown by the escalation's form. */
+    public static final Var<String> CISCO_REPORT = Var.string("ciscoServiceReport");
+    /** True when post-5 is found done, so the first start of the Cisco service happened in an earlier run. */
+    public static final Var<Boolean> CISCO_STARTED_BEFORE = Var.bool("ciscoServiceStartedBefore");
+
+    private CiscoServiceVariables() {
+    }
+}
