@@ -293,11 +293,11 @@ class PatchEceProcessTest extends SectionProcessTest {
     private void rollBackAtEndAlone(EarlierSteps lab) {
         identity.setAuthentication("patchbob", List.of("change-managers"));
         try {
-            driver.complete(task(lab, "Task_DecideWindowOverrunAtEnd"), Map.of("windowDecision", "rollBack"));
+            driver.complete(task(lab, "Task_DecideWindowOverrun"), Map.of("windowDecision", "rollBack"));
         } finally {
             identity.clearAuthentication();
         }
-        runJobAt(lab, "Task_ApplyWindowDecisionAtEnd");
+        runJobAt(lab, "Task_ApplyWindowDecision");
     }
 
     @Test
@@ -320,7 +320,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         mergeStartAndValidate(lab);
 
         assertThat(run).isEnded().hasPassed("Timer_WaitForStepDecision", "Timer_WaitForNewEnd", "EndEvent_Patched")
-                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+                .hasNotPassed("CallActivity_DecideWindowOverrunAtEnd");
         assertThat(historic(run, "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T02:00:00Z")));
         assertThat(historic(run, "rollBackRequested")).isEqualTo(false);
     }
@@ -364,7 +364,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(task(lab, "Task_TestFinesseGadget")).isNotNull();
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
         PatchFixture.settle(engine, lab.key());
-        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
         answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
         answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
 
@@ -419,7 +419,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         mergeStartAndValidate(lab);
 
         assertThat(run).isEnded().hasPassed("EndEvent_Patched", "Gateway_WindowExtendedMeanwhile")
-                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+                .hasNotPassed("CallActivity_DecideWindowOverrunAtEnd");
         // The watch re-armed itself on the new end, and went with the run.
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
                 .activityId("Timer_WaitForNewEnd").canceled().count()).isEqualTo(1);
@@ -462,13 +462,13 @@ class PatchEceProcessTest extends SectionProcessTest {
         PatchFixture.settle(engine, lab.key());
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(16 * 60)));
         PatchFixture.settle(engine, lab.key());
-        assertRemindedOnce(task(lab, "Task_DecideWindowOverrunAtEnd"));
-        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T02:30"));
+        assertRemindedOnce(task(lab, "Task_DecideWindowOverrun"));
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T02:30"));
         assertThat(runtime.getVariable(run.getId(), "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T01:30:00Z")));
         // ...the install is still not done when that end comes too, and this time they roll back...
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-29T01:30:01Z")));
         PatchFixture.settle(engine, lab.key());
-        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
         assertThat(runtime.getVariable(run.getId(), "windowDecisions").toString())
                 .isEqualTo("extended to 2026-11-29T01:30:00Z by patchbob; roll back decided by patchbob");
         assertThat(task(lab, "Task_InstallPatchByHand")).isNotNull();
@@ -501,7 +501,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(task(lab, "Task_InstallPatchByHand"), "host")).isEqualTo(lab.sideA());
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
         PatchFixture.settle(engine, lab.key());
-        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
         answer(lab, "Task_InstallPatchByHand", Map.of("patchInstalledByOperator", true));
 
         Task restore = task(lab, "Task_LookIntoRollbackRestore");
@@ -713,7 +713,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         mergeStartAndValidate(lab);
         assertThat(run).isEnded().hasPassed("CallActivity_DecideClosedWindow", "SubProcess_PatchInWindow", "EndEvent_Patched")
-                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+                .hasNotPassed("CallActivity_DecideWindowOverrunAtEnd");
         for (Server server : lab.lab().estate().allServers()) {
             assertThat(lab.lab().ece().readPatchLevel(server.name())).isNotEqualTo(EceOperations.BASE_RELEASE);
         }

@@ -1,0 +1,18 @@
+package com.eceops.runbook.procedure.patch;
+
+import java.util.Date;
+
+import com.eceops.runbook.run.Var;
+
+/** The variables of the called process DecidePatchWindow that its reminder reads and writes. */
+final class WindowDecisionVariables {
+
+    /** The window as the patch request gives it, for people: "2026-11-28T22:00 to 2026-11-29T02:00 Europe/Berlin". */
+    static final Var<String> WINDOW = Var.string("window");
+    static final Var<Date> WINDOW_CLOSES_AT = Var.of("windowClosesAt", Date.class);
+    /** How many reminders a decision left open has raised. */
+    static final Var<Integer> WINDOW_DECISION_REMINDERS = Var.integer("windowDecisionReminders");
+
+    private WindowDecisionVariables() {
+    }
+}
