@@ -40,8 +40,8 @@ final class ValidationDelegates {
                 ok &= problem == null;
                 report.add(page.url() + ": " + (problem == null ? "login page" : problem));
             }
-            execution.setVariable(PatchVariables.LOGIN_PAGES_OK, ok);
-            execution.setVariable(PatchVariables.LOGIN_PAGES_REPORT, String.join("\n", report));
+            ValidationVariables.LOGIN_PAGES_OK.set(execution, ok);
+            ValidationVariables.LOGIN_PAGES_REPORT.set(execution, String.join("\n", report));
         }
 
         static String problem(LoginPage page) {
@@ -90,8 +90,8 @@ final class ValidationDelegates {
             String what) {
         List<String> wrong = processes.stream().filter(wanted.negate())
                 .map(p -> p.scope() + " " + p.name() + " is " + p.startType() + " and " + p.state()).toList();
-        execution.setVariable(PatchVariables.EMAIL_PROCESSES_OK, wrong.isEmpty());
-        execution.setVariable(PatchVariables.EMAIL_PROCESSES_REPORT, reportText(processes, wrong, what));
+        ValidationVariables.EMAIL_PROCESSES_OK.set(execution, wrong.isEmpty());
+        ValidationVariables.EMAIL_PROCESSES_REPORT.set(execution, reportText(processes, wrong, what));
     }
 
     /**

@@ -41,6 +41,20 @@ public class WindowDecisionWatch {
                 .taskDefinitionKey(DECISION_TASK).count() > 0;
     }
 
+    /**
+     * Whether a rollback has been decided for this patch run, read from the execution and up through the processes
+     * that called it: a called validation holds a copy of the run's variables taken when it started, while the
+     * window's end watch records a later decision in the patch run itself.
+     */
+    public boolean rollBackDecided(DelegateExecution execution) {
+        for (DelegateExecution scope = execution; scope != null; scope = scope.getProcessInstance().getSuperExecution()) {
+            if (Boolean.TRUE.equals(WindowDecisionVariables.ROLL_BACK_REQUESTED.orElse(scope, false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<String> children(String parent, String processKey) {
         return runtime.createProcessInstanceQuery().superProcessInstanceId(parent).processDefinitionKey(processKey).list()
                 .stream().map(ProcessInstance::getId).toList();

@@ -123,13 +123,13 @@ class PatchEceProcessTest extends SectionProcessTest {
 
     /** The rollback's validation as the patch's: after the automated checks an agent tries the Finesse gadget. */
     private void tryGadgetAfterRollBack(EarlierSteps lab) {
-        answer(lab, "Task_RbTestFinesseGadget", Map.of("gadgetLoginWorked", true));
+        answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
     }
 
     /** The rollback's last steps: the gadget tried, the email processes stopped at patch-1.2 started again, checked. */
     private void giveEmailBack(EarlierSteps lab) {
         tryGadgetAfterRollBack(lab);
-        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
+        answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
     }
 
     private void assertRolledBackInTheLab(EarlierSteps lab) {
@@ -346,8 +346,12 @@ class PatchEceProcessTest extends SectionProcessTest {
             answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
         }
         giveEmailBack(lab);
-        assertThat(run).isEnded().hasPassed("EndEvent_RollBackBeforeFinesse", "EndEvent_RolledBack")
-                .hasNotPassed("Task_TestFinesseGadget", "EndEvent_Patched");
+        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("EndEvent_Patched");
+        // The patch's validation ended at its last safe point; only the rollback's asked an agent to log in.
+        String validation = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
+                .processDefinitionKey("ValidateEce").singleResult().getId();
+        assertThat(count(validation, "EndEvent_RollBackBeforeAgents")).isEqualTo(1);
+        assertThat(count(validation, "Task_TestFinesseGadget")).isZero();
         assertRolledBackInTheLab(lab);
     }
 
@@ -546,9 +550,9 @@ class PatchEceProcessTest extends SectionProcessTest {
         }
         // The operator reports the email processes started, but they do not run: the task comes back.
         tryGadgetAfterRollBack(lab);
-        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", false));
-        assertThat(variable(task(lab, "Task_RbStartEmailProcesses"), "emailProcessesOk")).isEqualTo(false);
-        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
+        answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", false));
+        assertThat(variable(task(lab, "Task_StartEmailProcesses"), "emailProcessesOk")).isEqualTo(false);
+        answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackAfterValidation", "EndEvent_RolledBack");
         assertRolledBackInTheLab(lab);
         for (Server web : lab.lab().estate().webServers()) {
@@ -652,8 +656,12 @@ class PatchEceProcessTest extends SectionProcessTest {
         }
         answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
 
-        assertThat(run).isEnded().hasPassed("Gateway_EmailHandled", "Gateway_EmailRestored", "EndEvent_Patched")
-                .hasNotPassed("Task_StopEmailProcesses", "Task_StartEmailProcesses");
+        assertThat(run).isEnded().hasPassed("Gateway_EmailHandled", "CallActivity_ValidateEce", "EndEvent_Patched")
+                .hasNotPassed("Task_StopEmailProcesses");
+        String validation = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
+                .processDefinitionKey("ValidateEce").singleResult().getId();
+        assertThat(count(validation, "Gateway_EmailRestored")).isEqualTo(1);
+        assertThat(count(validation, "Task_StartEmailProcesses")).isZero();
         assertThat(lab.lab().ledger()).noneMatch(e -> e.what().startsWith("email "));
     }
 
@@ -677,10 +685,8 @@ class PatchEceProcessTest extends SectionProcessTest {
                 .processDefinitionKey("RollBackPatch").singleResult().getId();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
                 .activityId("CallActivity_StopEceForRollBack").count()).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
-                .activityId("Task_RbCheckLoginPages").count()).isEqualTo(1);
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
-                .activityId("Task_RbStartEmailProcesses").count()).isZero();
+        assertThat(countWithCalled(rollBack, "Task_CheckLoginPages")).isEqualTo(1);
+        assertThat(countWithCalled(rollBack, "Task_StartEmailProcesses")).isZero();
         assertThat(lab.lab().ledger()).isEqualTo(before);
         assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
     }
@@ -753,6 +759,16 @@ class PatchEceProcessTest extends SectionProcessTest {
         return run;
     }
 
+    private long count(String instanceId, String activityId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).activityId(activityId).count();
+    }
+
+    /** How often an instance and the processes it called passed an activity. */
+    private long countWithCalled(String instanceId, String activityId) {
+        return count(instanceId, activityId) + history.createHistoricProcessInstanceQuery().superProcessInstanceId(instanceId)
+                .list().stream().mapToLong(called -> count(called.getId(), activityId)).sum();
+    }
+
     /** The running instance of {@code processKey} that {@code run} called. */
     private String calledBy(ProcessInstance run, String processKey) {
         return runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId()).processDefinitionKey(processKey)
@@ -779,7 +795,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_LookIntoCiscoServiceStart", Map.of());
         assertThat(task(lab, "Task_LookIntoCiscoServiceStart")).isNotNull();
         assertThat(task(lab, "Task_LookIntoCiscoServiceStart").getProcessInstanceId()).isEqualTo(calledBy(run, "StartEce"));
-        assertThat(run).hasPassed("Gateway_DatabasesHandled", "SubProcess_UninstallPatch").hasNotPassed("CallActivity_RestoreDatabasesBeforePatch").hasNotPassed("Task_RbCheckLoginPages");
+        assertThat(run).hasPassed("Gateway_DatabasesHandled", "SubProcess_UninstallPatch").hasNotPassed("CallActivity_RestoreDatabasesBeforePatch", "CallActivity_ValidateEceAfterRollBack");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
@@ -790,7 +806,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         vars.put("patchOrder", new java.util.ArrayList<>(PatchRun.order(lab.lab().estate())));
         vars.put("levelsBeforePatch", String.join(";", PatchRun.order(lab.lab().estate()).stream().map(h -> h + "=base").toList()));
         ProcessInstance run = start("RollBackPatch", lab, vars);
-        PatchFixture.settleUntilJobAt(engine, lab.key(), "Task_RbCheckLoginPages");
+        PatchFixture.settleUntilJobAt(engine, lab.key(), "Task_CheckLoginPages");
         lab.lab().windows().stopService(lab.sideA(), "Cisco");
         lab.lab().windows().stopService(lab.sideB(), "Cisco");
         PatchFixture.settle(engine, lab.key());
@@ -815,7 +831,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "https back in ece_config.js"));
 
         // patch-4.5 after the rollback: an agent who cannot log in to the gadget sends it back too.
-        answer(lab, "Task_RbTestFinesseGadget", Map.of("gadgetLoginWorked", false));
+        answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", false));
         answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "Finesse cache cleared"));
         tryGadgetAfterRollBack(lab);
 
@@ -823,8 +839,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         // Pages, key files, gadget: each failure went to the operators once, and each time everything was checked again.
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
                 .activityId("Task_LookIntoRollBackValidation").count()).isEqualTo(3);
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
-                .activityId("Task_RbCheckKeyFiles").count()).isEqualTo(3);
+        assertThat(countWithCalled(run.getId(), "Task_CheckKeyFiles")).isEqualTo(3);
     }
 
 }
