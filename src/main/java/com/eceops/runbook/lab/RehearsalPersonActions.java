@@ -47,11 +47,12 @@ final class RehearsalPersonActions {
             entry("PatchEce", Map.of(
                     "Task_StopEmailProcesses", "rehearsePatchPersonsAction",
                     "Task_InstallPatchByHand", "rehearsePatchPersonsAction",
-                    "Task_MergeKeyFiles", "rehearsePatchPersonsAction",
-                    "Task_StartEmailProcesses", "rehearsePatchPersonsAction")),
+                    "Task_MergeKeyFiles", "rehearsePatchPersonsAction")),
             entry("RollBackPatch", Map.of(
-                    "Task_UninstallPatchByHand", "rehearsePatchPersonsAction",
-                    "Task_RbStartEmailProcesses", "rehearsePatchPersonsAction")));
+                    "Task_UninstallPatchByHand", "rehearsePatchPersonsAction")),
+            // Called by PatchEce after the patch and by RollBackPatch after the rollback.
+            entry("ValidateEce", Map.of(
+                    "Task_StartEmailProcesses", "rehearsePatchPersonsAction")));
 
     private RehearsalPersonActions() {
     }

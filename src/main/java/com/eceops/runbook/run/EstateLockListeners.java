@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes the estate lock when a live process instance starts and lets it go when that instance ends or is cancelled.
+ * Takes the estate lock (a rehearsal's or plan's: its lab) when a process instance starts and lets it go when that
+ * instance ends or is cancelled; the sections a run calls share their root's.
  * Built-in listeners (put on every process by {@link RunGuardPlugin}), so a start that skips listeners still takes
  * the lock and a cancellation that skips them still lets it go.
  */
@@ -33,10 +34,11 @@ class EstateLockListeners {
         } catch (IllegalArgumentException notARun) {
             return;
         }
-        if (run.mode() != RunMode.LIVE || TAKE_NO_LOCK.contains(processKey(execution))) {
+        if (TAKE_NO_LOCK.contains(processKey(execution))) {
             return;
         }
-        locks.take(run, StartedBy.of(execution), execution.getProcessInstanceId());
+        locks.take(run, StartedBy.of(execution), execution.getProcessInstanceId(),
+                ((ExecutionEntity) execution).getRootProcessInstanceId());
     }
 
     void release(DelegateExecution execution) {

@@ -19,15 +19,16 @@ import org.springframework.stereotype.Component;
 /**
  * At most one run changes an estate at a time, across all nodes: the lock is a row of the engine's database, taken in
  * the starting transaction (so a refused start keeps nothing) and let go when the process instance that took it ends
- * or is cancelled. The same run takes it again freely in its called sections. Rehearsals and plans work on their own
- * lab and take no lock.
+ * or is cancelled. The same run takes it again freely in its called sections. Rehearsals and plans hold their own lab
+ * the same way ({@code lab <run key>}): two runs never work on one lab at once.
  */
 @Component
 public class EstateLocks {
 
     private static final Logger LOG = LoggerFactory.getLogger(EstateLocks.class);
     private static final RowMapper<Lock> LOCK = (rs, row) -> new Lock(rs.getString("ESTATE"), rs.getString("RUN_KEY"),
-            rs.getString("HELD_BY"), rs.getTimestamp("SINCE").toInstant(), rs.getString("PROCESS_INSTANCE_ID"));
+            rs.getString("HELD_BY"), rs.getTimestamp("SINCE").toInstant(), rs.getString("PROCESS_INSTANCE_ID"),
+            rs.getString("ROOT_PROCESS_INSTANCE_ID"));
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -45,31 +46,42 @@ public class EstateLocks {
     }
 
     /** Who holds an estate: the run, the person who started it, since when, and the instance that took it. */
-    public record Lock(String estate, String runKey, String heldBy, Instant since, String processInstanceId) {
+    public record Lock(String estate, String runKey, String heldBy, Instant since, String processInstanceId,
+                       String rootProcessInstanceId) {
 
         String describe() {
             return "run " + runKey + ", started by " + (heldBy == null ? "the runbook" : heldBy) + ", holds it since " + since;
         }
     }
 
-    /** Takes the estate for the run, or refuses naming the run that holds it. */
-    void take(RunKey run, String startedBy, String processInstanceId) {
-        Optional<Lock> held = of(run.estate(), jdbc);
+    /**
+     * What a run holds while it changes something: a live run its estate; a rehearsal or a plan its own lab, which a
+     * later run under the same key may continue once this one has ended.
+     */
+    static String lockedBy(RunKey run) {
+        return run.mode() == RunMode.LIVE ? run.estate() : "lab " + run;
+    }
+
+    /** Takes the estate (or lab) for the run, or refuses naming the run that holds it. */
+    void take(RunKey run, String startedBy, String processInstanceId, String rootProcessInstanceId) {
+        String name = lockedBy(run);
+        Optional<Lock> held = of(name, jdbc);
         if (held.isPresent()) {
-            if (held.get().runKey().equals(run.toString())) {
+            if (held.get().rootProcessInstanceId().equals(rootProcessInstanceId)) {
                 return;
             }
-            throw refusal(run, held.get());
+            throw refusal(name, held.get());
         }
         try {
-            jdbc.update("INSERT INTO RB_ESTATE_LOCK (ESTATE, RUN_KEY, HELD_BY, SINCE, PROCESS_INSTANCE_ID) VALUES (?, ?, ?, ?, ?)",
-                    run.estate(), run.toString(), startedBy, Timestamp.from(clock.instant()), processInstanceId);
+            jdbc.update("INSERT INTO RB_ESTATE_LOCK (ESTATE, RUN_KEY, HELD_BY, SINCE, PROCESS_INSTANCE_ID, ROOT_PROCESS_INSTANCE_ID)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", name, run.toString(), startedBy, Timestamp.from(clock.instant()),
+                    processInstanceId, rootProcessInstanceId);
         } catch (DuplicateKeyException anotherStartWasFirst) {
             // Another node took it a moment ago and has committed: this transaction is spoilt on PostgreSQL, so the
             // holder is read over a connection of its own.
-            Optional<Lock> winner = of(run.estate(), new JdbcTemplate(dataSource));
-            throw winner.map(lock -> refusal(run, lock)).orElseGet(() -> new EstateLockedException("estate '"
-                    + run.estate() + "' was taken by another run starting at the same moment; start again"));
+            Optional<Lock> winner = of(name, new JdbcTemplate(dataSource));
+            throw winner.map(lock -> refusal(name, lock)).orElseGet(() -> new EstateLockedException(describe(name)
+                    + " was taken by another run starting at the same moment; start again"));
         }
     }
 
@@ -113,8 +125,12 @@ public class EstateLocks {
         return jdbc.query("SELECT * FROM RB_ESTATE_LOCK WHERE ESTATE = ?", LOCK, estate).stream().findFirst();
     }
 
-    private static EstateLockedException refusal(RunKey run, Lock held) {
-        return new EstateLockedException("estate '" + run.estate() + "' is being changed by another run: " + held.describe()
+    private static EstateLockedException refusal(String name, Lock held) {
+        return new EstateLockedException(describe(name) + " is being changed by another run: " + held.describe()
                 + "; wait for it to end, or an administrator breaks the lock with a reason");
+    }
+
+    private static String describe(String name) {
+        return name.startsWith("lab ") ? "the " + name : "estate '" + name + "'";
     }
 }

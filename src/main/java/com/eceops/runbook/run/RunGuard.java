@@ -104,8 +104,10 @@ public class RunGuard implements ExecutionListener {
                 throw new RunRefusedException("business key '" + given + "' does not match estate '"
                         + estate.name() + "' in " + mode.id() + " mode");
             }
-            if (register.used(key) || execution.getProcessEngineServices().getHistoryService()
-                    .createHistoricProcessInstanceQuery().processInstanceBusinessKey(given).count() > 0) {
+            // A live key names one change of the real estate: never again. A rehearsal's key names its lab: a new
+            // run under it continues that lab once the run before has ended (its lab lock says while it has not).
+            if (mode == RunMode.LIVE && (register.used(key) || execution.getProcessEngineServices().getHistoryService()
+                    .createHistoricProcessInstanceQuery().processInstanceBusinessKey(given).count() > 0)) {
                 throw new RunRefusedException("business key '" + given + "' belongs to another run; leave it empty to get one");
             }
             return key;

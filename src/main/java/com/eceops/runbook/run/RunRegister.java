@@ -45,8 +45,14 @@ public class RunRegister {
         return count != null && count > 0;
     }
 
-    /** Records the run; a key recorded before, by any node, refuses the start. */
+    /**
+     * Records the run under its key. A rehearsal or plan that continues the lab of an earlier run under its key is
+     * recorded once, with that first run; the primary key refuses any other key given twice.
+     */
     void record(RunKey key, String startedBy, String processInstanceId) {
+        if (key.mode() != RunMode.LIVE && used(key)) {
+            return;
+        }
         try {
             jdbc.update("INSERT INTO RB_RUN (RUN_KEY, ESTATE, MODE, STARTED_BY, STARTED_AT, PROCESS_INSTANCE_ID)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", key.toString(), key.estate(), key.mode().id(), startedBy,

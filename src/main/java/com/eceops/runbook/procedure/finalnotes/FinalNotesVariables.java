@@ -43,8 +43,6 @@ public final class FinalNotesVariables {
      * Name only, for StartCiscoServicesDelegate, being reshaped into a shared called process; use
      * {@link RunVariables#POLL_COUNT}.
      */
-    @Deprecated
-    public static final String POLL_COUNT = RunVariables.POLL_COUNT.name();
 
     // final-2
     public static final Var<String> PARTITION_URL = Var.string("partitionUrl");

@@ -16,24 +16,24 @@ class ApplyWindowDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!WindowDecision.decisionSeal(execution).equals(execution.getVariable(PatchVariables.WINDOW_DECISION_SEAL))) {
+        if (!WindowDecision.decisionSeal(execution).equals(WindowVariables.WINDOW_DECISION_SEAL.from(execution).orElse(null))) {
             throw new IllegalStateException("the window decision was changed after the change manager made it;"
                     + " nothing was applied. Ask the change managers to decide again");
         }
-        String decision = String.valueOf(execution.getVariable(PatchVariables.WINDOW_DECISION));
-        String by = String.valueOf(execution.getVariable(PatchVariables.WINDOW_DECIDED_BY));
+        String decision = String.valueOf(WindowVariables.WINDOW_DECISION.from(execution).orElse(null));
+        String by = String.valueOf(WindowVariables.WINDOW_DECIDED_BY.from(execution).orElse(null));
         String entry;
         if (WindowDecision.EXTEND.equals(decision)) {
-            Date end = (Date) execution.getVariable(PatchVariables.NEW_WINDOW_END);
+            Date end = (Date) WindowVariables.NEW_WINDOW_END.from(execution).orElse(null);
             entry = "extended to " + end.toInstant() + " by " + by;
-            execution.setVariable(PatchVariables.WINDOW_CLOSES_AT, end);
+            WindowVariables.WINDOW_CLOSES_AT.set(execution, end);
             ApprovedRequest.sealWindowEnd(execution, end);
         } else {
             entry = "roll back decided by " + by;
-            execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, true);
+            WindowVariables.ROLL_BACK_REQUESTED.set(execution, true);
         }
-        Object before = execution.getVariable(PatchVariables.WINDOW_DECISIONS);
-        execution.setVariable(PatchVariables.WINDOW_DECISIONS, before == null ? entry : before + "; " + entry);
-        execution.removeVariable(PatchVariables.WINDOW_DECISION_SEAL);
+        Object before = WindowVariables.WINDOW_DECISIONS.from(execution).orElse(null);
+        WindowVariables.WINDOW_DECISIONS.set(execution, before == null ? entry : before + "; " + entry);
+        WindowVariables.WINDOW_DECISION_SEAL.remove(execution);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
@@ -32,31 +33,31 @@ class CompareEstimateWithWindowDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         ApprovedRequest.checkWindowEnd(execution);
-        String step = String.valueOf(execution.getVariable(PatchVariables.WINDOW_STEP));
+        String step = String.valueOf(WindowVariables.WINDOW_STEP.from(execution).orElse(null));
         PatchStepDurations.Estimate estimate = durations.estimate(run.estate(), execution.getProcessBusinessKey(), step);
-        Instant closes = ((Date) execution.getVariable(PatchVariables.WINDOW_CLOSES_AT)).toInstant();
+        Instant closes = ((Date) WindowVariables.WINDOW_CLOSES_AT.from(execution).orElse(null)).toInstant();
         Duration left = Duration.between(PatchStepDurations.now(), closes);
-        boolean rollBack = Boolean.TRUE.equals(execution.getVariable(PatchVariables.ROLL_BACK_REQUESTED));
+        boolean rollBack = Boolean.TRUE.equals(WindowVariables.ROLL_BACK_REQUESTED.from(execution).orElse(null));
         // A step may start only if, after it, there is still time for the shortest way back to service: starting
         // ECE again. The start itself is that way back, so it reserves nothing.
         Duration back = START_SERVICES.equals(step) ? Duration.ZERO
                 : durations.estimate(run.estate(), execution.getProcessBusinessKey(), START_SERVICES).duration();
         boolean fits = !rollBack && estimate.duration().plus(back).compareTo(left) <= 0;
-        execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, rollBack);
-        execution.setVariable(PatchVariables.STEP_FITS, fits);
-        execution.setVariable(PatchVariables.WINDOW_REPORT, describe(step, estimate, back, left, closes, execution));
+        WindowVariables.ROLL_BACK_REQUESTED.set(execution, rollBack);
+        WindowVariables.STEP_FITS.set(execution, fits);
+        WindowVariables.WINDOW_REPORT.set(execution, describe(step, estimate, back, left, closes, execution));
     }
 
     private static String describe(String step, PatchStepDurations.Estimate estimate, Duration back, Duration left,
             Instant closes, DelegateExecution execution) {
-        Object host = execution.getVariable("host");
+        Object host = RunVariables.HOST.from(execution).orElse(null);
         String what = step + (host != null && "installPatch".equals(step) ? " on " + host : "");
         String leftText = left.isNegative() ? "the window closed " + minutes(left.negated()) + " ago"
                 : minutes(left) + " left";
         String backText = back.isZero() ? "" : ", then starting ECE again about " + minutes(back);
         return what + " takes about " + minutes(estimate.duration()) + " (" + estimate.source() + ")" + backText + "; "
                 + leftText
-                + " until " + closes + " (" + execution.getVariable(PatchVariables.WINDOW) + ")";
+                + " until " + closes + " (" + WindowVariables.WINDOW.from(execution).orElse(null) + ")";
     }
 
     static String minutes(Duration d) {

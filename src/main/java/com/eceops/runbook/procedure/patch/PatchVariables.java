@@ -86,57 +86,6 @@ public final class PatchVariables {
 
     // Names only, for the window and validation steps being reshaped into shared called processes, until they read
     // the Vars of WindowVariables and PatchValidationVariables.
-    /** Use {@link WindowVariables#WINDOW_CLOSES_AT}. */
-    @Deprecated
-    public static final String WINDOW_CLOSES_AT = WindowVariables.WINDOW_CLOSES_AT.name();
-    /** Use {@link WindowVariables#WINDOW}. */
-    @Deprecated
-    public static final String WINDOW = WindowVariables.WINDOW.name();
-    /** Use {@link WindowVariables#WINDOW_END_SEAL}. */
-    @Deprecated
-    public static final String WINDOW_END_SEAL = WindowVariables.WINDOW_END_SEAL.name();
-    /** Use {@link WindowVariables#WINDOW_ZONE_ID}. */
-    @Deprecated
-    public static final String WINDOW_ZONE_ID = WindowVariables.WINDOW_ZONE_ID.name();
-    /** Use {@link PatchValidationVariables#EMAIL_PROCESSES_OK}. */
-    @Deprecated
-    public static final String EMAIL_PROCESSES_OK = PatchValidationVariables.EMAIL_PROCESSES_OK.name();
-    /** Use {@link PatchValidationVariables#EMAIL_PROCESSES_REPORT}. */
-    @Deprecated
-    public static final String EMAIL_PROCESSES_REPORT = PatchValidationVariables.EMAIL_PROCESSES_REPORT.name();
-    /** Use {@link WindowVariables#WINDOW_STEP}. */
-    @Deprecated
-    public static final String WINDOW_STEP = WindowVariables.WINDOW_STEP.name();
-    /** Use {@link WindowVariables#STEP_FITS}. */
-    @Deprecated
-    public static final String STEP_FITS = WindowVariables.STEP_FITS.name();
-    /** Use {@link WindowVariables#WINDOW_REPORT}. */
-    @Deprecated
-    public static final String WINDOW_REPORT = WindowVariables.WINDOW_REPORT.name();
-    /** Use {@link WindowVariables#ROLL_BACK_REQUESTED}. */
-    @Deprecated
-    public static final String ROLL_BACK_REQUESTED = WindowVariables.ROLL_BACK_REQUESTED.name();
-    /** Use {@link WindowVariables#WINDOW_DECISION}. */
-    @Deprecated
-    public static final String WINDOW_DECISION = WindowVariables.WINDOW_DECISION.name();
-    /** Use {@link WindowVariables#NEW_WINDOW_END}. */
-    @Deprecated
-    public static final String NEW_WINDOW_END = WindowVariables.NEW_WINDOW_END.name();
-    /** Use {@link WindowVariables#WINDOW_DECIDED_BY}. */
-    @Deprecated
-    public static final String WINDOW_DECIDED_BY = WindowVariables.WINDOW_DECIDED_BY.name();
-    /** Use {@link WindowVariables#WINDOW_DECISION_SEAL}. */
-    @Deprecated
-    public static final String WINDOW_DECISION_SEAL = WindowVariables.WINDOW_DECISION_SEAL.name();
-    /** Use {@link WindowVariables#WINDOW_DECISIONS}. */
-    @Deprecated
-    public static final String WINDOW_DECISIONS = WindowVariables.WINDOW_DECISIONS.name();
-    /** Use {@link PatchValidationVariables#LOGIN_PAGES_OK}. */
-    @Deprecated
-    public static final String LOGIN_PAGES_OK = PatchValidationVariables.LOGIN_PAGES_OK.name();
-    /** Use {@link PatchValidationVariables#LOGIN_PAGES_REPORT}. */
-    @Deprecated
-    public static final String LOGIN_PAGES_REPORT = PatchValidationVariables.LOGIN_PAGES_REPORT.name();
 
     private PatchVariables() {
     }

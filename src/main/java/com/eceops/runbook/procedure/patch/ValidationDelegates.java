@@ -10,53 +10,14 @@ import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.technology.ece.EmailProcess;
 import com.eceops.runbook.technology.ece.LoginPage;
-import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
-import com.eceops.runbook.technology.windows.ServiceStatus;
 
-/** The machine's side of patch-1.2, 4.3, 4.4 and 4.6: start the services and look where a machine can see. */
+/** The machine's side of patch-1.2, 4.4 and 4.6: look where a machine can see (StartEce starts the services, patch-4.3). */
 final class ValidationDelegates {
 
     private ValidationDelegates() {
-    }
-
-    /**
-     * patch-4.3 (and rollback step 6): starts the Cisco service on both collocated servers, side A first; one that
-     * runs already is left alone. Unlike post-2's first start it always starts: after a patch nothing runs. The
-     * model's timer loop then waits for the processes (checkCiscoProcessesDelegate).
-     */
-    @Component("startCiscoServiceAfterPatchDelegate")
-    static class StartCiscoServiceAfterPatchDelegate extends RunbookStep {
-        StartCiscoServiceAfterPatchDelegate(RunOperations runs) {
-            super(runs);
-        }
-
-        @Override
-        protected void perform(DelegateExecution execution, RunContext run) {
-            String service = run.estate().ece().serviceName();
-            for (var server : run.estate().collocatedServers()) {
-                String host = server.name();
-                ServiceStatus status = run.windows().readService(host, service);
-                if (!status.exists()) {
-                    throw new OperationFailedException(host, "start the Cisco service", "there is no " + service + " service");
-                }
-                if (!isUp(status)) {
-                    run.windows().startService(host, service);
-                }
-                ServiceStatus after = run.windows().readService(host, service);
-                if (!isUp(after)) {
-                    throw new OperationFailedException(host, "start the Cisco service", "it is " + after.status());
-                }
-            }
-            execution.setVariable("pollCount", 0);
-            execution.removeVariable("ciscoProcessCounts");
-        }
-
-        private static boolean isUp(ServiceStatus s) {
-            return s.status() == ServiceStatus.Status.RUNNING || s.status() == ServiceStatus.Status.START_PENDING;
-        }
     }
 
     /**
@@ -79,8 +40,8 @@ final class ValidationDelegates {
                 ok &= problem == null;
                 report.add(page.url() + ": " + (problem == null ? "login page" : problem));
             }
-            execution.setVariable(PatchVariables.LOGIN_PAGES_OK, ok);
-            execution.setVariable(PatchVariables.LOGIN_PAGES_REPORT, String.join("\n", report));
+            PatchValidationVariables.LOGIN_PAGES_OK.set(execution, ok);
+            PatchValidationVariables.LOGIN_PAGES_REPORT.set(execution, String.join("\n", report));
         }
 
         static String problem(LoginPage page) {
@@ -129,8 +90,8 @@ final class ValidationDelegates {
             String what) {
         List<String> wrong = processes.stream().filter(wanted.negate())
                 .map(p -> p.scope() + " " + p.name() + " is " + p.startType() + " and " + p.state()).toList();
-        execution.setVariable(PatchVariables.EMAIL_PROCESSES_OK, wrong.isEmpty());
-        execution.setVariable(PatchVariables.EMAIL_PROCESSES_REPORT, reportText(processes, wrong, what));
+        PatchValidationVariables.EMAIL_PROCESSES_OK.set(execution, wrong.isEmpty());
+        PatchValidationVariables.EMAIL_PROCESSES_REPORT.set(execution, reportText(processes, wrong, what));
     }
 
     /**

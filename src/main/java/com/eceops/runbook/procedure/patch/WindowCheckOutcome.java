@@ -28,26 +28,23 @@ class WindowCheckOutcome implements DelegateVariableMapping {
 
     @Override
     public void mapOutputVariables(DelegateExecution execution, VariableScope check) {
-        boolean rollBack = Boolean.TRUE.equals(execution.getVariable(PatchVariables.ROLL_BACK_REQUESTED))
-                || Boolean.TRUE.equals(check.getVariable(PatchVariables.ROLL_BACK_REQUESTED));
-        execution.setVariable(PatchVariables.ROLL_BACK_REQUESTED, rollBack);
-        Date runEnd = (Date) execution.getVariable(PatchVariables.WINDOW_CLOSES_AT);
-        Date checkEnd = (Date) check.getVariable(PatchVariables.WINDOW_CLOSES_AT);
+        boolean rollBack = Boolean.TRUE.equals(WindowVariables.ROLL_BACK_REQUESTED.from(execution).orElse(null))
+                || Boolean.TRUE.equals(WindowVariables.ROLL_BACK_REQUESTED.from(check).orElse(null));
+        WindowVariables.ROLL_BACK_REQUESTED.set(execution, rollBack);
+        Date runEnd = WindowVariables.WINDOW_CLOSES_AT.from(execution).orElse(null);
+        Date checkEnd = WindowVariables.WINDOW_CLOSES_AT.from(check).orElse(null);
         if (checkEnd != null && (runEnd == null || checkEnd.after(runEnd))) {
-            execution.setVariable(PatchVariables.WINDOW_CLOSES_AT, checkEnd);
+            WindowVariables.WINDOW_CLOSES_AT.set(execution, checkEnd);
             // The later end comes back with the seal its extension was given.
-            execution.setVariable(PatchVariables.WINDOW_END_SEAL, check.getVariable(PatchVariables.WINDOW_END_SEAL));
+            WindowVariables.WINDOW_END_SEAL.set(execution, WindowVariables.WINDOW_END_SEAL.from(check).orElse(null));
         }
-        String decisions = mergeDecisions(execution.getVariable(PatchVariables.WINDOW_DECISIONS),
-                check.getVariable(PatchVariables.WINDOW_DECISIONS));
+        String decisions = mergeDecisions(WindowVariables.WINDOW_DECISIONS.from(execution).orElse(null),
+                WindowVariables.WINDOW_DECISIONS.from(check).orElse(null));
         if (decisions != null) {
-            execution.setVariable(PatchVariables.WINDOW_DECISIONS, decisions);
+            WindowVariables.WINDOW_DECISIONS.set(execution, decisions);
         }
-        for (String name : List.of(PatchVariables.STEP_FITS, PatchVariables.WINDOW_REPORT)) {
-            if (check.hasVariable(name)) {
-                execution.setVariable(name, check.getVariable(name));
-            }
-        }
+        WindowVariables.STEP_FITS.from(check).ifPresent(fits -> WindowVariables.STEP_FITS.set(execution, fits));
+        WindowVariables.WINDOW_REPORT.from(check).ifPresent(report -> WindowVariables.WINDOW_REPORT.set(execution, report));
     }
 
     /** The run's entries in their order, then the check's new ones; both started from the same record. */

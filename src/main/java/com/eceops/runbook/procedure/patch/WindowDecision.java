@@ -43,31 +43,31 @@ public class WindowDecision implements BuiltInTaskCheck {
         if (decidedBy == null) {
             return;
         }
-        Object decision = task.getVariable(PatchVariables.WINDOW_DECISION);
+        Object decision = WindowVariables.WINDOW_DECISION.from(task).orElse(null);
         if (EXTEND.equals(decision)) {
-            task.setVariable(PatchVariables.NEW_WINDOW_END, newEnd(task));
+            WindowVariables.NEW_WINDOW_END.set(task, newEnd(task));
         } else if (!ROLL_BACK.equals(decision)) {
             throw new BadUserRequestException("windowDecision: choose extend or rollBack");
         }
-        task.setVariable(PatchVariables.WINDOW_DECIDED_BY, decidedBy);
+        WindowVariables.WINDOW_DECIDED_BY.set(task, decidedBy);
         // Sealed with who decided, so that applying it later applies exactly this decision.
-        task.setVariable(PatchVariables.WINDOW_DECISION_SEAL, decisionSeal(task));
+        WindowVariables.WINDOW_DECISION_SEAL.set(task, decisionSeal(task));
     }
 
     /** The digest of a decision as made: what, the new end, who. {@code ApplyWindowDecisionDelegate} compares it. */
     static String decisionSeal(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        Object end = scope.getVariable(PatchVariables.NEW_WINDOW_END);
-        return ApprovedRequest.sha256("windowDecision=" + scope.getVariable(PatchVariables.WINDOW_DECISION)
+        Object end = WindowVariables.NEW_WINDOW_END.from(scope).orElse(null);
+        return ApprovedRequest.sha256("windowDecision=" + WindowVariables.WINDOW_DECISION.from(scope).orElse(null)
                 + "\nnewWindowEnd=" + (end instanceof Date date ? date.toInstant() : "")
-                + "\nby=" + scope.getVariable(PatchVariables.WINDOW_DECIDED_BY));
+                + "\nby=" + WindowVariables.WINDOW_DECIDED_BY.from(scope).orElse(null));
     }
 
     private static Date newEnd(DelegateTask task) {
-        Object text = task.getVariable(PatchVariables.NEW_WINDOW_END);
+        Object text = WindowVariables.NEW_WINDOW_END.from(task).orElse(null);
         if (text instanceof Date date) {
             return checked(date.toInstant(), task);
         }
-        ZoneId zone = ZoneId.of(String.valueOf(task.getVariable(PatchVariables.WINDOW_ZONE_ID)));
+        ZoneId zone = ZoneId.of(String.valueOf(WindowVariables.WINDOW_ZONE_ID.from(task).orElse(null)));
         LocalDateTime local;
         try {
             local = LocalDateTime.parse(String.valueOf(text).trim());
@@ -79,7 +79,7 @@ public class WindowDecision implements BuiltInTaskCheck {
     }
 
     private static Date checked(Instant end, DelegateTask task) {
-        Instant current = ((Date) task.getVariable(PatchVariables.WINDOW_CLOSES_AT)).toInstant();
+        Instant current = ((Date) WindowVariables.WINDOW_CLOSES_AT.from(task).orElse(null)).toInstant();
         if (!end.isAfter(current) || !end.isAfter(ClockUtil.getCurrentTime().toInstant())) {
             throw new BadUserRequestException("newWindowEnd: " + end + " is not later than the current end " + current
                     + " and now");

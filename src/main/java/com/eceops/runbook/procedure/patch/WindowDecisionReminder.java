@@ -1,7 +1,5 @@
 package com.eceops.runbook.procedure.patch;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,21 +15,22 @@ import org.springframework.stereotype.Component;
 class WindowDecisionReminder implements JavaDelegate {
 
     static final String MANAGERS = "managers";
-    private static final List<String> DECISIONS = List.of("Task_DecideWindowOverrun", "Task_DecideWindowOverrunAtEnd");
+    /** The decision of DecidePatchWindow, the process this reminder runs in (at a step or at the window's end). */
+    static final String DECISION_TASK = "Task_DecideWindowOverrun";
 
     @Override
     public void execute(DelegateExecution execution) {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         String message = "Reminder: the patch of " + execution.getProcessBusinessKey() + " waits for this decision"
-                + " while ECE may be down; the window " + execution.getVariable(PatchVariables.WINDOW)
-                + " closes (or closed) at " + execution.getVariable(PatchVariables.WINDOW_CLOSES_AT) + ".";
+                + " while ECE may be down; the window " + WindowVariables.WINDOW.orElse(execution, null)
+                + " closes (or closed) at " + WindowVariables.WINDOW_CLOSES_AT.orElse(execution, null) + ".";
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKeyIn(DECISIONS.toArray(String[]::new)).list()) {
+                .taskDefinitionKey(DECISION_TASK).list()) {
             tasks.setPriority(task.getId(), 100);
             tasks.addCandidateGroup(task.getId(), MANAGERS);
             tasks.createComment(task.getId(), execution.getProcessInstanceId(), message);
         }
-        Object sent = execution.getVariable("windowDecisionReminders");
-        execution.setVariable("windowDecisionReminders", (sent instanceof Integer n ? n : 0) + 1);
+        WindowVariables.WINDOW_DECISION_REMINDERS.set(execution,
+                WindowVariables.WINDOW_DECISION_REMINDERS.orElse(execution, 0) + 1);
     }
 }

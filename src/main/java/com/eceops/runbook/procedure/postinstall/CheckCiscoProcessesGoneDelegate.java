@@ -1,15 +1,14 @@
 package com.eceops.runbook.procedure.postinstall;
 
-import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 
-/** post-2: one look whether any process of the ECE service account still runs on a collocated server (3-5 minutes). */
+/** StopEce (post-2, patch-1.3): one look whether any process of the ECE service account still runs on a collocated server (3-5 minutes). */
 @Component("checkCiscoProcessesGoneDelegate")
 class CheckCiscoProcessesGoneDelegate extends RunbookStep {
 
@@ -19,13 +18,9 @@ class CheckCiscoProcessesGoneDelegate extends RunbookStep {
 
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
-        PostInstallationPlan plan = PostInstallationPlan.of(run.estate(), execution);
-        var counts = plan.collocated().stream().collect(Collectors.toMap(h -> h,
-                h -> run.windows().countProcessesRunningAs(h, plan.eceServiceAccount()), (x, y) -> x, java.util.LinkedHashMap::new));
-        boolean gone = counts.values().stream().allMatch(n -> n == 0);
-        execution.setVariable(PostInstallationVariables.CISCO_PROCESSES_GONE, gone);
-        execution.setVariable(PostInstallationVariables.CISCO_REPORT, "Processes of " + plan.eceServiceAccount() + " still running: "
-                + counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
-        Polls.count(execution);
+        CiscoProcesses processes = CiscoProcesses.count(run, PostInstallationPlan.of(run.estate(), execution));
+        CiscoServiceVariables.CISCO_PROCESSES_GONE.set(execution, processes.noneLeft());
+        CiscoServiceVariables.CISCO_REPORT.set(execution, "Processes of " + processes.account() + " still running: " + processes.text());
+        RunVariables.countPoll(execution);
     }
 }

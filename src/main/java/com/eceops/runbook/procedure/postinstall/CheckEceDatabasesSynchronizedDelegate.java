@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
@@ -44,6 +45,6 @@ class CheckEceDatabasesSynchronizedDelegate extends RunbookStep {
         PostInstallationVariables.DATABASES_SYNCHRONIZED.set(execution, findings.isEmpty());
         PostInstallationVariables.SYNCHRONIZATION_REPORT.set(execution,
                 findings.isEmpty() ? "Synchronized and Healthy, no data loss" : String.join("\n", findings));
-        Polls.count(execution);
+        RunVariables.countPoll(execution);
     }
 }

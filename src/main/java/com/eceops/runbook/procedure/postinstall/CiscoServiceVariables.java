@@ -3,8 +3,9 @@ package com.eceops.runbook.procedure.postinstall;
 import com.eceops.runbook.run.Var;
 
 /**
- * The process variables of stopping and starting the Cisco service on the collocated servers and waiting for its
- * processes: post-installation, the final notes and the patch's validation all do it, with the same names.
+ * The process variables of the called processes StopEce and StartEce (the Cisco service stopped or started on
+ * both collocated servers and waited for) and of post-2's question whether the first start happened before.
+ * Post-installation, the patch, its rollback and the final notes call the same two processes.
  */
 public final class CiscoServiceVariables {
 
@@ -12,10 +13,11 @@ public final class CiscoServiceVariables {
     public static final Var<String> CISCO_PROCESS_COUNTS = Var.string("ciscoProcessCounts");
     /** True when two checks in a row found the same, non-zero, counts on every server. */
     public static final Var<Boolean> CISCO_PROCESSES_SETTLED = Var.bool("ciscoProcessesSettled");
+    public static final Var<Boolean> CISCO_PROCESSES_GONE = Var.bool("ciscoProcessesGone");
+    /** What the last check saw, shown by the escalation's form. */
+    public static final Var<String> CISCO_REPORT = Var.string("ciscoServiceReport");
     /** True when post-5 is found done, so the first start of the Cisco service happened in an earlier run. */
     public static final Var<Boolean> CISCO_STARTED_BEFORE = Var.bool("ciscoServiceStartedBefore");
-    public static final Var<Boolean> CISCO_PROCESSES_GONE = Var.bool("ciscoProcessesGone");
-    public static final Var<String> CISCO_REPORT = Var.string("ciscoServiceReport");
 
     private CiscoServiceVariables() {
     }

@@ -3,13 +3,17 @@ package com.eceops.runbook.procedure.postinstall;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
 import com.eceops.runbook.technology.windows.ServiceStatus;
 
-/** post-2: asks the Cisco service to stop on both collocated servers; a stopped or stopping one is left alone. */
+/**
+ * StopEce (post-2, patch-1.3, the rollback's stop): asks the Cisco service to stop on both collocated servers; a
+ * stopped or stopping one is left alone. The model's loop then waits until no process of the ECE service account runs.
+ */
 @Component("stopCiscoServiceDelegate")
 class StopCiscoServiceDelegate extends RunbookStep {
 
@@ -28,10 +32,10 @@ class StopCiscoServiceDelegate extends RunbookStep {
                 throw new OperationFailedException(host, "stop the Cisco service", "it is still running");
             }
         }
-        execution.setVariable(PostInstallationVariables.POLL_COUNT, 0);
+        RunVariables.POLL_COUNT.set(execution, 0);
     }
 
-    private static boolean isUp(ServiceStatus status) {
+    static boolean isUp(ServiceStatus status) {
         return status.status() == ServiceStatus.Status.RUNNING || status.status() == ServiceStatus.Status.START_PENDING;
     }
 }

@@ -56,7 +56,7 @@ class PatchDowntimeBenchmark extends SectionProcessTest {
         runFollowingTheLab(lab, rehearsal);
         long wall = System.nanoTime() - wallStart;
 
-        Instant stop = first(run, "Task_StopCiscoService").getStartTime().toInstant();
+        Instant stop = first(run, "CallActivity_StopEce").getStartTime().toInstant();
         Instant validated = first(run, "Task_CheckLoginPages").getEndTime().toInstant();
         Duration downtime = Duration.between(stop, validated);
         System.out.printf("%npatch downtime benchmark (clock speed %.0fx, poll interval 30 s)%n", speed);
@@ -137,9 +137,13 @@ class PatchDowntimeBenchmark extends SectionProcessTest {
         }
     }
 
+    /** The first time the run or a process it called (StopEce, ValidateEce, ...) passed an activity. */
     private HistoricActivityInstance first(ProcessInstance run, String activity) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(run.getId()).activityId(activity)
-                .orderByHistoricActivityInstanceStartTime().asc().list().get(0);
+        List<String> instances = new java.util.ArrayList<>(List.of(run.getId()));
+        history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId()).list().forEach(i -> instances.add(i.getId()));
+        return instances.stream().flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id)
+                .activityId(activity).list().stream()).min(java.util.Comparator.comparing(HistoricActivityInstance::getStartTime))
+                .orElseThrow();
     }
 
     private static String minutes(Duration d) {

@@ -123,13 +123,13 @@ class PatchEceProcessTest extends SectionProcessTest {
 
     /** The rollback's validation as the patch's: after the automated checks an agent tries the Finesse gadget. */
     private void tryGadgetAfterRollBack(EarlierSteps lab) {
-        answer(lab, "Task_RbTestFinesseGadget", Map.of("gadgetLoginWorked", true));
+        answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
     }
 
     /** The rollback's last steps: the gadget tried, the email processes stopped at patch-1.2 started again, checked. */
     private void giveEmailBack(EarlierSteps lab) {
         tryGadgetAfterRollBack(lab);
-        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
+        answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
     }
 
     private void assertRolledBackInTheLab(EarlierSteps lab) {
@@ -293,11 +293,11 @@ class PatchEceProcessTest extends SectionProcessTest {
     private void rollBackAtEndAlone(EarlierSteps lab) {
         identity.setAuthentication("patchbob", List.of("change-managers"));
         try {
-            driver.complete(task(lab, "Task_DecideWindowOverrunAtEnd"), Map.of("windowDecision", "rollBack"));
+            driver.complete(task(lab, "Task_DecideWindowOverrun"), Map.of("windowDecision", "rollBack"));
         } finally {
             identity.clearAuthentication();
         }
-        runJobAt(lab, "Task_ApplyWindowDecisionAtEnd");
+        runJobAt(lab, "Task_ApplyWindowDecision");
     }
 
     @Test
@@ -320,7 +320,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         mergeStartAndValidate(lab);
 
         assertThat(run).isEnded().hasPassed("Timer_WaitForStepDecision", "Timer_WaitForNewEnd", "EndEvent_Patched")
-                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+                .hasNotPassed("CallActivity_DecideWindowOverrunAtEnd");
         assertThat(historic(run, "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T02:00:00Z")));
         assertThat(historic(run, "rollBackRequested")).isEqualTo(false);
     }
@@ -346,8 +346,12 @@ class PatchEceProcessTest extends SectionProcessTest {
             answer(lab, "Task_UninstallPatchByHand", Map.of("patchUninstalledByOperator", true));
         }
         giveEmailBack(lab);
-        assertThat(run).isEnded().hasPassed("EndEvent_RollBackBeforeFinesse", "EndEvent_RolledBack")
-                .hasNotPassed("Task_TestFinesseGadget", "EndEvent_Patched");
+        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("EndEvent_Patched");
+        // The patch's validation ended at its last safe point; only the rollback's asked an agent to log in.
+        String validation = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
+                .processDefinitionKey("ValidateEce").singleResult().getId();
+        assertThat(count(validation, "EndEvent_RollBackBeforeAgents")).isEqualTo(1);
+        assertThat(count(validation, "Task_TestFinesseGadget")).isZero();
         assertRolledBackInTheLab(lab);
     }
 
@@ -364,7 +368,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(task(lab, "Task_TestFinesseGadget")).isNotNull();
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
         PatchFixture.settle(engine, lab.key());
-        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
         answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
         answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
 
@@ -419,7 +423,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         mergeStartAndValidate(lab);
 
         assertThat(run).isEnded().hasPassed("EndEvent_Patched", "Gateway_WindowExtendedMeanwhile")
-                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+                .hasNotPassed("CallActivity_DecideWindowOverrunAtEnd");
         // The watch re-armed itself on the new end, and went with the run.
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
                 .activityId("Timer_WaitForNewEnd").canceled().count()).isEqualTo(1);
@@ -462,13 +466,13 @@ class PatchEceProcessTest extends SectionProcessTest {
         PatchFixture.settle(engine, lab.key());
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(16 * 60)));
         PatchFixture.settle(engine, lab.key());
-        assertRemindedOnce(task(lab, "Task_DecideWindowOverrunAtEnd"));
-        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T02:30"));
+        assertRemindedOnce(task(lab, "Task_DecideWindowOverrun"));
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "extend", "newWindowEnd", "2026-11-29T02:30"));
         assertThat(runtime.getVariable(run.getId(), "windowClosesAt")).isEqualTo(Date.from(Instant.parse("2026-11-29T01:30:00Z")));
         // ...the install is still not done when that end comes too, and this time they roll back...
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-29T01:30:01Z")));
         PatchFixture.settle(engine, lab.key());
-        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
         assertThat(runtime.getVariable(run.getId(), "windowDecisions").toString())
                 .isEqualTo("extended to 2026-11-29T01:30:00Z by patchbob; roll back decided by patchbob");
         assertThat(task(lab, "Task_InstallPatchByHand")).isNotNull();
@@ -501,7 +505,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(task(lab, "Task_InstallPatchByHand"), "host")).isEqualTo(lab.sideA());
         ClockUtil.setCurrentTime(Date.from(CLOSES.toInstant().plusSeconds(1)));
         PatchFixture.settle(engine, lab.key());
-        decide(lab, "Task_DecideWindowOverrunAtEnd", Map.of("windowDecision", "rollBack"));
+        decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
         answer(lab, "Task_InstallPatchByHand", Map.of("patchInstalledByOperator", true));
 
         Task restore = task(lab, "Task_LookIntoRollbackRestore");
@@ -546,9 +550,9 @@ class PatchEceProcessTest extends SectionProcessTest {
         }
         // The operator reports the email processes started, but they do not run: the task comes back.
         tryGadgetAfterRollBack(lab);
-        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", false));
-        assertThat(variable(task(lab, "Task_RbStartEmailProcesses"), "emailProcessesOk")).isEqualTo(false);
-        answer(lab, "Task_RbStartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
+        answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", false));
+        assertThat(variable(task(lab, "Task_StartEmailProcesses"), "emailProcessesOk")).isEqualTo(false);
+        answer(lab, "Task_StartEmailProcesses", Map.of("emailProcessesStartedByOperator", true));
         assertThat(run).isEnded().hasPassed("EndEvent_RollBackAfterValidation", "EndEvent_RolledBack");
         assertRolledBackInTheLab(lab);
         for (Server web : lab.lab().estate().webServers()) {
@@ -582,7 +586,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(variable(look, "pollCount")).isEqualTo(3);
         answer(lab, "Task_LookIntoCiscoServiceStop", Map.of());
         assertThat(task(lab, "Task_LookIntoCiscoServiceStop")).isNotNull();
-        assertThat(run).hasNotPassed("CallActivity_BackUpDatabasesBeforePatch");
+        assertThat(run).hasNotPassed("CallActivity_StopEce", "CallActivity_BackUpDatabasesBeforePatch");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
@@ -597,7 +601,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         }
         answer(lab, "Task_LookIntoCiscoServiceStart", Map.of());
         assertThat(task(lab, "Task_LookIntoCiscoServiceStart")).isNotNull();
-        assertThat(run).hasNotPassed("Task_CheckLoginPages");
+        assertThat(run).hasNotPassed("CallActivity_StartEce", "Task_CheckLoginPages");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
@@ -652,8 +656,12 @@ class PatchEceProcessTest extends SectionProcessTest {
         }
         answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", true));
 
-        assertThat(run).isEnded().hasPassed("Gateway_EmailHandled", "Gateway_EmailRestored", "EndEvent_Patched")
-                .hasNotPassed("Task_StopEmailProcesses", "Task_StartEmailProcesses");
+        assertThat(run).isEnded().hasPassed("Gateway_EmailHandled", "CallActivity_ValidateEce", "EndEvent_Patched")
+                .hasNotPassed("Task_StopEmailProcesses");
+        String validation = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
+                .processDefinitionKey("ValidateEce").singleResult().getId();
+        assertThat(count(validation, "Gateway_EmailRestored")).isEqualTo(1);
+        assertThat(count(validation, "Task_StartEmailProcesses")).isZero();
         assertThat(lab.lab().ledger()).noneMatch(e -> e.what().startsWith("email "));
     }
 
@@ -670,17 +678,15 @@ class PatchEceProcessTest extends SectionProcessTest {
         decide(lab, "Task_DecideWindowOverrun", Map.of("windowDecision", "rollBack"));
         tryGadgetAfterRollBack(lab);
 
-        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopEmailProcesses", "Task_StopCiscoService");
+        assertThat(run).isEnded().hasPassed("EndEvent_RolledBack").hasNotPassed("Task_StopEmailProcesses", "CallActivity_StopEce");
         assertThat(historic(run, "windowDecisions").toString()).isEqualTo("roll back decided by patchbob");
         // Nothing was stopped, backed up or installed, not even email: the rollback only checked ECE answers.
         String rollBack = history.createHistoricProcessInstanceQuery().superProcessInstanceId(run.getId())
                 .processDefinitionKey("RollBackPatch").singleResult().getId();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
-                .activityId("Task_StopCiscoServiceForRollBack").count()).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
-                .activityId("Task_RbCheckLoginPages").count()).isEqualTo(1);
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(rollBack)
-                .activityId("Task_RbStartEmailProcesses").count()).isZero();
+                .activityId("CallActivity_StopEceForRollBack").count()).isZero();
+        assertThat(countWithCalled(rollBack, "Task_CheckLoginPages")).isEqualTo(1);
+        assertThat(countWithCalled(rollBack, "Task_StartEmailProcesses")).isZero();
         assertThat(lab.lab().ledger()).isEqualTo(before);
         assertThat(lab.lab().ece().readLoginPage("default").status()).isEqualTo(200);
     }
@@ -713,7 +719,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_StopEmailProcesses", Map.of("emailProcessesStoppedByOperator", true));
         mergeStartAndValidate(lab);
         assertThat(run).isEnded().hasPassed("CallActivity_DecideClosedWindow", "SubProcess_PatchInWindow", "EndEvent_Patched")
-                .hasNotPassed("Task_DecideWindowOverrunAtEnd");
+                .hasNotPassed("CallActivity_DecideWindowOverrunAtEnd");
         for (Server server : lab.lab().estate().allServers()) {
             assertThat(lab.lab().ece().readPatchLevel(server.name())).isNotEqualTo(EceOperations.BASE_RELEASE);
         }
@@ -753,14 +759,32 @@ class PatchEceProcessTest extends SectionProcessTest {
         return run;
     }
 
+    private long count(String instanceId, String activityId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).activityId(activityId).count();
+    }
+
+    /** How often an instance and the processes it called passed an activity. */
+    private long countWithCalled(String instanceId, String activityId) {
+        return count(instanceId, activityId) + history.createHistoricProcessInstanceQuery().superProcessInstanceId(instanceId)
+                .list().stream().mapToLong(called -> count(called.getId(), activityId)).sum();
+    }
+
+    /** The running instance of {@code processKey} that {@code run} called. */
+    private String calledBy(ProcessInstance run, String processKey) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(run.getId()).processDefinitionKey(processKey)
+                .singleResult().getId();
+    }
+
     @Test
     void aRollbackWhoseStopHangsGoesToTheOperators() {
         EarlierSteps lab = PatchFixture.installed(prepare("cisco-stop-held-up"));
         ProcessInstance run = startRollBack(lab);
-        assertThat(variable(task(lab, "Task_RbLookIntoCiscoServiceStop"), "pollCount")).isEqualTo(3);
-        answer(lab, "Task_RbLookIntoCiscoServiceStop", Map.of());
-        assertThat(task(lab, "Task_RbLookIntoCiscoServiceStop")).isNotNull();
-        assertThat(run).hasNotPassed("SubProcess_UninstallPatch");
+        // The rollback's stop is the StopEce it calls: the operators' task is that process's.
+        assertThat(variable(task(lab, "Task_LookIntoCiscoServiceStop"), "pollCount")).isEqualTo(3);
+        answer(lab, "Task_LookIntoCiscoServiceStop", Map.of());
+        assertThat(task(lab, "Task_LookIntoCiscoServiceStop")).isNotNull();
+        assertThat(task(lab, "Task_LookIntoCiscoServiceStop").getProcessInstanceId()).isEqualTo(calledBy(run, "StopEce"));
+        assertThat(run).hasNotPassed("CallActivity_StopEceForRollBack", "SubProcess_UninstallPatch");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
@@ -768,9 +792,10 @@ class PatchEceProcessTest extends SectionProcessTest {
     void aRollbackWhoseStartHangsGoesToTheOperators() {
         EarlierSteps lab = PatchFixture.installed(prepare("cisco-start-held-up"));
         ProcessInstance run = startRollBack(lab);
-        answer(lab, "Task_RbLookIntoCiscoServiceStart", Map.of());
-        assertThat(task(lab, "Task_RbLookIntoCiscoServiceStart")).isNotNull();
-        assertThat(run).hasPassed("Gateway_DatabasesHandled", "SubProcess_UninstallPatch").hasNotPassed("CallActivity_RestoreDatabasesBeforePatch").hasNotPassed("Task_RbCheckLoginPages");
+        answer(lab, "Task_LookIntoCiscoServiceStart", Map.of());
+        assertThat(task(lab, "Task_LookIntoCiscoServiceStart")).isNotNull();
+        assertThat(task(lab, "Task_LookIntoCiscoServiceStart").getProcessInstanceId()).isEqualTo(calledBy(run, "StartEce"));
+        assertThat(run).hasPassed("Gateway_DatabasesHandled", "SubProcess_UninstallPatch").hasNotPassed("CallActivity_RestoreDatabasesBeforePatch", "CallActivity_ValidateEceAfterRollBack");
         runtime.deleteProcessInstance(run.getId(), "test finished");
     }
 
@@ -781,7 +806,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         vars.put("patchOrder", new java.util.ArrayList<>(PatchRun.order(lab.lab().estate())));
         vars.put("levelsBeforePatch", String.join(";", PatchRun.order(lab.lab().estate()).stream().map(h -> h + "=base").toList()));
         ProcessInstance run = start("RollBackPatch", lab, vars);
-        PatchFixture.settleUntilJobAt(engine, lab.key(), "Task_RbCheckLoginPages");
+        PatchFixture.settleUntilJobAt(engine, lab.key(), "Task_CheckLoginPages");
         lab.lab().windows().stopService(lab.sideA(), "Cisco");
         lab.lab().windows().stopService(lab.sideB(), "Cisco");
         PatchFixture.settle(engine, lab.key());
@@ -806,7 +831,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "https back in ece_config.js"));
 
         // patch-4.5 after the rollback: an agent who cannot log in to the gadget sends it back too.
-        answer(lab, "Task_RbTestFinesseGadget", Map.of("gadgetLoginWorked", false));
+        answer(lab, "Task_TestFinesseGadget", Map.of("gadgetLoginWorked", false));
         answer(lab, "Task_LookIntoRollBackValidation", Map.of("rollBackValidationNotes", "Finesse cache cleared"));
         tryGadgetAfterRollBack(lab);
 
@@ -814,8 +839,7 @@ class PatchEceProcessTest extends SectionProcessTest {
         // Pages, key files, gadget: each failure went to the operators once, and each time everything was checked again.
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
                 .activityId("Task_LookIntoRollBackValidation").count()).isEqualTo(3);
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(run.getId())
-                .activityId("Task_RbCheckKeyFiles").count()).isEqualTo(3);
+        assertThat(countWithCalled(run.getId(), "Task_CheckKeyFiles")).isEqualTo(3);
     }
 
 }

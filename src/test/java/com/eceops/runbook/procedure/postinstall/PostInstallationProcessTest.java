@@ -43,7 +43,7 @@ class PostInstallationProcessTest extends SectionProcessTest {
         return runtime.getVariable(task.getExecutionId(), name);
     }
 
-    /** How often the run or the section it called (post-3 to post-6 are in SeedSecondaryReplica) passed an activity. */
+    /** How often the run or the processes it called (StartEce, StopEce, SeedSecondaryReplica) passed an activity. */
     private long activityCount(ProcessInstance run, String activityId) {
         return instancesOf(run).stream().mapToLong(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id)
                 .activityId(activityId).count()).sum();
@@ -87,9 +87,11 @@ class PostInstallationProcessTest extends SectionProcessTest {
         ProcessInstance run = start("PostInstallation", lab, Map.of());
         driver.runUntilIdle(lab.key());
 
-        assertThat(run).isEnded().hasPassed("Task_GrantEceHomeAccess", "Timer_StartWaitBeforeChecking",
-                "Task_StopCiscoService", "Task_CheckCiscoProcessesGone", "CallActivity_SeedSecondaryReplica",
-                "EndEvent_DatabasesInAvailabilityGroup");
+        assertThat(run).isEnded().hasPassedInOrder("Task_GrantEceHomeAccess", "CallActivity_StartEce",
+                "CallActivity_StopEce", "CallActivity_SeedSecondaryReplica", "EndEvent_DatabasesInAvailabilityGroup");
+        assertThat(activityCount(run, "Timer_StartWait")).isPositive();
+        assertThat(activityCount(run, "Task_StopCiscoService")).isEqualTo(1);
+        assertThat(activityCount(run, "Task_CheckCiscoProcessesGone")).isPositive();
         assertThat(seedingPassed(run)).contains("Task_SetRecoveryModelFull", "Task_BackUpEceDatabases", "Task_CopyBackupFiles",
                 "Task_RestoreEceDatabases", "Task_JoinEceDatabases", "EndEvent_SecondaryReplicaSeeded");
         assertThat(activityCount(run, "Task_CheckCiscoProcesses")).isEqualTo(2);
@@ -114,7 +116,8 @@ class PostInstallationProcessTest extends SectionProcessTest {
         List<LedgerEntry> before = List.copyOf(lab.lab().ledger());
         ProcessInstance again = start("PostInstallation", lab, Map.of());
         driver.runUntilIdle(lab.key());
-        assertThat(again).isEnded().hasPassed("CallActivity_SeedSecondaryReplica").hasNotPassed("Task_StopCiscoService");
+        assertThat(again).isEnded().hasPassed("CallActivity_SeedSecondaryReplica").hasNotPassed("CallActivity_StartEce", "CallActivity_StopEce");
+        assertThat(activityCount(again, "Task_StopCiscoService")).isZero();
         assertThat(seedingPassed(again)).contains("Task_SetRecoveryModelFull", "Task_JoinEceDatabases");
         assertThat(lab.lab().ledger()).isEqualTo(before);
     }
@@ -144,7 +147,8 @@ class PostInstallationProcessTest extends SectionProcessTest {
         EarlierSteps lab = installed("cisco-start-held-up");
         ProcessInstance run = start("PostInstallation", lab, Map.of());
         escalatesAndChecksAgain(lab, run, "Task_LookIntoCiscoServiceStart", "operators", "ciscoServiceReport");
-        assertThat(run).hasNotPassed("Task_StopCiscoService");
+        assertThat(run).hasNotPassed("CallActivity_StopEce");
+        assertThat(activityCount(run, "Task_StopCiscoService")).isZero();
         endWaitingRun(run);
     }
 
