@@ -37,19 +37,6 @@ public class RehearsalLabs {
         }));
     }
 
-    /**
-     * A new run's lab made as an earlier run left its own: a rehearsal of re-running steps on an estate that is
-     * already (partly) done, which is how a real re-run meets the servers. The earlier lab is left as it was.
-     */
-    public RehearsalLab copy(String fromRunId, String toRunId) {
-        if (open.containsKey(toRunId) || store.load(toRunId).isPresent()) {
-            throw new IllegalStateException("run " + toRunId + " has a lab already");
-        }
-        LabState state = store.load(fromRunId).orElseThrow(() -> new IllegalArgumentException("no lab of run " + fromRunId));
-        store.save(toRunId, state);
-        return find(toRunId).orElseThrow();
-    }
-
     public Optional<RehearsalLab> find(String runId) {
         return Optional.ofNullable(open.computeIfAbsent(runId, id -> store.load(id).map(state -> restore(id, state)).orElse(null)));
     }

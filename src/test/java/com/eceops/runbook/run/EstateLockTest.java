@@ -86,15 +86,32 @@ class EstateLockTest extends RunbookApplicationTest {
     }
 
     @Test
-    void aKeyAnotherRunHadIsRefusedEvenAfterThatRunIsOver() {
+    void aLiveKeyAnotherRunHadIsRefusedEvenAfterThatRunIsOver() {
+        ResponseEntity<String> first = startLive();
+        String key = first.getBody().replaceAll(".*\"businessKey\":\"([^\"]+)\".*", "$1");
+        runtime.deleteProcessInstance(idOf(first), "test: over");
+
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("SystemChecks", key,
+                Map.of("estate", ESTATE, "runMode", "live", "confirmEstateName", ESTATE)))
+                .isInstanceOf(RunRefusedException.class).hasMessageContaining("belongs to another run");
+    }
+
+    @Test
+    void aRehearsalKeyNamesItsLabWhichOneRunAtATimeWorksOn() {
         String key = ESTATE + ".rehearsal.20261207-101500-7";
         ProcessInstance first = runtime.startProcessInstanceByKey("SystemChecks", key,
                 Map.of("estate", ESTATE, "runMode", "rehearsal"));
-        runtime.deleteProcessInstance(first.getId(), "test: over");
+        started.add(first.getId());
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("SystemChecks", key,
                 Map.of("estate", ESTATE, "runMode", "rehearsal")))
-                .isInstanceOf(RunRefusedException.class).hasMessageContaining("belongs to another run");
+                .isInstanceOf(EstateLockedException.class)
+                .hasMessageContaining("the lab " + key + " is being changed by another run: run " + key);
+
+        runtime.deleteProcessInstance(first.getId(), "test: over");
+        ProcessInstance again = runtime.startProcessInstanceByKey("SystemChecks", key, Map.of("estate", ESTATE, "runMode", "rehearsal"));
+        started.add(again.getId());
+        assertThat(again.getBusinessKey()).as("a later run continues the lab").isEqualTo(key);
     }
 
     @Test
