@@ -13,12 +13,13 @@ import java.util.List;
  * writes into the ReportsDB utility's properties.
  * {@code patchLevelFile} (optional, relative to each server's ECE home) names the file a live run reads the
  * installed ES from, since Cisco documents no such place; without it a live patch-level read stops and says so.
+ * {@code ciscoProcesses} (optional) the process counts that show the Cisco service started ({@link CiscoProcessCounts}).
  */
 public record Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
                   String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
                   boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
                   CredentialRef ssisCatalogCredential, LoginMarkers loginMarkers, List<String> adminWorkstations,
-                  String patchLevelFile) {
+                  String patchLevelFile, CiscoProcessCounts ciscoProcesses) {
 
     /** Unless the inventory says otherwise, both keystore items apply and the warning comes 30 days ahead. */
     public static final int DEFAULT_CERTIFICATE_WARNING_DAYS = 30;
@@ -29,6 +30,18 @@ public record Ece(String version, String fqdn, String contextRoot, String partit
         ssisCatalogCredential = ssisCatalogCredential == null ? DEFAULT_SSIS_CATALOG_CREDENTIAL : ssisCatalogCredential;
         loginMarkers = loginMarkers == null ? LoginMarkers.DEFAULT : loginMarkers;
         adminWorkstations = adminWorkstations == null ? List.of() : List.copyOf(adminWorkstations);
+        ciscoProcesses = ciscoProcesses == null ? CiscoProcessCounts.DOCUMENT : ciscoProcesses;
+    }
+
+    /** An ECE whose Cisco service starts with the document's process counts. */
+    public Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
+               String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
+               boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
+               CredentialRef ssisCatalogCredential, LoginMarkers loginMarkers, List<String> adminWorkstations,
+               String patchLevelFile) {
+        this(version, fqdn, contextRoot, partition, jettyPort, serviceName, mediaPath, productionEmail, pcce,
+                privateCaMailServers, singleSignOn, certificateWarningDays, ssisCatalogCredential, loginMarkers,
+                adminWorkstations, patchLevelFile, null);
     }
 
     /** An ECE without a patch level file ({@code ece.patchLevelFile}). */

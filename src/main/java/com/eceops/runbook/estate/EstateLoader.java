@@ -277,9 +277,31 @@ final class EstateLoader {
                 map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
                 certificateWarningDays(map),
                 map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null),
-                loginMarkers(map), textList(map, "adminWorkstations"), patchLevelFile(map));
+                loginMarkers(map), textList(map, "adminWorkstations"), patchLevelFile(map), ciscoProcesses(map));
         map.finish();
         return ece;
+    }
+
+    /** ece.ciscoProcesses: the lower bounds of the started service's process counts; the document's when left out. */
+    private static CiscoProcessCounts ciscoProcesses(YamlMap ece) {
+        Optional<YamlMap> given = ece.optionalMap("ciscoProcesses");
+        if (given.isEmpty()) {
+            return CiscoProcessCounts.DOCUMENT;
+        }
+        YamlMap map = given.get();
+        int main = atLeastOne(map, "mainServer", CiscoProcessCounts.DOCUMENT.mainServer());
+        int other = atLeastOne(map, "otherServer", CiscoProcessCounts.DOCUMENT.otherServer());
+        map.finish();
+        return new CiscoProcessCounts(main, other);
+    }
+
+    private static int atLeastOne(YamlMap map, String key, int fallback) {
+        Integer count = map.optional(key, ScalarType.INTEGER).orElse(fallback);
+        if (count < 1 || count > 1000) {
+            map.problems().add(map.path(key), map.line(key), "a process count from 1 to 1000, not " + count);
+            return fallback;
+        }
+        return count;
     }
 
     /** A path below the ECE home: relative, no drive, no UNC, no ".." that would leave the home. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.eceops.runbook.estate.CiscoProcessCounts;
 import com.eceops.runbook.run.RunContext;
 
 /** One look at the processes of the ECE service account on each collocated server, side A first. */
@@ -22,8 +23,9 @@ record CiscoProcesses(String account, Map<String, Integer> counts) {
         return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    boolean allRunSome() {
-        return counts.values().stream().allMatch(n -> n > 0);
+    /** The counts the document (or the inventory) expects of a started service, on both servers. */
+    boolean started(CiscoProcessCounts expected) {
+        return expected.startedIn(counts.values());
     }
 
     boolean noneLeft() {
