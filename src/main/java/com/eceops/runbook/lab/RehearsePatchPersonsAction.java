@@ -35,7 +35,7 @@ class RehearsePatchPersonsAction implements TaskListener {
             switch (task.getTaskDefinitionKey()) {
                 case "Task_StopEmailProcesses" -> when(task, PatchVariables.EMAIL_PROCESSES_STOPPED_BY_OPERATOR,
                         () -> lab.handwork().stopEmailProcesses());
-                case "Task_StartEmailProcesses", "Task_RbStartEmailProcesses" -> when(task,
+                case "Task_StartEmailProcesses" -> when(task,
                         PatchVariables.EMAIL_PROCESSES_STARTED_BY_OPERATOR, () -> lab.handwork().startEmailProcesses());
                 case "Task_InstallPatchByHand" -> when(task, PatchVariables.PATCH_INSTALLED_BY_OPERATOR,
                         () -> lab.handwork().installEcePatch(RunVariables.HOST.in(task), PatchVariables.PATCH_LEVEL.in(task)));

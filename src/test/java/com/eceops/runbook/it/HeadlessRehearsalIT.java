@@ -22,7 +22,7 @@ class HeadlessRehearsalIT {
         try (RunbookJar jar = RunbookJar.start(instant(), "--rehearse=massivedynamic", ANSWERS)) {
             assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isZero();
             assertThat(jar.consoleText())
-                    .containsPattern("rehearsal massivedynamic\\.rehearsal\\.\\d{8}-\\d{6}: \\d+ steps")
+                    .containsPattern("rehearsal massivedynamic\\.rehearsal\\.\\d{8}-\\d{6}-\\d+: \\d+ steps")
                     .containsPattern("\\[\\d\\d:\\d\\d\\] step \\d+ of \\d+ · .*pre-1 ")
                     .containsPattern("\\[\\d\\d:\\d\\d\\] step \\d+ of \\d+ · .*pre-6\\.")
                     .containsPattern("finished massivedynamic\\.rehearsal\\.\\S+ in \\d\\d:\\d\\d \\(COMPLETED\\)");

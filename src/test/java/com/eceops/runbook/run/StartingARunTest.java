@@ -32,7 +32,7 @@ class StartingARunTest extends RunbookApplicationTest {
         ResponseEntity<String> response = start(Map.of("estate", SAMPLE, "runMode", "rehearsal"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).containsPattern("\"businessKey\":\"massivedynamic\\.rehearsal\\.\\d{8}-\\d{6}");
+        assertThat(response.getBody()).containsPattern("\"businessKey\":\"massivedynamic\\.rehearsal\\.\\d{8}-\\d{6}-\\d+\"");
     }
 
     @Test
@@ -89,7 +89,7 @@ class StartingARunTest extends RunbookApplicationTest {
         ResponseEntity<String> response = start(Map.of("estate", "golive", "runMode", "live",
                 "confirmEstateName", "golive"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).containsPattern("\"businessKey\":\"golive\\.live\\.\\d{8}-\\d{6}");
+        assertThat(response.getBody()).containsPattern("\"businessKey\":\"golive\\.live\\.\\d{8}-\\d{6}-\\d+\"");
         String id = response.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id)
                 .variableName("confirmEstateName").count()).as("the confirmation is not kept").isZero();

@@ -22,7 +22,7 @@ class PatchTaskChecks implements TaskListener {
                     throw new BadUserRequestException("validationDecision: choose checkAgain or rollBack");
                 }
             }
-            case "Task_TestFinesseGadget", "Task_RbTestFinesseGadget" -> {
+            case "Task_TestFinesseGadget" -> {
                 if (PatchVariables.GADGET_LOGIN_WORKED.answerIn(task).isEmpty()) {
                     throw new BadUserRequestException("gadgetLoginWorked: say whether the agent could log in to the gadget");
                 }
