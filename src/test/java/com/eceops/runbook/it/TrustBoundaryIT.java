@@ -339,7 +339,8 @@ class TrustBoundaryIT {
                 ledger.positive("admin writes a variable on the operator's rehearsal", adminWrite, 204);
                 attackRun(OLGA, run, CONFIRM_VMS, "her own rehearsal");
             }
-            for (String internal : List.of("PatchEce", "CheckPatchWindow")) {
+            for (String internal : List.of("PatchEce", "CheckPatchWindow", "StopEce", "StartEce", "ValidateEce",
+                    "DecidePatchWindow")) {
                 Reply reply = startRun(OLGA, internal, rehearsal());
                 keep(reply, runs);
                 ledger.bypass(OLGA + " starts the internal section " + internal + " directly", reply, 403);
