@@ -25,7 +25,7 @@ public final class LabFinalNotesPersons {
 
     /** final-1 on one web server (IIS is configured per server; a person may forget one). */
     public void bindCertificate(String webServer, LabCertificate certificate) {
-        synchronized (lab) {
+        lab.locked(() -> {
             LabContext context = lab.context();
             LabWebState web = context.state().web;
             String key = webServer.toLowerCase(java.util.Locale.ROOT);
@@ -36,12 +36,12 @@ public final class LabFinalNotesPersons {
             context.record(webServer, "certificate of the ECE site", describe(web.certificates.get(key)), describe(certificate));
             web.certificates.put(key, certificate);
             lab.save();
-        }
+        });
     }
 
     /** final-2: the business partition's "Web Server URL or Load Balancer URL", as typed in the ECE UI. */
     public void setPartitionUrl(String url) {
-        synchronized (lab) {
+        lab.locked(() -> {
             LabContext context = lab.context();
             LabWebState web = context.state().web;
             if (url == null || url.equals(web.partitionUrl)) {
@@ -51,7 +51,7 @@ public final class LabFinalNotesPersons {
             context.record(context.estate().ece().fqdn(), "partition Web Server URL", web.partitionUrl, url);
             web.partitionUrl = url;
             lab.save();
-        }
+        });
     }
 
     /**
@@ -59,7 +59,7 @@ public final class LabFinalNotesPersons {
      * health check. From then on the VIP answers.
      */
     public void configureLoadBalancer(List<String> activeWebServers, String persistenceCookie, boolean contentHealthCheck) {
-        synchronized (lab) {
+        lab.locked(() -> {
             LabContext context = lab.context();
             LabWebState web = context.state().web;
             String before = web.loadBalancerConfigured ? describe(web.activeWebServers, web.persistenceCookie, web.contentHealthCheck) : "not configured";
@@ -74,7 +74,7 @@ public final class LabFinalNotesPersons {
             web.persistenceCookie = persistenceCookie;
             web.contentHealthCheck = contentHealthCheck;
             lab.save();
-        }
+        });
     }
 
     /**

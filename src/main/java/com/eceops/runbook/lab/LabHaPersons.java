@@ -22,7 +22,7 @@ public final class LabHaPersons {
 
     /** pre-4.3: the operator moves whatever lies in the shared directory out of the way (deleted here). */
     public void emptySharedDirectory(String host, String directory) {
-        synchronized (lab) {
+        lab.locked(() -> {
             LabContext context = lab.context();
             HostState h = context.host(host);
             List<String> files = h.files.keySet().stream().filter(f -> LabPaths.under(f, directory)).toList();
@@ -33,7 +33,7 @@ public final class LabHaPersons {
             files.forEach(h.files::remove);
             context.record(h.name, "directory " + directory, files.size() + " files", "empty");
             lab.save();
-        }
+        });
     }
 
     /** pre-4.5: the operator looks into a stuck replication test: work held up on the servers lands now. */
@@ -67,10 +67,7 @@ public final class LabHaPersons {
             return;
         }
         String server = LabContext.shortName(parts[0]);
-        boolean estateServer;
-        synchronized (lab) {
-            estateServer = lab.context().state().hosts.containsKey(server);
-        }
+        boolean estateServer = lab.locked(() -> lab.context().state().hosts.containsKey(server));
         if (!estateServer) {
             return;
         }
@@ -82,7 +79,7 @@ public final class LabHaPersons {
 
     /** Something the cluster logs on its own (for rehearsals of pre-5.3 with events that need a look). */
     public void clusterLogs(int eventId, String level, String message) {
-        synchronized (lab) {
+        lab.locked(() -> {
             LabContext context = lab.context();
             ClusterLabState cluster = context.state().cluster;
             if (cluster == null) {
@@ -90,7 +87,7 @@ public final class LabHaPersons {
             }
             cluster.events.add(new ClusterEvent(context.now(), eventId, level, message));
             lab.save();
-        }
+        });
     }
 
     /**

@@ -147,10 +147,10 @@ public final class LabHandwork {
     }
 
     private void change(String operation, Runnable work) {
-        synchronized (lab) {
+        lab.locked(() -> {
             lab.context().operation(operation);
             work.run();
             lab.save();
-        }
+        });
     }
 }

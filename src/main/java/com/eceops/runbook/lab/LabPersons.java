@@ -17,7 +17,7 @@ public final class LabPersons {
 
     /** The edition upgrade from the installation media: same instance, Enterprise edition. */
     public void upgradeSqlServerToEnterprise(String host) {
-        synchronized (lab) {
+        lab.locked(() -> {
             LabContext context = lab.context();
             SqlInstanceState sql = context.state().sql.get(LabContext.key(host));
             if (sql == null || sql.edition.startsWith("Enterprise")) {
@@ -27,12 +27,12 @@ public final class LabPersons {
             context.record(sql.host, "SQL Server edition", sql.edition, BareLab.SQL_EDITION);
             sql.edition = BareLab.SQL_EDITION;
             lab.save();
-        }
+        });
     }
 
     /** The operator at the console: whatever the server was stuck in finishes now. */
     public void bringServerBackOnline(String host) {
-        synchronized (lab) {
+        lab.locked(() -> {
             LabContext context = lab.context();
             lab.completePendingWorkOn(host);
             HostState state = context.host(host);
@@ -43,6 +43,6 @@ public final class LabPersons {
                 state.restartingUntil = now;
             }
             lab.save();
-        }
+        });
     }
 }

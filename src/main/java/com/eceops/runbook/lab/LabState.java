@@ -1,15 +1,16 @@
 package com.eceops.runbook.lab;
 
 import com.eceops.runbook.estate.Estate;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a rehearsal lab knows, as one serialisable tree: it is written to JSON after every change so
- * that a rehearsal survives an application restart. Public fields keep the JSON mapping free of ceremony;
- * only the lab's package sees them.
+ * Everything a rehearsal lab knows, as one serialisable tree: {@link LabStore} writes it as JSON to the engine's
+ * database after every change. Public fields keep the JSON mapping free of ceremony; only the lab's package sees
+ * them.
  */
 class LabState {
     public Estate estate;
@@ -23,8 +24,13 @@ class LabState {
     public AgLabState availabilityGroup;
     public Map<String, EceHostState> ece = new LinkedHashMap<>();
     public LabWebState web = new LabWebState();
+    /**
+     * The changes made since the state was read; the store keeps the whole ledger as rows of its own, so a change
+     * of state does not rewrite every earlier entry.
+     */
+    @JsonIgnore
     public List<LedgerEntry> ledger = new ArrayList<>();
-    /** How often each injected fault has failed so far, by fault index. */
+    /** How often each fault on a detached SQL job (backupJob, restoreJob) has failed it so far, by fault index. */
     public Map<Integer, Integer> faultFailures = new LinkedHashMap<>();
     public List<PendingCall> pending = new ArrayList<>();
     /** ECE's email Dispatcher and Retriever processes and instances; made on first use (patch-1.2, patch-4.6). */

@@ -1,47 +1,48 @@
 package com.eceops.runbook.lab;
 
 import com.eceops.runbook.estate.Estate;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The rehearsal labs of this application, one per run, kept in memory and on disk under
- * {@code <dataDir>/labs/<runId>.json} so that a rehearsal survives a restart of the application.
+ * The rehearsal labs, one per run, in the engine's database ({@link LabStore}). The handles kept here carry no
+ * state, only how to find and make a lab, so a node never works on a copy that another node has changed.
  */
 @Component
 public class RehearsalLabs {
 
     private final LabStore store;
     private final LabClockFactory clocks;
-    private final Map<String, RehearsalLab> open = new ConcurrentHashMap<>();
+    private final Map<String, RehearsalLab> handles = new ConcurrentHashMap<>();
 
-    public RehearsalLabs(@Value("${runbook.data-dir:./data}") Path dataDir, LabClockFactory clocks) {
-        this.store = new LabStore(dataDir);
+    public RehearsalLabs(DataSource dataSource, LabClockFactory clocks) {
+        this.store = new LabStore(dataSource);
         this.clocks = clocks;
     }
 
     /**
-     * The lab of the run: the one already open or saved (then {@code estate} and {@code scenario} are those it
-     * was made with, not the arguments), or a new bare lab of the estate.
+     * The lab of the run: the one already stored (then {@code estate} and {@code scenario} are those it was made
+     * with, not the arguments), or else a new bare lab of the estate, stored now (on the caller's transaction when
+     * there is one).
      */
     public RehearsalLab open(String runId, Estate estate, LabScenario scenario) {
-        return open.computeIfAbsent(runId, id -> store.load(id).map(state -> restore(id, state)).orElseGet(() -> {
-            LabClock clock = clocks.clockFor(scenario, null);
-            RehearsalLab lab = new RehearsalLab(id, BareLab.create(estate, scenario, clock.now()), clock, store);
-            lab.save();
-            return lab;
-        }));
+        RehearsalLab lab = handles.computeIfAbsent(runId, id -> new RehearsalLab(id, store, clocks, estate, scenario));
+        lab.locked(() -> lab.context());
+        return lab;
     }
 
+    /** The lab of the run if one was stored. */
     public Optional<RehearsalLab> find(String runId) {
-        return Optional.ofNullable(open.computeIfAbsent(runId, id -> store.load(id).map(state -> restore(id, state)).orElse(null)));
-    }
-
-    private RehearsalLab restore(String runId, LabState state) {
-        return new RehearsalLab(runId, state, clocks.clockFor(state.scenario, state.clockAnchor), store);
+        RehearsalLab open = handles.get(runId);
+        if (open != null) {
+            return Optional.of(open);
+        }
+        if (!store.exists(runId)) {
+            return Optional.empty();
+        }
+        return Optional.of(handles.computeIfAbsent(runId, id -> new RehearsalLab(id, store, clocks, null, null)));
     }
 }

@@ -27,6 +27,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The tech note's lab, massivedynamic.com, as estates/massivedynamic.yaml describes it. */
 final class LabFixtures {
@@ -77,8 +79,14 @@ final class LabFixtures {
         return LabScenario.defaults().withDurationScale(0);
     }
 
+    /** Labs in an in-memory database of their own per folder: two calls with the same folder see the same labs. */
     static RehearsalLabs labs(Path dataDir, ManualClock clock) {
-        return new RehearsalLabs(dataDir, (scenario, anchor) -> clock);
+        return new RehearsalLabs(database(dataDir), (scenario, anchor) -> clock);
+    }
+
+    static DataSource database(Path dataDir) {
+        String name = "labs-" + Integer.toHexString(dataDir.toAbsolutePath().toString().hashCode());
+        return new DriverManagerDataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
     static RehearsalLab lab(Path dataDir, ManualClock clock, LabScenario scenario) {

@@ -29,7 +29,6 @@ class LabPersistenceTest {
 
         RehearsalLab reloaded = LabFixtures.labs(dataDir, clock).find("run-7").orElseThrow();
 
-        assertThat(Files.exists(dataDir.resolve("labs/run-7.json"))).isTrue();
         assertThat(reloaded.ledger()).isEqualTo(ledger);
         assertThat(reloaded.sql().readAvailabilityGroup(A, AG).healthy()).isTrue();
         assertThat(reloaded.estate()).isEqualTo(LabFixtures.massiveDynamic());

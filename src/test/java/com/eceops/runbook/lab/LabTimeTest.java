@@ -22,10 +22,13 @@ class LabTimeTest {
 
     RehearsalLab labWithCiscoService() {
         RehearsalLab lab = LabFixtures.lab(dataDir, clock, LabScenario.defaults());
-        for (String host : List.of(A, B)) {
-            new LabServices(lab.context()).create(lab.context().state().hosts.get(host), "Cisco", "MASSIVE\\ECESvc",
-                    ServiceStatus.StartType.AUTOMATIC);
-        }
+        lab.locked(() -> {
+            for (String host : List.of(A, B)) {
+                new LabServices(lab.context()).create(lab.context().state().hosts.get(host), "Cisco", "MASSIVE\\ECESvc",
+                        ServiceStatus.StartType.AUTOMATIC);
+            }
+            lab.save();
+        });
         return lab;
     }
 

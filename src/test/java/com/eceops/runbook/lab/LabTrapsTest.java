@@ -220,8 +220,11 @@ class LabTrapsTest {
     @Test
     void theCiscoServiceCannotBeStartedWhileItIsStillStopping() {
         RehearsalLab lab = lab(LabScenario.defaults());
-        HostState host = lab.context().state().hosts.get(A);
-        new LabServices(lab.context()).create(host, "Cisco", "MASSIVE\\ECESvc", com.eceops.runbook.technology.windows.ServiceStatus.StartType.AUTOMATIC);
+        lab.locked(() -> {
+            HostState host = lab.context().state().hosts.get(A);
+            new LabServices(lab.context()).create(host, "Cisco", "MASSIVE\\ECESvc", com.eceops.runbook.technology.windows.ServiceStatus.StartType.AUTOMATIC);
+            lab.save();
+        });
         lab.windows().startService(A, "Cisco");
         clock.advance(Duration.ofMinutes(15));
         lab.windows().stopService(A, "Cisco");
