@@ -90,7 +90,10 @@ final class LabEce implements EceOperations {
         Set<EceComponent> before = EnumSet.noneOf(EceComponent.class);
         before.addAll(ece.components);
         ece.components.addAll(missing);
-        return lab.record(h.name, "ECE components", before, ece.components);
+        // In the components' own order, whichever order the setup runs named them in.
+        Set<EceComponent> after = EnumSet.noneOf(EceComponent.class);
+        after.addAll(ece.components);
+        return lab.record(h.name, "ECE components", before, after);
     }
 
     private void installDatabases(HostState h) {

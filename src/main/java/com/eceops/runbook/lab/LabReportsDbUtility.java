@@ -303,16 +303,18 @@ final class LabReportsDbUtility implements ReportsDbUtilityOperations {
     }
 
     /** The first start of the Cisco service copies the files from DFS into the ECE home once it is fully up. */
+    /**
+     * The Cisco service has started there once (post-2): its processes reached what the document calls started
+     * (20 on the server that started first, 9 on the other), whether it still runs or was stopped since.
+     */
     private boolean eceHomePopulated(HostState h) {
         ServiceState cisco = h.services.get(LabContext.key(lab.estate().ece().serviceName()));
         if (cisco == null || cisco.startedAt == null) {
             return false;
         }
-        if (cisco.running()) {
-            return cisco.processes(lab.now()) >= cisco.processTarget;
-        }
-        return cisco.stoppedAt != null
-                && Duration.between(cisco.startedAt, cisco.stoppedAt).toMillis() >= cisco.rampUpMillis;
+        var counts = lab.estate().ece().ciscoProcesses();
+        int started = cisco.processTarget >= LabServices.MAIN_SIDE_PROCESSES ? counts.mainServer() : counts.otherServer();
+        return cisco.processesReached(lab.now()) >= Math.min(started, cisco.processTarget);
     }
 
     private static String tail(String text, int lines) {

@@ -41,6 +41,14 @@ class ServiceState {
         return (int) Math.ceil(atStop * Math.max(0, left));
     }
 
+    /** The most processes this start reached: now while it runs, at the stop once stopped. */
+    int processesReached(Instant now) {
+        if (startedAt == null) {
+            return 0;
+        }
+        return running() ? rampedUp(now) : rampedUp(stoppedAt);
+    }
+
     private int rampedUp(Instant at) {
         return (int) Math.floor(processTarget * fraction(startedAt, at, rampUpMillis));
     }

@@ -39,6 +39,12 @@ class NodeJobLocks extends AbstractProcessEnginePlugin {
         return nodeId;
     }
 
+    /** The engine's host name is the node's name too, so the job log says which node ran each job. */
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setHostname(nodeId);
+    }
+
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getJobExecutor() != null) {

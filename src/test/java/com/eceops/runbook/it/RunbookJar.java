@@ -104,6 +104,42 @@ public final class RunbookJar implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return http.send(authorized(HttpRequest.newBuilder(url(path))).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A run started over REST: its process instance id and business key. */
+    record Run(String id, String businessKey) {
+    }
+
+    /** Starts a rehearsal of the sample estate over REST. */
+    Run startRehearsal(String processKey) throws IOException, InterruptedException {
+        HttpResponse<String> started = postJson("/engine-rest/process-definition/key/" + processKey + "/start",
+                "{\"variables\":{\"estate\":{\"value\":\"massivedynamic\"},\"runMode\":{\"value\":\"rehearsal\"}}}");
+        if (started.statusCode() != 200) {
+            throw new IllegalStateException("starting " + processKey + " answered " + started.statusCode() + ": " + started.body());
+        }
+        return new Run(field(started.body(), "id"), field(started.body(), "businessKey"));
+    }
+
+    /** Whether the run has ended as completed (history), answering its open tasks meanwhile. */
+    boolean answerAndCheckCompleted(Run run) throws IOException, InterruptedException {
+        String state = get("/engine-rest/history/process-instance/" + run.id()).body();
+        if (state.contains("\"state\":\"COMPLETED\"")) {
+            return true;
+        }
+        answerOpenTasks(run.businessKey());
+        return false;
+    }
+
+    static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
     /**
      * Completes the run's open human tasks over REST with the answers the headless rehearsal uses
      * ({@code rehearsals/massivedynamic-answers.yaml}), as an operator in Tasklist would. Returns how many.

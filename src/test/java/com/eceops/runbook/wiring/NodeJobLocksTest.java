@@ -34,6 +34,7 @@ class NodeJobLocksTest extends RunbookApplicationTest {
     @Test
     void theJobExecutorLocksUnderTheNodesOwnStableName() {
         assertThat(configuration.getJobExecutor().getLockOwner()).isEqualTo(nodeLocks.nodeId()).isNotBlank();
+        assertThat(configuration.getHostname()).as("the job log names the node").isEqualTo(nodeLocks.nodeId());
     }
 
     @Test
