@@ -221,6 +221,7 @@ class TwoNodesIT {
         env.put("RUNBOOK_DB_PASSWORD", DB_PASSWORD);
         env.put("RUNBOOK_NODE_ID", node);
         env.put("RUNBOOK_REHEARSAL_DURATION_SCALE", "0");
+        env.put("RUNBOOK_WAITS_REHEARSALPOLLINTERVAL", "PT0S");
         return env;
     }
 }
