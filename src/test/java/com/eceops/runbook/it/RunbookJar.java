@@ -181,6 +181,20 @@ public final class RunbookJar implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Resident memory now and at its peak, in MB, from /proc (Linux). */
+    String residentMemory() throws IOException {
+        long now = 0;
+        long peak = 0;
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                now = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            } else if (line.startsWith("VmHWM:")) {
+                peak = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return now + " MB (peak " + peak + " MB)";
+    }
+
     /** Ends the application like a crash or a power cut would: no graceful shutdown. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

@@ -39,7 +39,8 @@ class RunPlansHeadingsTest {
                 new Side(a.id(), a.subnet(), hostile, a.web()), sample.sideB(), sample.cluster(), sample.availabilityGroup(),
                 sample.databases(), sample.paths(), sample.dfs(), sample.accounts(), sample.ece(), sample.loadBalancer(),
                 sample.patchWindows(), sample.sqlConnection(), sample.patchStepEstimates());
-        RunPlans plans = new RunPlans(data);
+        RunPlans plans = new RunPlans(data, new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:h2:mem:plans-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
         RunKey run = RunKey.parse("massivedynamic.plan.20250101-220000");
         // The statements arrive as a plan run records them: from the recording T-SQL implementation.
         JdbcSqlServerOperations recording = JdbcSqlServerOperations.recording(estate, plans.statementsOf(run), () -> "pre-6.2");
