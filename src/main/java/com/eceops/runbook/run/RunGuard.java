@@ -56,7 +56,7 @@ public class RunGuard implements ExecutionListener {
         }
 
         RunKey runKey = runKey(execution, estate, mode);
-        register.record(runKey, StartedBy.of(execution), execution.getProcessInstanceId());
+        register.record(runKey, StartedBy.of(execution), execution.getProcessInstanceId(), estate);
         String key = runKey.toString();
         execution.setProcessBusinessKey(key);
         RunVariables.RUN_KEY.set(execution, key);

@@ -26,6 +26,7 @@ import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunKey;
 import com.eceops.runbook.run.RunMode;
 import com.eceops.runbook.run.RunOperations;
+import com.eceops.runbook.run.RunRegister;
 import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.technology.reportsdb.ReportsDbUtilityOperations;
 
@@ -43,10 +44,12 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
     private final LabScenarios scenarios;
     private final RealOperations real;
     private final RunPlans plans;
+    private final RunRegister register;
     private final Map<String, Estate> estateOfRun = new ConcurrentHashMap<>();
 
     OperationsOfRuns(EstateRepository estates, RehearsalLabs labs, LabScenarios scenarios, RealOperations real,
-                  RunPlans plans) {
+                  RunPlans plans, RunRegister register) {
+        this.register = register;
         this.estates = estates;
         this.labs = labs;
         this.scenarios = scenarios;
@@ -62,7 +65,7 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
             throw new OperationFailedException("-", "find the run's operations", "run " + key
                     + " was started in " + key.mode().id() + " mode; its runMode variable now says " + modeVariable);
         }
-        Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
+        Estate estate = estateOf(key);
         return switch (key.mode()) {
             case LIVE -> real.live(key, estate);
             case PLAN -> {
@@ -95,8 +98,14 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
         if (key.mode() == RunMode.LIVE) {
             return Optional.empty();
         }
-        Estate estate = estateOfRun.computeIfAbsent(key.toString(), k -> estates.load(key.estate()));
+        Estate estate = estateOf(key);
         return Optional.of(labs.open(key.toString(), estate, scenarios.forRun(RunVariables.LAB_SCENARIO.from(scope).orElse(null))));
+    }
+
+    /** Kept per node once read: a run's snapshot never changes. */
+    private Estate estateOf(RunKey key) {
+        return estateOfRun.computeIfAbsent(key.toString(),
+                k -> register.estateOf(key).orElseGet(() -> estates.load(key.estate())));
     }
 
     /**

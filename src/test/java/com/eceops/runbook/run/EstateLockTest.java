@@ -45,6 +45,10 @@ class EstateLockTest extends RunbookApplicationTest {
     IdentityService identity;
     @Autowired
     EstateLocks locks;
+    @Autowired
+    RunRegister register;
+    @Autowired
+    com.eceops.runbook.estate.EstateRepository estates;
 
     private final List<String> started = new ArrayList<>();
 
@@ -80,6 +84,8 @@ class EstateLockTest extends RunbookApplicationTest {
                 keys.add(key.get());
             }
             assertThat(keys).hasSize(16).allMatch(key -> key.matches("massivedynamic\\.rehearsal\\.\\d{8}-\\d{6}-\\d+"));
+            assertThat(register.estateOf(RunKey.parse(keys.iterator().next()))).as("the estate the run started on, kept")
+                    .contains(estates.load(SAMPLE));
         } finally {
             pool.shutdownNow();
         }
