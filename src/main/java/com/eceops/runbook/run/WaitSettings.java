@@ -8,10 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("runbook.waits")
 public record WaitSettings(Duration rehearsalPollInterval, Duration livePollInterval, int maxPolls) {
 
+    /** How many checks a loop makes before it asks the operators, when the configuration says nothing. */
+    public static final int DEFAULT_MAX_POLLS = 40;
+
     public WaitSettings {
         rehearsalPollInterval = rehearsalPollInterval == null ? Duration.ofSeconds(2) : rehearsalPollInterval;
         livePollInterval = livePollInterval == null ? Duration.ofSeconds(30) : livePollInterval;
-        maxPolls = maxPolls <= 0 ? 40 : maxPolls;
+        maxPolls = maxPolls <= 0 ? DEFAULT_MAX_POLLS : maxPolls;
     }
 
     Duration pollInterval(RunMode mode) {

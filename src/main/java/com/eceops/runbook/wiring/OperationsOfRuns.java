@@ -1,6 +1,7 @@
 package com.eceops.runbook.wiring;
 
 
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,13 +82,14 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
                         Planned.of(ClusterOperations.class, lab.cluster(), recording.cluster(), write),
                         Planned.of(EceOperations.class, lab.ece(), recording.ece(), write),
                         lab.web(),
-                        Planned.of(ReportsDbUtilityOperations.class, lab.reportsDb(), recording.reportsDb(), write));
+                        Planned.of(ReportsDbUtilityOperations.class, lab.reportsDb(), recording.reportsDb(), write),
+                        labTime(lab));
             }
             case REHEARSAL -> {
                 RehearsalLab lab = labs.open(key.toString(), estate,
                         scenarios.forRun(RunVariables.LAB_SCENARIO.from(execution).orElse(null)));
                 yield new RunContext(key, estate, lab.windows(), lab.sql(), lab.activeDirectory(), lab.dfs(), lab.cluster(),
-                        lab.ece(), lab.web(), lab.reportsDb());
+                        lab.ece(), lab.web(), lab.reportsDb(), labTime(lab));
             }
         };
     }
@@ -100,6 +102,11 @@ public class OperationsOfRuns implements RunOperations, RunLabs {
         }
         Estate estate = estateOf(key);
         return Optional.of(labs.open(key.toString(), estate, scenarios.forRun(RunVariables.LAB_SCENARIO.from(scope).orElse(null))));
+    }
+
+    /** The lab's virtual time: what its servers' processes and services run by. */
+    private static InstantSource labTime(RehearsalLab lab) {
+        return () -> lab.clock().now();
     }
 
     /** Kept per node once read: a run's snapshot never changes. */

@@ -1,5 +1,6 @@
 package com.eceops.runbook.wiring;
 
+import java.time.InstantSource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,7 +94,7 @@ public class RealOperations {
                 new PowerShellClusterOperations(context),
                 // ECE's login page is read from the runbook host like final-5's.
                 new PowerShellEceOperations(context, estate, web, runInstallers),
-                web, new PowerShellReportsDbUtility(context));
+                web, new PowerShellReportsDbUtility(context), InstantSource.system());
     }
 
     private RemoteSessions sessionsOf(RunKey run, Estate estate, int perHost) {

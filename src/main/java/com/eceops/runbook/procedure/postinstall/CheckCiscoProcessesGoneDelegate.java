@@ -3,7 +3,6 @@ package com.eceops.runbook.procedure.postinstall;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
@@ -21,6 +20,6 @@ class CheckCiscoProcessesGoneDelegate extends RunbookStep {
         CiscoProcesses processes = CiscoProcesses.count(run, PostInstallationPlan.of(run.estate(), execution));
         CiscoServiceVariables.CISCO_PROCESSES_GONE.set(execution, processes.noneLeft());
         CiscoServiceVariables.CISCO_REPORT.set(execution, "Processes of " + processes.account() + " still running: " + processes.text());
-        RunVariables.countPoll(execution);
+        CiscoServiceWait.lookedTooLong(execution, run, processes.noneLeft(), run.estate().patchStepEstimates().stopServices());
     }
 }

@@ -3,7 +3,6 @@ package com.eceops.runbook.procedure.postinstall;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
@@ -40,7 +39,7 @@ class StartCiscoServiceDelegate extends RunbookStep {
                 throw new OperationFailedException(host, "start the Cisco service", "it is " + after.status());
             }
         }
-        RunVariables.POLL_COUNT.set(execution, 0);
+        CiscoServiceWait.begin(execution, run);
         CiscoServiceVariables.CISCO_PROCESS_COUNTS.remove(execution);
     }
 }

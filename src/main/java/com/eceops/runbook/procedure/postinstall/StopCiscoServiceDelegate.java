@@ -3,7 +3,6 @@ package com.eceops.runbook.procedure.postinstall;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.eceops.runbook.run.RunVariables;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
@@ -32,7 +31,7 @@ class StopCiscoServiceDelegate extends RunbookStep {
                 throw new OperationFailedException(host, "stop the Cisco service", "it is still running");
             }
         }
-        RunVariables.POLL_COUNT.set(execution, 0);
+        CiscoServiceWait.begin(execution, run);
     }
 
     static boolean isUp(ServiceStatus status) {
