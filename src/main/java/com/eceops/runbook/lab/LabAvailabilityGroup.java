@@ -212,7 +212,17 @@ final class LabAvailabilityGroup {
         if (db.restoredLogSeq == 0) {
             throw lab.refuse(secondary.host, database + " needs its log backup restored WITH NORECOVERY before it joins (post-4)");
         }
-        SqlInstanceState.Database onPrimary = lab.state().sql.get(ag.primary()).databases.get(LabContext.key(database));
+        SqlInstanceState primary = lab.state().sql.get(ag.primary());
+        SqlInstanceState.Database onPrimary = primary.databases.get(LabContext.key(database));
+        var logJob = sql.enabledLogBackupJob(primary, database);
+        if (logJob.isPresent()) {
+            // The job backs up the log every minute, and a seeding (backups, copy, restores) never fits in one:
+            // by now the primary's log chain has moved past the log backup this copy was restored from.
+            throw lab.refuse(secondary.host, "Msg 1478: the secondary copy of " + database + " has insufficient transaction"
+                    + " log data to preserve the log backup chain: the log backup job '" + logJob.get().name() + "' on "
+                    + primary.host + " kept backing up its log while the copy was seeded. Disable the job on both"
+                    + " replicas before the databases leave the group, and enable it once they have joined again");
+        }
         if (onPrimary != null && db.restoredLogSeq < onPrimary.lastLogSeq) {
             throw lab.refuse(secondary.host, "the remote copy of " + database + " has not been rolled forward far enough:"
                     + " restore the primary's latest log backup WITH NORECOVERY");

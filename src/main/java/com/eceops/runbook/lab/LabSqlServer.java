@@ -17,6 +17,7 @@ import com.eceops.runbook.technology.sql.SqlServerFacts;
 import com.eceops.runbook.technology.sql.SqlServerOperations;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The simulated SQL Server instances: HADR, databases, backups and restores; AG work is in {@link LabAvailabilityGroup}. */
@@ -405,12 +406,50 @@ final class LabSqlServer implements SqlServerOperations {
             return LabContext.unchanged("Agent job " + job.name(), job.schedule());
         }
         sql.agentJobs.put(LabContext.key(job.name()), job);
+        // The job is dropped and made again, enabled.
+        sql.disabledAgentJobs.remove(LabContext.key(job.name()));
         return lab.record(sql.host, "Agent job " + job.name(), existing == null ? "absent" : existing.schedule(), job.schedule());
     }
 
     @Override
     public List<AgentJob> readAgentJobs(String host) {
         return List.copyOf(instance(host).agentJobs.values());
+    }
+
+    @Override
+    public Optional<Boolean> readAgentJobEnabled(String host, String job) {
+        SqlInstanceState sql = instance(host);
+        String key = LabContext.key(job);
+        return sql.agentJobs.containsKey(key) ? Optional.of(!sql.disabledAgentJobs.contains(key)) : Optional.empty();
+    }
+
+    @Override
+    public Change setAgentJobEnabled(String host, String job, boolean enabled) {
+        SqlInstanceState sql = instance(host);
+        String key = LabContext.key(job);
+        if (!sql.agentJobs.containsKey(key)) {
+            throw lab.refuse(sql.host, "The specified @job_name ('" + job + "') does not exist (Msg 14262)");
+        }
+        boolean was = !sql.disabledAgentJobs.contains(key);
+        if (was == enabled) {
+            return LabContext.unchanged("Agent job " + job, enabled ? "enabled" : "disabled");
+        }
+        if (enabled) {
+            sql.disabledAgentJobs.remove(key);
+        } else {
+            sql.disabledAgentJobs.add(key);
+        }
+        return lab.record(sql.host, "Agent job " + job, was ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
+    }
+
+    /** An enabled job of the instance that backs up the database's log (post-9's runs every minute), if any. */
+    Optional<AgentJob> enabledLogBackupJob(SqlInstanceState sql, String database) {
+        return sql.agentJobs.entrySet().stream()
+                .filter(e -> !sql.disabledAgentJobs.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .filter(j -> j.command().contains("BACKUP LOG") && j.command().toLowerCase(java.util.Locale.ROOT)
+                        .contains(database.toLowerCase(java.util.Locale.ROOT)))
+                .findFirst();
     }
 
     private static final List<String> SSIS_CLEANUP_PROCEDURES = List.of("cleanup_server_execution_keys",

@@ -23,6 +23,8 @@ class SqlInstanceState {
     public Set<String> endpointConnect = new LinkedHashSet<>();
     public Map<String, Database> databases = new LinkedHashMap<>();
     public Map<String, AgentJob> agentJobs = new LinkedHashMap<>();
+    /** The Agent jobs (keys of {@link #agentJobs}) whose schedule is switched off (sp_update_job @enabled = 0). */
+    public Set<String> disabledAgentJobs = new LinkedHashSet<>();
     /** post-8: the SSISDB procedures the SSIS cleanup job's user may execute. */
     public Set<String> ssisCleanupGrants = new LinkedHashSet<>();
     /** Agent jobs running a long BACKUP/RESTORE detached (patch-2.1, rollback), by job name. */

@@ -35,4 +35,9 @@ final class AgentJobStatements {
                 + "EXEC msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;\n"
                 + "EXEC msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';";
     }
+
+    /** Turns the job's schedule on or off; the job and its history stay. */
+    static String setEnabled(String job, boolean enabled) {
+        return "EXEC msdb.dbo.sp_update_job @job_name = " + text(job) + ", @enabled = " + (enabled ? 1 : 0) + ";";
+    }
 }

@@ -17,7 +17,8 @@ public final class BackupPlan {
 
     static final String FULL_JOB = "ECE full backup";
     static final String DIFFERENTIAL_JOB = "ECE differential backup";
-    static final String LOG_JOB = "ECE log backup";
+    /** The log backup job, which the rollback stops while the databases are out of the group. */
+    public static final String LOG_JOB = "ECE log backup";
     static final String PURGE_JOB = "ECE backup purge";
 
     private BackupPlan() {

@@ -55,6 +55,8 @@ final class DmvQueries {
     static final String AGENT_JOBS = "SELECT j.name, j.description, s.command FROM msdb.dbo.sysjobs j\n"
             + "JOIN msdb.dbo.sysjobsteps s ON s.job_id = j.job_id AND s.step_id = 1 ORDER BY j.name;";
 
+    static final String AGENT_JOB_ENABLED = "SELECT enabled FROM msdb.dbo.sysjobs WHERE name = ?;";
+
     static final String AVAILABILITY_GROUP_EXISTS = "SELECT name FROM sys.availability_groups WHERE name = ?;";
 
     static final String BACKUPS_AT_PATH = "SELECT COUNT(*) AS backups FROM msdb.dbo.backupset b\n"

@@ -490,6 +490,24 @@ public final class JdbcSqlServerOperations {
         return read(host, ServerStateReader::agentJobs);
     }
 
+    public Optional<Boolean> readAgentJobEnabled(String host, String job) {
+        return with(host, "msdb", s -> new ServerStateReader(s, host).agentJobEnabled(job));
+    }
+
+    public Change setAgentJobEnabled(String host, String job, boolean enabled) {
+        String state = enabled ? "enabled" : "disabled";
+        return with(host, "msdb", s -> {
+            ServerStateReader reader = new ServerStateReader(s, host);
+            if (alreadyThere(() -> reader.agentJobEnabled(job).map(on -> on == enabled).orElseThrow(() ->
+                    new OperationFailedException(host, "set job " + job + " " + state, "there is no such job")))) {
+                return Change.none("job " + job + " " + state);
+            }
+            s.run(AgentJobStatements.setEnabled(job, enabled), "msdb", "patch-2.1");
+            verify(host, () -> reader.agentJobEnabled(job).orElse(!enabled) == enabled, "job " + job + " " + state);
+            return Change.of("job " + job + " " + (enabled ? "disabled" : "enabled"), "job " + job + " " + state);
+        });
+    }
+
     private static DatabaseFacts existing(String host, ServerStateReader state, String database) {
         return state.database(database).orElseThrow(() ->
                 new OperationFailedException(host, "read database " + database, "it does not exist"));

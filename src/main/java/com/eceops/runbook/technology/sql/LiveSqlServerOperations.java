@@ -228,6 +228,16 @@ public final class LiveSqlServerOperations implements SqlServerOperations {
     }
 
     @Override
+    public Optional<Boolean> readAgentJobEnabled(String host, String job) {
+        return tsql.readAgentJobEnabled(host, job);
+    }
+
+    @Override
+    public Change setAgentJobEnabled(String host, String job, boolean enabled) {
+        return tsql.setAgentJobEnabled(host, job, enabled);
+    }
+
+    @Override
     public Change grantSsisCleanupPermissions(String host) {
         return tsql.grantSsisCleanupPermissions(host);
     }

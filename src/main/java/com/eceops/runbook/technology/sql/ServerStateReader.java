@@ -109,6 +109,10 @@ final class ServerStateReader {
         return rows.isEmpty() ? 0 : toInt(rows.get(0).values().iterator().next());
     }
 
+    Optional<Boolean> agentJobEnabled(String job) {
+        return session.query(DmvQueries.AGENT_JOB_ENABLED, job).stream().findFirst().map(r -> toInt(r.get("enabled")) == 1);
+    }
+
     List<AgentJob> agentJobs() {
         return session.query(DmvQueries.AGENT_JOBS).stream()
                 .map(r -> new AgentJob(str(r.get("name")), str(r.get("description")), str(r.get("command")))).toList();

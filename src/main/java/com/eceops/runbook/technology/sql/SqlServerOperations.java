@@ -161,6 +161,16 @@ public interface SqlServerOperations {
     /** The SQL Server Agent jobs of the instance. */
     List<AgentJob> readAgentJobs(String host);
 
+    /** Whether the Agent job runs on its schedule ({@code msdb.dbo.sysjobs.enabled}); empty when there is no such job. */
+    Optional<Boolean> readAgentJobEnabled(String host, String job);
+
+    /**
+     * Enables or disables an Agent job's schedule ({@code msdb.dbo.sp_update_job @enabled}); a job already so changes
+     * nothing. The rollback stops post-9's log backups while the databases are out of the group.
+     */
+    @ChangesEstate
+    Change setAgentJobEnabled(String host, String job, boolean enabled);
+
     /**
      * post-8: {@code GRANT EXECUTE} in SSISDB on the four {@code internal.cleanup_server_*} procedures to
      * {@code ##MS_SSISServerCleanupJobUser##}, so the SSIS Server Maintenance Job stops failing. Grants already

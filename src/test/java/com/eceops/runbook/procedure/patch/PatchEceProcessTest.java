@@ -149,6 +149,15 @@ class PatchEceProcessTest extends SectionProcessTest {
         assertThat(lab.lab().ledger()).filteredOn(e -> e.after().contains("(restored WITH REPLACE from")
                 && e.after().startsWith("ONLINE")).hasSize(3);
         assertThat(lab.lab().ece().readLoginPage("system").status()).isEqualTo(200);
+        // post-9's log backup job was stopped on both replicas before the databases left the group, and runs again
+        // since they joined it again: the lab refuses a join whose log chain the job broke.
+        List<String> jobChanges = lab.lab().ledger().stream().filter(e -> e.what().equals("Agent job ECE log backup")
+                && !e.before().equals("absent")).map(e -> e.host() + " " + e.before() + " -> " + e.after()).toList();
+        assertThat(jobChanges).containsExactly(lab.sideA() + " enabled -> disabled", lab.sideB() + " enabled -> disabled",
+                lab.sideA() + " disabled -> enabled", lab.sideB() + " disabled -> enabled");
+        for (String host : List.of(lab.sideA(), lab.sideB())) {
+            assertThat(lab.lab().sql().readAgentJobEnabled(host, "ECE log backup")).contains(true);
+        }
     }
 
     @Test

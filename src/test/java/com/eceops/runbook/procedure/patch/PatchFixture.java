@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 
+import com.eceops.runbook.technology.sql.AgentJob;
+import com.eceops.runbook.technology.sql.BackupPlan;
 import com.eceops.runbook.EarlierSteps;
 import com.eceops.runbook.technology.ece.EceComponent;
 import com.eceops.runbook.technology.ece.EceConfigFile;
@@ -59,6 +61,12 @@ final class PatchFixture {
         }
         for (Server server : l.estate().allServers()) {
             l.windows().ensureDirectory(server.name(), PatchStaging.on(server, PATCH_FILE).folder());
+        }
+        // post-9: the backup jobs on both replicas, the log backup every minute (the rollback must stop it).
+        for (String host : List.of(lab.sideA(), lab.sideB())) {
+            for (AgentJob job : BackupPlan.jobs(l.estate().databases().eceDatabases(), l.estate().paths().sqlBackups())) {
+                l.sql().ensureAgentJob(host, job);
+            }
         }
         l.windows().startService(lab.sideA(), "Cisco");
         l.windows().startService(lab.sideB(), "Cisco");
