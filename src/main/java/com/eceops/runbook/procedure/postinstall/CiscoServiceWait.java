@@ -13,7 +13,8 @@ import com.eceops.runbook.run.WaitSettings;
  * The wait after the Cisco service was started or stopped, measured against the document's times: up to 15 minutes
  * to start and 5-10 to stop (the estate's {@code patchStepEstimates.startServices} and {@code stopServices}), by the
  * servers' clock, which in a rehearsal is the lab's virtual one. A slow but normal start is waited for, however fast
- * or slow the rehearsal's clock runs; only a start or stop that takes longer goes to the operators.
+ * or slow the rehearsal's clock runs; only a start or stop that takes longer goes to the operators. final-2's wait
+ * for the login page after its own start is measured the same way.
  */
 public final class CiscoServiceWait {
 
@@ -27,13 +28,13 @@ public final class CiscoServiceWait {
     }
 
     /** The start or stop was just sent: the wait counts from now. */
-    static void begin(DelegateExecution execution, RunContext run) {
+    public static void begin(DelegateExecution execution, RunContext run) {
         RunVariables.POLL_COUNT.set(execution, 0);
         CiscoServiceVariables.CISCO_WAIT_SINCE.set(execution, run.clock().instant().toString());
     }
 
     /** One more look; whether the wait, not yet at its end, has now taken longer than {@code allowed}. */
-    static boolean lookedTooLong(DelegateExecution execution, RunContext run, boolean done, Duration allowed) {
+    public static boolean lookedTooLong(DelegateExecution execution, RunContext run, boolean done, Duration allowed) {
         RunVariables.countPoll(execution);
         Instant since = CiscoServiceVariables.CISCO_WAIT_SINCE.from(execution).map(Instant::parse).orElseGet(() -> {
             Instant now = run.clock().instant();
