@@ -36,12 +36,15 @@ public final class CiscoServiceWait {
     /** One more look; whether the wait, not yet at its end, has now taken longer than {@code allowed}. */
     public static boolean lookedTooLong(DelegateExecution execution, RunContext run, boolean done, Duration allowed) {
         RunVariables.countPoll(execution);
-        Instant since = CiscoServiceVariables.CISCO_WAIT_SINCE.from(execution).map(Instant::parse).orElseGet(() -> {
-            Instant now = run.clock().instant();
-            CiscoServiceVariables.CISCO_WAIT_SINCE.set(execution, now.toString());
-            return now;
-        });
         int polls = RunVariables.POLL_COUNT.orElse(execution, 0);
+        // No reference yet (the operators' look clears it): the round counts from now, so their "look again" gives
+        // the service the whole allowance once more.
+        Instant since = CiscoServiceVariables.CISCO_WAIT_SINCE.from(execution).map(Instant::parse)
+                .orElseGet(() -> {
+                    Instant now = run.clock().instant();
+                    CiscoServiceVariables.CISCO_WAIT_SINCE.set(execution, now.toString());
+                    return now;
+                });
         int pollLimit = RunVariables.MAX_POLLS.orElse(execution, WaitSettings.DEFAULT_MAX_POLLS) * POLL_LIMITS_WITHOUT_TIME;
         boolean tooLong = !done && (Duration.between(since, run.clock().instant()).compareTo(allowed) >= 0 || polls >= pollLimit);
         CiscoServiceVariables.CISCO_WAITED_TOO_LONG.set(execution, tooLong);

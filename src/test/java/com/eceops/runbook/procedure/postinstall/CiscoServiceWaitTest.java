@@ -65,6 +65,22 @@ class CiscoServiceWaitTest {
     }
 
     @Test
+    void afterTheOperatorsLookTheWaitHasItsWholeAllowanceAgain() {
+        CiscoServiceWait.begin(execution, run);
+        now.set(now.get().plus(Duration.ofMinutes(16)));
+        assertThat(CiscoServiceWait.lookedTooLong(execution, run, false, FIFTEEN_MINUTES)).isTrue();
+
+        // What the look's output mapping does: a new round of checks, with no reference moment yet.
+        variables.put("pollCount", 0);
+        variables.put("ciscoWaitSince", null);
+        assertThat(CiscoServiceWait.lookedTooLong(execution, run, false, FIFTEEN_MINUTES)).as("right after the look").isFalse();
+        now.set(now.get().plus(Duration.ofMinutes(14)));
+        assertThat(CiscoServiceWait.lookedTooLong(execution, run, false, FIFTEEN_MINUTES)).isFalse();
+        now.set(now.get().plus(Duration.ofMinutes(1)));
+        assertThat(CiscoServiceWait.lookedTooLong(execution, run, false, FIFTEEN_MINUTES)).isTrue();
+    }
+
+    @Test
     void aNewStartCountsFromItsOwnMoment() {
         CiscoServiceWait.begin(execution, run);
         now.set(now.get().plus(Duration.ofMinutes(20)));
