@@ -14,7 +14,7 @@ status=0
 for nodes in 1 2; do
   log=$(mktemp)
   java -cp "$classpath" com.eceops.runbook.it.Fleet "$nodes" "$runs" > "$log" 2>&1 || status=$?
-  sed -n '/rehearsals of InstallEceHa on/,$p' "$log"
+  sed -n '/rehearsals of InstallEceHa on/,$p' "$log" | grep -v ' INFO '
   [ "$status" -eq 0 ] || { echo "failed (exit $status), see $log"; exit "$status"; }
   rm -f "$log"
 done

@@ -42,12 +42,16 @@ public final class HostScripts {
                 """);
     }
 
-    /** Management tools come with the feature, as the wizard's "Add Features" prompt adds them. */
+    /**
+     * Management tools come with the feature, as the wizard's "Add Features" prompt adds them. RestartNeeded is Yes,
+     * No or Maybe: anything but No is taken as a restart, since a restart that was not needed costs minutes and one
+     * left out leaves the features half installed.
+     */
     public static PowerShellScript installFeatures(List<String> features) {
         return PowerShellScript.of("install features", """
                 $result = Install-WindowsFeature -Name $Features -IncludeManagementTools
                 $installed = @($result.FeatureResult | Where-Object { $_.Success } | ForEach-Object { $_.Name })
-                [pscustomobject]@{ success = [bool]$result.Success; restartNeeded = ([string]$result.RestartNeeded -eq 'Yes'); installed = $installed } | ConvertTo-Json -Compress -Depth 5
+                [pscustomobject]@{ success = [bool]$result.Success; restartNeeded = ([string]$result.RestartNeeded -ne 'No'); installed = $installed } | ConvertTo-Json -Compress -Depth 5
                 """).with("Features", features);
     }
 
