@@ -34,20 +34,12 @@ class DecidePatchWindowProcessTest extends SectionProcessTest {
 
     @BeforeEach
     void clockAndPeople() {
-        identity = engine.getIdentityService();
-        for (String id : List.of("patchalice", "patchbob")) {
-            if (identity.createUserQuery().userId(id).count() == 0) {
-                identity.saveUser(identity.newUser(id));
-                identity.createMembership(id, "change-managers");
-            }
-        }
-        ClockUtil.setCurrentTime(OPENS);
+        identity = PatchFixture.changeManagersAtTheWindow(engine, OPENS);
     }
 
     @AfterEach
     void resetClock() {
-        identity.clearAuthentication();
-        ClockUtil.reset();
+        PatchFixture.leaveTheWindow(identity);
     }
 
     private ProcessInstance startDecision(EarlierSteps lab) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -33,6 +34,25 @@ final class PatchFixture {
     static final String FQDN = "ece.massivedynamic.com";
 
     private PatchFixture() {
+    }
+
+    /** The two change managers of the four-eyes rule, and the engine's clock at the window's opening. */
+    static IdentityService changeManagersAtTheWindow(ProcessEngine engine, Date opens) {
+        IdentityService identity = engine.getIdentityService();
+        for (String id : List.of("patchalice", "patchbob")) {
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                identity.saveUser(identity.newUser(id));
+                identity.createMembership(id, "change-managers");
+            }
+        }
+        ClockUtil.setCurrentTime(opens);
+        return identity;
+    }
+
+    /** Undoes {@link #changeManagersAtTheWindow}: nobody authenticated, the real clock. */
+    static void leaveTheWindow(IdentityService identity) {
+        identity.clearAuthentication();
+        ClockUtil.reset();
     }
 
     static EarlierSteps installed(EarlierSteps steps) {
