@@ -19,9 +19,14 @@ public class RunbookApplication {
             System.exit(RemoteSelfTest.run(args, System.getenv("RUNBOOK_SELFTEST_PASSWORD"), System.out));
         }
         SpringApplication application = new SpringApplication(RunbookApplication.class);
-        if (Arrays.stream(args).anyMatch(a -> a.startsWith("--rehearse"))) {
+        boolean plan = Arrays.stream(args).anyMatch(a -> a.startsWith("--plan"));
+        if (plan || Arrays.stream(args).anyMatch(a -> a.startsWith("--rehearse"))) {
             // A headless rehearsal must not collide with a running server's port or database file.
             defaultTo(args, "server.port", "RUNBOOK_PORT", "0");
+            if (plan && !given(args, "runbook.data-dir", "RUNBOOK_DATA_DIR")) {
+                // The plan is for the change board: next to the server's plans, not inside the headless database.
+                defaultTo(args, "runbook.plans-dir", "RUNBOOK_PLANS_DIR", "./data/plans");
+            }
             defaultTo(args, "runbook.data-dir", "RUNBOOK_DATA_DIR", "./data/headless");
             System.exit(SpringApplication.exit(application.run(args)));
         }
@@ -34,10 +39,13 @@ public class RunbookApplication {
     }
 
     private static void defaultTo(String[] args, String property, String environment, String value) {
-        boolean given = System.getenv(environment) != null || System.getProperty(property) != null
-                || Arrays.stream(args).anyMatch(a -> a.startsWith("--" + property + "="));
-        if (!given) {
+        if (!given(args, property, environment)) {
             System.setProperty(property, value);
         }
+    }
+
+    private static boolean given(String[] args, String property, String environment) {
+        return System.getenv(environment) != null || System.getProperty(property) != null
+                || Arrays.stream(args).anyMatch(a -> a.startsWith("--" + property + "="));
     }
 }

@@ -79,6 +79,9 @@ class PackageLayersTest {
         if (pkg.startsWith("procedure")) {
             return 5;
         }
+        if (pkg.equals("plan")) {
+            return 5;
+        }
         if (pkg.equals("run") || pkg.equals("security")) {
             return 4;
         }

@@ -29,6 +29,20 @@ public final class EstateSnapshot {
         }
     }
 
+    /**
+     * The digest a plan shows of the inventory its run read: equal digests, equal values (names, addresses,
+     * settings and the names of secrets; never a secret, which the inventory does not hold).
+     */
+    public static String digest(Estate estate) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(of(estate).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     public static Estate read(String snapshot) {
         try {
             return MAPPER.readValue(snapshot, Estate.class);

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The simulated SQL Server instances: HADR, databases, backups and restores; AG work is in {@link LabAvailabilityGroup}. */
 final class LabSqlServer implements SqlServerOperations {
@@ -209,6 +210,13 @@ final class LabSqlServer implements SqlServerOperations {
     }
 
     LabBackupFile backupAt(SqlInstanceState sql, String path, String type) {
+        if (ADMINISTRATIVE_SHARE.matcher(path).find()) {
+            // Msg 3201: SQL Server opens a backup device as its service account, which is a domain user and no
+            // administrator of the other server, so an administrative share (C$, F$) refuses it.
+            throw lab.refuse(sql.host, "Cannot open backup device '" + path + "'. Operating system error 5(Access is denied.):"
+                    + " SQL Server reads it as its service account, which cannot open an administrative share;"
+                    + " copy the backups to this server's own disk first (pre-6.3, post-4)");
+        }
         LabBackupFile backup = files.read(sql.host, path).map(f -> LabBackupFile.parse(f.content))
                 .orElseThrow(() -> lab.refuse(sql.host, "cannot open backup device " + path + ": no such file"
                         + " (copy the backups to the secondary first, post-4)"));
@@ -221,6 +229,9 @@ final class LabSqlServer implements SqlServerOperations {
         }
         return backup;
     }
+
+    /** {@code \\server\F$\...}: a drive's administrative share, which only administrators of that server open. */
+    private static final Pattern ADMINISTRATIVE_SHARE = Pattern.compile("^\\\\\\\\[^\\\\]+\\\\[A-Za-z]\\$(\\\\|$)");
 
     @Override
     public Change restoreDatabase(String host, String database, String path, Recovery recovery) {

@@ -10,17 +10,25 @@ public class OperationFailedException extends RuntimeException {
 
     private final String host;
     private final String operation;
+    private final String reason;
 
     public OperationFailedException(String host, String operation, String cause) {
         super(host + ": " + operation + " failed: " + cause);
         this.host = host;
         this.operation = operation;
+        this.reason = cause;
     }
 
     public OperationFailedException(String host, String operation, String cause, Throwable throwable) {
         super(host + ": " + operation + " failed: " + cause, throwable);
         this.host = host;
         this.operation = operation;
+        this.reason = cause;
+    }
+
+    /** Why it failed, without the host and operation the message starts with. */
+    public String reason() {
+        return reason;
     }
 
     public String host() {

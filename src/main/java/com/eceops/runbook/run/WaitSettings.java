@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The pace of the BPMN timer-and-check loops: real servers are checked less often than the lab. */
+/** The pace of the BPMN timer-and-check loops: real servers are checked less often than the lab, a plan's lab at once. */
 @ConfigurationProperties("runbook.waits")
 public record WaitSettings(Duration rehearsalPollInterval, Duration livePollInterval, int maxPolls) {
 
@@ -17,7 +17,12 @@ public record WaitSettings(Duration rehearsalPollInterval, Duration livePollInte
         maxPolls = maxPolls <= 0 ? DEFAULT_MAX_POLLS : maxPolls;
     }
 
+    /** A plan walks a lab where nothing takes time, so its loops never wait between checks. */
     Duration pollInterval(RunMode mode) {
-        return mode == RunMode.REHEARSAL ? rehearsalPollInterval : livePollInterval;
+        return switch (mode) {
+            case REHEARSAL -> rehearsalPollInterval;
+            case PLAN -> Duration.ZERO;
+            case LIVE -> livePollInterval;
+        };
     }
 }

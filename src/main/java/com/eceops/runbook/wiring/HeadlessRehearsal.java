@@ -47,13 +47,25 @@ public class HeadlessRehearsal {
     }
 
     public int run(String processKey, String estate, Path answersFile, String scenario, Duration timeout) {
+        return run(RunMode.REHEARSAL, processKey, estate, answersFile, scenario, timeout);
+    }
+
+    /**
+     * A rehearsal or a plan (the same walk on the lab, with every change recorded instead of sent). Live runs are
+     * not started from here: they need a person to type the estate's name in the start form.
+     */
+    public int run(RunMode mode, String processKey, String estate, Path answersFile, String scenario, Duration timeout) {
+        if (mode == RunMode.LIVE) {
+            out.println("refused: a live run is started in Tasklist, where its starter types the estate's name");
+            return REFUSED;
+        }
         Optional<RehearsalAnswers> answers = answers(answersFile);
         if (answers.isEmpty()) {
             return REFUSED;
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(RunVariables.ESTATE.name(), estate);
-        variables.put(RunVariables.RUN_MODE.name(), RunMode.REHEARSAL.id());
+        variables.put(RunVariables.RUN_MODE.name(), mode.id());
         if (scenario != null && !scenario.isBlank()) {
             variables.put(RunVariables.LAB_SCENARIO.name(), scenario);
         }
@@ -64,7 +76,7 @@ public class HeadlessRehearsal {
             out.println("refused: " + e.getMessage());
             return REFUSED;
         }
-        out.println("rehearsal " + instance.getBusinessKey() + " started; if this process stops, continue it with"
+        out.println(mode.id() + " " + instance.getBusinessKey() + " started; if this process stops, continue it with"
                 + " --resume=" + instance.getBusinessKey() + " (same --runbook.data-dir)");
         return follow(instance, processKey, answers.get(), timeout);
     }

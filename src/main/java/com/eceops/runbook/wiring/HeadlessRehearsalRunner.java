@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.camunda.bpm.engine.ProcessEngine;
+
+import com.eceops.runbook.run.RunMode;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,10 +16,12 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar ece-ha-runbook.jar --rehearse=<estate> [--answers=file] [--scenario=name] [--process=key, default InstallEceHa]
  * [--timeout=PT30M]}: one headless rehearsal, then the application exits with its code.
+ * {@code --plan=<estate>} with the same options walks the procedure the same way and writes its plan to
+ * {@code <data>/plans/} instead (the persons are taken to do what the answers file says, the lab needs no waits).
  * {@code --resume=<run key> [--answers=file]} continues a run already in the database instead.
  */
 @Component
-@ConditionalOnExpression("'${rehearse:}' != '' or '${resume:}' != ''")
+@ConditionalOnExpression("'${rehearse:}' != '' or '${plan:}' != '' or '${resume:}' != ''")
 class HeadlessRehearsalRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final ProcessEngine engine;
@@ -29,7 +33,9 @@ class HeadlessRehearsalRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        String estate = single(args, "rehearse", null);
+        String planned = single(args, "plan", null);
+        RunMode mode = planned != null ? RunMode.PLAN : RunMode.REHEARSAL;
+        String estate = planned != null ? planned : single(args, "rehearse", null);
         String answers = single(args, "answers", null);
         String process = single(args, "process", "InstallEceHa");
         Duration timeout = Duration.parse(single(args, "timeout", "PT60M"));
@@ -42,7 +48,7 @@ class HeadlessRehearsalRunner implements ApplicationRunner, ExitCodeGenerator {
         Path answersFile = answers == null ? null : Path.of(answers);
         String resume = single(args, "resume", null);
         exitCode = resume != null ? rehearsal.resume(resume, answersFile, timeout)
-                : rehearsal.run(process, estate, answersFile, single(args, "scenario", null), timeout);
+                : rehearsal.run(mode, process, estate, answersFile, single(args, "scenario", null), timeout);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.eceops.runbook.wiring;
 
 
+import com.eceops.runbook.plan.RunPlans;
 import java.time.InstantSource;
 import java.util.Map;
 import java.util.Optional;

@@ -133,8 +133,10 @@ class SampleEstateTest {
 
     @Test
     void everyServerConnectsWithTheDefaultConnection() {
+        // The sample's servers are reached over WinRM Kerberos; what reaches a second machine goes as a scheduled task.
         Connection expected = new Connection(Connection.Protocol.WINRM_HTTPS, 5986, "ECEInstaller@MASSIVEDYNAMIC.COM",
-                new CredentialRef("cluster-admin"), Optional.empty());
+                new CredentialRef("cluster-admin"), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.of(Connection.DoubleHop.SCHEDULED_TASK));
         assertThat(estate.allServers()).extracting(Server::connection).containsOnly(expected);
     }
 
@@ -151,7 +153,8 @@ class SampleEstateTest {
                         + "      connection: { protocol: ssh, user: ece-admin, hostKeyFingerprint: 'SHA256:abc' }");
         Estate overridden = Inventories.repositoryWith(dir, "massivedynamic", yaml).load("massivedynamic");
         assertThat(overridden.sideB().web().connection()).isEqualTo(new Connection(Connection.Protocol.SSH, 22, "ece-admin",
-                new CredentialRef("cluster-admin"), Optional.of("SHA256:abc")));
+                new CredentialRef("cluster-admin"), Optional.of("SHA256:abc"), Optional.empty(), Optional.empty(), false,
+                Optional.of(Connection.DoubleHop.SCHEDULED_TASK)));
         assertThat(overridden.sideA().web().connection().protocol()).isEqualTo(Connection.Protocol.WINRM_HTTPS);
     }
 }

@@ -31,6 +31,36 @@ class HeadlessRehearsalIT {
         }
     }
 
+    /**
+     * The plan a change board reads for the sample estate: the whole install walked without waits, nothing refused,
+     * the Always On enablement and the seeding copy in it, and SQL Server never asked to read an administrative share.
+     */
+    @Test
+    void aPlanOfTheSampleEstateIsCompleteWithNoRefusalsAndSqlServerReadsOnlyItsOwnDisks() throws Exception {
+        Map<String, String> env = instant();
+        Path data = Path.of(env.get("RUNBOOK_DATA_DIR"));
+        try (RunbookJar jar = RunbookJar.start(env, "--plan=massivedynamic", ANSWERS)) {
+            assertThat(jar.awaitExit(Duration.ofMinutes(3))).as(jar.consoleText()).isZero();
+            Matcher key = Pattern.compile("finished (massivedynamic\\.plan\\.\\S+) in").matcher(jar.consoleText());
+            assertThat(key.find()).as(jar.consoleText()).isTrue();
+            String plan = Files.readString(data.resolve("plans").resolve(key.group(1) + ".md"));
+            assertThat(plan).contains("| Complete | yes: the run walked the procedure to its end |")
+                    .contains("| Refused in a live run | none |")
+                    .contains("This plan is complete and a live run would send every command in it.")
+                    .contains("Enable-SqlAlwaysOn").contains("#### CC2K125ECEAA: copy file (scheduled task as")
+                    .contains("$Target = '\\\\CC2K125ECEAB\\F$\\MSSQL\\Backups\\AGTemp.bak'");
+            assertThat(Files.readString(data.resolve("plans").resolve(key.group(1) + ".html"))).contains("<nav><h2>Steps</h2>");
+            // Every T-SQL block: what SQL Server itself opens. No C$, E$, F$ share in any of them.
+            Matcher sql = Pattern.compile("```sql\n(.*?)```", Pattern.DOTALL).matcher(plan);
+            int blocks = 0;
+            while (sql.find()) {
+                blocks++;
+                assertThat(sql.group(1)).doesNotContainPattern("\\\\\\\\[^\\\\]+\\\\[A-Za-z]\\$");
+            }
+            assertThat(blocks).isGreaterThan(20);
+        }
+    }
+
     @Test
     void aTaskWithoutAnAnswerStopsTheRehearsalWithExitCodeThree() throws Exception {
         Path partial = Files.createTempFile("answers", ".yaml");

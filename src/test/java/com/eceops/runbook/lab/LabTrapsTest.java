@@ -97,6 +97,22 @@ class LabTrapsTest {
     }
 
     @Test
+    void sqlServerCannotRestoreFromThePrimarysAdministrativeShareOnlyFromItsOwnDisk() {
+        RehearsalLab lab = withAvailabilityGroup();
+        prepareOnPrimary(lab, "eGActiveDB");
+        String full = BACKUPS + "eGActiveDB.bak";
+
+        assertThatThrownBy(() -> lab.sql().restoreDatabase(B, "eGActiveDB", "\\\\" + A + "\\F$\\MSSQL\\Backups\\eGActiveDB.bak",
+                Recovery.NORECOVERY)).isInstanceOf(LabRuleViolation.class)
+                .hasMessageContaining("Operating system error 5(Access is denied.)").hasMessageContaining("administrative share");
+        assertThatThrownBy(() -> lab.sql().restoreDatabase(B, "eGActiveDB", full, Recovery.NORECOVERY))
+                .as("nothing on side B's disk yet").isInstanceOf(LabRuleViolation.class).hasMessageContaining("no such file");
+
+        lab.windows().copyFile(A, full, B, full);
+        assertThat(lab.sql().restoreDatabase(B, "eGActiveDB", full, Recovery.NORECOVERY).changed()).isTrue();
+    }
+
+    @Test
     void theAvailabilityGroupIsRefusedWithoutTheCluster() {
         RehearsalLab lab = lab(LabFixtures.instant());
 

@@ -1,4 +1,4 @@
-package com.eceops.runbook.wiring;
+package com.eceops.runbook.plan;
 
 import com.eceops.runbook.run.RunKey;
 
@@ -39,8 +39,9 @@ class RunPlansHeadingsTest {
                 new Side(a.id(), a.subnet(), hostile, a.web()), sample.sideB(), sample.cluster(), sample.availabilityGroup(),
                 sample.databases(), sample.paths(), sample.dfs(), sample.accounts(), sample.ece(), sample.loadBalancer(),
                 sample.patchWindows(), sample.sqlConnection(), sample.patchStepEstimates());
-        RunPlans plans = new RunPlans(data, new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                "jdbc:h2:mem:plans-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        RunPlans plans = new RunPlans(data.resolve("plans"), new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:h2:mem:plans-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""), run -> java.util.Optional.of(estate),
+                java.time.Clock.systemUTC());
         RunKey run = RunKey.parse("massivedynamic.plan.20250101-220000");
         // The statements arrive as a plan run records them: from the recording T-SQL implementation.
         JdbcSqlServerOperations recording = JdbcSqlServerOperations.recording(estate, plans.statementsOf(run), () -> "pre-6.2");
@@ -60,13 +61,15 @@ class RunPlansHeadingsTest {
             }
         }
         assertThat(outside.stream().filter(line -> line.startsWith("#") || line.startsWith("```"))).containsExactly(
-                "# Plan of run massivedynamic.plan.20250101-220000: PowerShell by host and step",
-                "# T-SQL by server and step",
-                "## CC2K125ECEAA\\u000A# Forged\\u000A```",
-                "### pre-6.2: CREATE DATABASE [AGTemp] (in master)",
+                "# Plan of run massivedynamic.plan.20250101-220000",
+                "## Changes per host",
+                "## How every PowerShell script begins",
+                "```powershell", "```",
+                "## Steps",
+                "### pre-6.2",
+                "#### CC2K125ECEAA\\u000A# Forged\\u000A``` (T-SQL): CREATE DATABASE [AGTemp] (in master)",
                 "```sql", "```",
-                "## CC2K125ECEAB",
-                "### pre-6.2: CREATE DATABASE [AGTemp] (in master)",
+                "#### CC2K125ECEAB (T-SQL): CREATE DATABASE [AGTemp] (in master)",
                 "```sql", "```");
     }
 }

@@ -1,5 +1,7 @@
 package com.eceops.runbook.wiring;
 
+import com.eceops.runbook.plan.PlanSections;
+import com.eceops.runbook.plan.RunPlans;
 import com.eceops.runbook.procedure.PreinstallationProcessTest;
 import com.eceops.runbook.run.RunKey;
 
@@ -21,7 +23,7 @@ import com.eceops.runbook.RunbookApplicationTest;
  * A plan run of an estate whose Active Directory the runbook prepares (management host and domain-admin credential)
  * holds the AD scripts under the management host and the DFS scripts under the namespace servers, with the service
  * accounts' passwords masked and never resolved (no secret is set in the tests). The estate's servers are reached
- * over WinRM Kerberos without a doubleHop, which a live run would refuse for these scripts: the plan says so.
+ * over WinRM Kerberos with the scheduled-task double hop, which cannot carry pre-2.1's passwords: the plan says so.
  */
 class PlanModeDirectoryTest extends RunbookApplicationTest {
 
@@ -39,21 +41,24 @@ class PlanModeDirectoryTest extends RunbookApplicationTest {
 
         assertThat(run).isEnded();
         String plan = Files.readString(plans.documentOf(RunKey.parse(run.getBusinessKey())));
-        String management = plan.substring(plan.indexOf("## CC2K125ECEMG"));
-        assertThat(management)
-                .contains("### pre-2.1: ensure service user (REFUSED in a live run: ")
+        // The AD scripts run on the management host; pre-2.1 carries a password, which a live run sends only in a
+        // session, never in a scheduled task's file: the plan shows the refusal, at the top and under the step.
+        assertThat(plan).contains("| Refused in a live run | **")
+                .contains("**This plan is not ready for approval**: a live run would refuse some of its commands.")
+                .containsPattern("- \\*\\*pre-2.1\\*\\* CC2K125ECEMG: ensure service user: ");
+        assertThat(PlanSections.step(plan, "pre-2.1"))
+                .contains("#### CC2K125ECEMG: ensure service user\n\n> **Refused in a live run:** ")
                 .contains("$Account = 'SqlServerSvc'").contains("$Account = 'ECESvc'")
-                .contains("$Password = '******'")
-                .contains("### pre-2.2: prestage cluster name object")
-                .contains("### pre-2.3: grant rights on directory object")
-                .contains("### pre-2.5: register service principal name")
-                .contains("$Spn = 'MSSQLSvc/CC2K125ECEDB.massivedynamic.com:1433'")
-                .contains("### pre-2.7: trust for delegation");
-        assertThat(plan)
-                .contains("### pre-4.1: create domain namespace")
-                .contains("New-DfsnRoot -Path $Namespace -TargetPath $Target -Type DomainV2")
-                .contains("### pre-4.2: add namespace server")
-                .contains("### pre-4.3: create replication group")
-                .contains("### pre-4.4: set staging quota");
+                .contains("$Password = '******'");
+        assertThat(PlanSections.step(plan, "pre-2.2")).contains("#### CC2K125ECEMG: prestage cluster name object");
+        assertThat(PlanSections.step(plan, "pre-2.3")).contains("#### CC2K125ECEMG: grant rights on directory object");
+        assertThat(PlanSections.step(plan, "pre-2.5")).contains("#### CC2K125ECEMG: register service principal name")
+                .contains("$Spn = 'MSSQLSvc/CC2K125ECEDB.massivedynamic.com:1433'");
+        assertThat(PlanSections.step(plan, "pre-2.7")).contains("#### CC2K125ECEMG: trust for delegation");
+        assertThat(PlanSections.step(plan, "pre-4.1")).contains(": create domain namespace")
+                .contains("New-DfsnRoot -Path $Namespace -TargetPath $Target -Type DomainV2");
+        assertThat(PlanSections.step(plan, "pre-4.2")).contains(": add namespace server");
+        assertThat(PlanSections.step(plan, "pre-4.3")).contains(": create replication group");
+        assertThat(PlanSections.step(plan, "pre-4.4")).contains(": set staging quota");
     }
 }

@@ -1,5 +1,7 @@
 package com.eceops.runbook.wiring;
 
+import com.eceops.runbook.plan.PlanSections;
+import com.eceops.runbook.plan.RunPlans;
 import com.eceops.runbook.procedure.PreinstallationProcessTest;
 import com.eceops.runbook.run.RunKey;
 
@@ -28,7 +30,7 @@ class PlanModeTest extends RunbookApplicationTest {
     RealOperations real;
 
     @Test
-    void aPlanRunFinishesWithoutServersAndItsPlanHoldsThePowerShellPerHostAndTheTSqlPerServer() throws Exception {
+    void aPlanRunFinishesWithoutServersAndItsPlanHoldsEachStepsPowerShellAndTSqlInTheDocumentsOrder() throws Exception {
         RunDriver driver = new RunDriver(engine);
         ProcessInstance run = driver.start("Preinstallation", Map.of("estate", SAMPLE, "runMode", "plan"));
 
@@ -38,29 +40,69 @@ class PlanModeTest extends RunbookApplicationTest {
                 .list()).as("no section of the plan run is left waiting, e.g. on an incident").isEmpty();
         assertThat(run).isEnded();
         assertThat(real.holds(run.getBusinessKey())).as("the ended run's sessions are released").isFalse();
-        String plan = Files.readString(plans.documentOf(RunKey.parse(run.getBusinessKey())));
-        assertThat(plan)
-                .contains("## CC2K125ECEAA").contains("## CC2K125ECEAB")
-                .contains("### pre-1: ")
+        RunKey key = RunKey.parse(run.getBusinessKey());
+        String plan = Files.readString(plans.documentOf(key));
+        assertThat(plan).contains("| Complete | yes: the run walked the procedure to its end |")
+                .contains("| Estate | massivedynamic (Cisco ECE 12.5 HA lab from the tech note's example layout) |")
+                .containsPattern("\\| Inventory digest \\| sha256:[0-9a-f]{64} \\|")
+                .contains("## How every PowerShell script begins\n\nThe scripts below are shown without these lines, which"
+                        + " the runbook puts at the top of each one:\n\n```powershell\n$ErrorActionPreference = 'Stop'\n");
+        assertThat(plan.split("\\$ErrorActionPreference = 'Stop'", -1)).as("the preamble is shown once").hasSize(2);
+        assertThat(plan.indexOf("\n### pre-1\n")).as("steps in the document's order")
+                .isLessThan(plan.indexOf("\n### pre-5.1\n")).isPositive();
+        assertThat(plan.indexOf("\n### pre-5.1\n")).isLessThan(plan.indexOf("\n### pre-6.1\n"));
+        assertThat(PlanSections.step(plan, "pre-1"))
+                .contains("#### CC2K125ECEAA: install features").contains("#### CC2K125ECEAB: install features")
                 .contains("Install-WindowsFeature").contains("FS-DFS-Namespace")
-                .contains("Restart-Computer")
-                .contains("### pre-6.1: enable AlwaysOn").contains("Enable-SqlAlwaysOn -ServerInstance $ServerInstance")
-                .contains("### pre-6.1: restart the SQL Server service")
-                .contains("### pre-5.1: create the cluster").contains("New-Cluster -Name $Name -Node $Nodes -StaticAddress")
-                .contains("### pre-5.2: set the file share witness").contains("Set-ClusterQuorum -FileShareWitness $SharePath")
-                .contains("### pre-6.5: set a cluster parameter").contains("$ParameterName = 'HostRecordTTL'");
-        assertThat(plan.indexOf("## CC2K125ECEWA")).as("web servers need no features in pre-1").isLessThan(0);
-        // The T-SQL is what the steps sent the recording JDBC implementation, per server and step.
-        String sql = plan.substring(plan.indexOf("# T-SQL by server and step"));
-        String primary = sql.substring(sql.indexOf("## CC2K125ECEAA"), sql.indexOf("## CC2K125ECEAB"));
-        String secondary = sql.substring(sql.indexOf("## CC2K125ECEAB"));
-        assertThat(primary)
-                .contains("### pre-6.2: CREATE DATABASE [AGTemp] (in master)\n\n```sql\nCREATE DATABASE [AGTemp]")
-                .contains("### pre-6.3: CREATE AVAILABILITY GROUP [CC2K125ECEDB] (in master)")
-                .doesNotContain("RESTORE DATABASE");
-        assertThat(secondary)
-                .contains("### pre-6.3: ALTER AVAILABILITY GROUP [CC2K125ECEDB] JOIN; (in master)")
-                .contains("### pre-6.3: RESTORE DATABASE [AGTemp] (in master)")
-                .doesNotContain("CREATE AVAILABILITY GROUP");
+                .contains("Restart-Computer");
+        assertThat(PlanSections.step(plan, "pre-1")).as("web servers need no features in pre-1").doesNotContain("CC2K125ECEWA");
+        assertThat(PlanSections.step(plan, "pre-6.1"))
+                .contains("#### CC2K125ECEAA: enable AlwaysOn").contains("Enable-SqlAlwaysOn -ServerInstance $ServerInstance")
+                .contains(": restart the SQL Server service");
+        assertThat(PlanSections.step(plan, "pre-5.1")).contains(": create the cluster")
+                .contains("New-Cluster -Name $Name -Node $Nodes -StaticAddress");
+        assertThat(PlanSections.step(plan, "pre-5.2")).contains(": set the file share witness")
+                .contains("Set-ClusterQuorum -FileShareWitness $SharePath");
+        assertThat(PlanSections.step(plan, "pre-6.5")).contains(": set a cluster parameter").contains("$ParameterName = 'HostRecordTTL'");
+        // The T-SQL is what the steps sent the recording JDBC implementation, under the step, per server.
+        String seeding = PlanSections.step(plan, "pre-6.2");
+        assertThat(seeding).contains("#### CC2K125ECEAA (T-SQL): CREATE DATABASE [AGTemp] (in master)\n\n```sql\nCREATE DATABASE [AGTemp]")
+                .doesNotContain("CC2K125ECEAB (T-SQL): CREATE DATABASE");
+        String group = PlanSections.step(plan, "pre-6.3");
+        assertThat(group).contains("#### CC2K125ECEAA (T-SQL): CREATE AVAILABILITY GROUP [CC2K125ECEDB] (in master)")
+                .contains("#### CC2K125ECEAB (T-SQL): ALTER AVAILABILITY GROUP [CC2K125ECEDB] JOIN; (in master)")
+                .contains("#### CC2K125ECEAB (T-SQL): RESTORE DATABASE [AGTemp] (in master)")
+                .doesNotContain("CC2K125ECEAA (T-SQL): RESTORE DATABASE")
+                .doesNotContain("CC2K125ECEAB (T-SQL): CREATE AVAILABILITY GROUP");
+        String page = Files.readString(plans.pageOf(key));
+        assertThat(page).contains("<nav><h2>Steps</h2><ol><li><a href=\"#step-pre-1\">pre-1</a>")
+                .contains("<h2 id=\"step-pre-6-3\">pre-6.3</h2>")
+                .contains("<tr><th>Complete</th><td>yes: the run walked the procedure to its end</td></tr>");
+    }
+
+    @Test
+    void aPlanWhoseRunStoppedWithAnIncidentOrWasCancelledSaysSoAtItsTop() throws Exception {
+        // Post-7 without the replicas it is handed by its caller: its first step fails, as any step of a plan can.
+        String key = "massivedynamic.plan.20261207-200000-" + System.nanoTime() % 100000;
+        ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey("ReportsDatabase", key,
+                Map.of("estate", SAMPLE, "runMode", "plan"));
+        var management = engine.getManagementService();
+        var job = management.createJobQuery().processInstanceId(run.getId()).singleResult();
+        // The step's retry cycle, run at once: each failure uses one retry, the last becomes the incident.
+        for (int attempt = 0; attempt < 5 && engine.getRuntimeService().createIncidentQuery()
+                .processInstanceId(run.getId()).count() == 0; attempt++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(job.getId()));
+        }
+
+        var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(run.getId()).singleResult();
+        assertThat(incident).isNotNull();
+        RunKey runKey = RunKey.parse(key);
+        assertThat(Files.readString(plans.documentOf(runKey)))
+                .contains("| Complete | no: the run stopped (incident at " + incident.getActivityId() + ": ")
+                .contains("nothing after that point is in this plan |")
+                .contains("**This plan is not ready for approval**: the walk did not reach its end.");
+
+        engine.getRuntimeService().deleteProcessInstance(run.getId(), "the change board asked for another window");
+        assertThat(Files.readString(plans.documentOf(runKey))).contains("| Complete | no: the run was cancelled before its end |");
     }
 }

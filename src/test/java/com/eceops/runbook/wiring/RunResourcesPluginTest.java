@@ -48,7 +48,8 @@ class RunResourcesPluginTest extends RunbookApplicationTest {
                 HttpWebEndpointOperations.withDefaultTrust(Duration.ofSeconds(5)));
         RunKey key = RunKey.parse("massivedynamic.live.20261125-220000");
         operations.live(key, new EstateRepository(properties).load("massivedynamic"));
-        RunResourcesPlugin plugin = new RunResourcesPlugin(operations);
+        // A live run: the plans are never asked.
+        RunResourcesPlugin plugin = new RunResourcesPlugin(operations, null);
 
         plugin.runEnded(execution("section", "section", key.toString(), true));
         plugin.runEnded(execution("task", "instance", key.toString(), false));

@@ -9,10 +9,11 @@ import com.eceops.runbook.technology.sql.ListenerSpec;
 /**
  * The availability group as the inventory and the document describe it: named after the SQL CNO, side A as the
  * first primary (the document's tip), both replicas synchronous and readable, backups on any replica, database
- * level health detection off, the seeding database AGTemp backed up in the backup directory.
+ * level health detection off, the seeding database AGTemp backed up in the backup directory and copied to the same
+ * directory on the secondary, where it is restored.
  */
 public record AvailabilityGroupPlan(String name, String primary, String secondary, String seedingDatabase, String fullBackup,
-                             String logBackup, String fullBackupOnShare, String logBackupOnShare, int endpointPort,
+                             String logBackup, int endpointPort,
                              String sqlServiceAccount, ListenerSpec listener, String networkNameResource,
                              AvailabilityGroupSpec spec) {
 
@@ -30,9 +31,13 @@ public record AvailabilityGroupPlan(String name, String primary, String secondar
                 new AvailabilityGroupSpec.Replica(a, endpoint(estate, a, ag.endpointPort()), true, true),
                 new AvailabilityGroupSpec.Replica(b, endpoint(estate, b, ag.endpointPort()), true, true)),
                 "ANY_REPLICA", false, List.of(db));
-        return new AvailabilityGroupPlan(ag.name(), a, b, db, full, log, adminShare(a, full), adminShare(a, log),
-                ag.endpointPort(), estate.domain().netbios() + "\\" + estate.accounts().sqlService().name(), listener,
+        return new AvailabilityGroupPlan(ag.name(), a, b, db, full, log, ag.endpointPort(), estate.domain().netbios() + "\\" + estate.accounts().sqlService().name(), listener,
                 ag.name() + "_" + ag.listenerName(), spec);
+    }
+
+    /** AGTemp's backups, at the same path on both replicas once pre-6.3 copied them. */
+    List<String> seedingBackups() {
+        return List.of(fullBackup, logBackup);
     }
 
     List<String> replicas() {
@@ -41,10 +46,5 @@ public record AvailabilityGroupPlan(String name, String primary, String secondar
 
     private static String endpoint(Estate estate, String host, int port) {
         return "TCP://" + estate.fqdn(host) + ":" + port;
-    }
-
-    /** The primary's backup file as the secondary reaches it: {@code \\A\F$\MSSQL\Backups\AGTemp.bak}. */
-    private static String adminShare(String host, String localPath) {
-        return "\\\\" + host + "\\" + localPath.charAt(0) + "$" + localPath.substring(2);
     }
 }

@@ -9,9 +9,8 @@ import com.eceops.runbook.run.RunbookStep;
 import com.eceops.runbook.technology.sql.SqlServerOperations.Recovery;
 
 /**
- * pre-6.3 (initial synchronisation): restores AGTemp's full and log backups WITH NORECOVERY on the secondary,
- * reading them from the primary's backup directory through its administrative share. A copy already joined to
- * the group is left alone.
+ * pre-6.3 (initial synchronisation): restores AGTemp's full and log backups WITH NORECOVERY on the secondary, from
+ * its own backup directory, where the step before copied them. A copy already joined to the group is left alone.
  */
 @Component("restoreSeedingDatabaseDelegate")
 class RestoreSeedingDatabaseDelegate extends RunbookStep {
@@ -27,8 +26,8 @@ class RestoreSeedingDatabaseDelegate extends RunbookStep {
         boolean joined = Databases.find(run.sql().readDatabases(secondary), plan.seedingDatabase())
                 .map(d -> d.inAvailabilityGroup()).orElse(false);
         if (!joined) {
-            run.sql().restoreDatabase(secondary, plan.seedingDatabase(), plan.fullBackupOnShare(), Recovery.NORECOVERY);
-            run.sql().restoreLog(secondary, plan.seedingDatabase(), plan.logBackupOnShare(), Recovery.NORECOVERY);
+            run.sql().restoreDatabase(secondary, plan.seedingDatabase(), plan.fullBackup(), Recovery.NORECOVERY);
+            run.sql().restoreLog(secondary, plan.seedingDatabase(), plan.logBackup(), Recovery.NORECOVERY);
         }
     }
 }

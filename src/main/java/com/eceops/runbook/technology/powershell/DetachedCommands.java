@@ -1,7 +1,6 @@
 package com.eceops.runbook.technology.powershell;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -163,14 +162,13 @@ public class DetachedCommands {
     }
 
     /** A payload is written to a file on the server: a secret in it would rest on disk. */
+    /** Why a script with a secret cannot run detached; a plan shows the same sentence. */
+    public static final String NO_SECRET_IN_A_FILE =
+            "a detached command cannot carry a secret: its script is written to a file on the server";
+
     private static void refuseSecrets(String host, PowerShellScript payload) {
-        for (Object value : payload.parameters().values()) {
-            boolean secret = value instanceof Secret
-                    || value instanceof Collection<?> items && items.stream().anyMatch(Secret.class::isInstance);
-            if (secret) {
-                throw new OperationFailedException(host, payload.operation(),
-                        "a detached command cannot carry a secret: its script is written to a file on the server");
-            }
+        if (payload.carriesSecret()) {
+            throw new OperationFailedException(host, payload.operation(), NO_SECRET_IN_A_FILE);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.eceops.runbook.estate.Connection;
 import com.eceops.runbook.estate.CredentialRef;
+import com.eceops.runbook.estate.SecretMasker;
 import com.eceops.runbook.operations.OperationFailedException;
 
 /**
@@ -64,6 +65,12 @@ public sealed interface HopRoute {
                 yield new Direct(target.host());
             }
         };
+    }
+
+    /** How a plan's heading names the route: nothing for a direct run. */
+    static String describe(HopRoute route) {
+        return route instanceof ScheduledTask task
+                ? " (scheduled task as " + task.runAs() + ", password " + SecretMasker.MASK + ")" : "";
     }
 
     private static String describe(Connection connection) {

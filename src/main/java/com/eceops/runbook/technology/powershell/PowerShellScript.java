@@ -1,10 +1,13 @@
 package com.eceops.runbook.technology.powershell;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import com.eceops.runbook.estate.Secret;
 
 /**
  * A PowerShell script as the runbook sends it: a fixed body that reads its values from variables, and the
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
 public record PowerShellScript(String operation, Map<String, Object> parameters, String body, NetworkReach reach) {
 
     /** Errors stop the script, progress records stay off stderr, and JSON leaves as UTF-8. */
-    static final String PREAMBLE = """
+    public static final String PREAMBLE = """
             $ErrorActionPreference = 'Stop'
             $ProgressPreference = 'SilentlyContinue'
             [Console]::OutputEncoding = [System.Text.Encoding]::UTF8
@@ -51,6 +54,12 @@ public record PowerShellScript(String operation, Map<String, Object> parameters,
         Map<String, Object> more = new LinkedHashMap<>(parameters);
         more.put(name, value);
         return new PowerShellScript(operation, more, body, reach);
+    }
+
+    /** Whether a value bound above the body is a secret, alone or in a list. */
+    public boolean carriesSecret() {
+        return parameters.values().stream().anyMatch(value -> value instanceof Secret
+                || value instanceof Collection<?> items && items.stream().anyMatch(Secret.class::isInstance));
     }
 
     /** The text to send: secrets included. Never log it. */

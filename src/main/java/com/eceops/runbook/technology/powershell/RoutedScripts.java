@@ -40,31 +40,15 @@ public final class RoutedScripts {
     /** A change: recorded in plan mode (nothing sent), else run and recorded when it changed something. */
     public Change change(String host, PowerShellScript script, Optional<String> owner) {
         if (context.plan()) {
-            recordPlanned(host, script, owner);
+            context.recordPlanned(host, script, owner);
             return Change.of("current state", "planned: " + script.operation());
         }
         HopRoute route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), owner);
         Change change = execute(host, script, owner, Answers.Changed.class).toChange();
         if (change.changed()) {
-            context.recorder().record(route.host(), context.step().get(), script.operation() + describe(route), script.shown());
+            context.recorder().record(route.host(), context.step().get(), script.operation() + HopRoute.describe(route), script.shown());
         }
         return change;
-    }
-
-    /**
-     * A plan is read before a window: a change the inventory's double-hop setting would refuse in a live run is
-     * recorded with the refusal in its heading, so the change board sees what to fix, and the plan run goes on.
-     */
-    private void recordPlanned(String host, PowerShellScript script, Optional<String> owner) {
-        HopRoute route;
-        try {
-            route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), owner);
-        } catch (OperationFailedException refused) {
-            context.recorder().record(host, context.step().get(), script.operation() + " (REFUSED in a live run: "
-                    + refused.getMessage() + ")", script.shown());
-            return;
-        }
-        context.recorder().record(route.host(), context.step().get(), script.operation() + describe(route), script.shown());
     }
 
     private <T> T execute(String host, PowerShellScript script, Optional<String> owner, Class<T> answer) {
@@ -81,10 +65,5 @@ public final class RoutedScripts {
             return runner.parse(host, current, script, finished.stdoutTail(), answer);
         }
         return runner.run(route.host(), context.step().get(), script, context.timeout(), answer);
-    }
-
-    private static String describe(HopRoute route) {
-        return route instanceof HopRoute.ScheduledTask task
-                ? " (scheduled task as " + task.runAs() + ", password " + SecretMasker.MASK + ")" : "";
     }
 }

@@ -177,6 +177,15 @@ public final class FileScripts {
      * target, by SHA-256, is left alone.
      */
     public static PowerShellScript copyFile(String sourcePath, String targetUncPath) {
+        return copy(sourcePath, targetUncPath).reaching(NetworkReach.SECOND_MACHINE);
+    }
+
+    /** The same copy between two paths of one server: no second machine, no double hop. */
+    public static PowerShellScript copyFileLocally(String sourcePath, String targetPath) {
+        return copy(sourcePath, targetPath);
+    }
+
+    private static PowerShellScript copy(String sourcePath, String target) {
         return PowerShellScript.of("copy file", """
                 $source = (Get-FileHash -LiteralPath $Source -Algorithm SHA256).Hash
                 if ((Test-Path -LiteralPath $Target -PathType Leaf) -and ((Get-FileHash -LiteralPath $Target -Algorithm SHA256).Hash -eq $source)) {
@@ -185,7 +194,7 @@ public final class FileScripts {
                 }
                 Copy-Item -LiteralPath $Source -Destination $Target -Force
                 [pscustomobject]@{ changed = $true; before = 'no identical copy'; after = 'copied' } | ConvertTo-Json -Compress -Depth 5
-                """).with("Source", sourcePath).with("Target", targetUncPath).reaching(NetworkReach.SECOND_MACHINE);
+                """).with("Source", sourcePath).with("Target", target);
     }
 
     /** {@code F:\MSSQL\Backups\x.bak} on {@code host} as the administrative share {@code \\host\F$\MSSQL\Backups\x.bak}. */

@@ -148,9 +148,13 @@ public class PowerShellWindowsOperations implements WindowsOperations {
     /**
      * post-4: reaches a second server through its administrative share, so it goes the inventory's double-hop way
      * ({@link HopRoute}): directly over an SSH password logon, or as a scheduled task with the account's password.
+     * A copy on one server (post-10's backups of the web servers' files) stays on it: local paths, no second hop.
      */
     @Override
     public Change copyFile(String host, String sourcePath, String targetHost, String targetPath) {
+        if (host.equalsIgnoreCase(targetHost)) {
+            return change(host, FileScripts.copyFileLocally(sourcePath, targetPath));
+        }
         return change(host, FileScripts.copyFile(sourcePath, FileScripts.administrativeShare(targetHost, targetPath)));
     }
 
@@ -210,14 +214,14 @@ public class PowerShellWindowsOperations implements WindowsOperations {
 
     /** Runs or, in plan mode, records a changing script (post-7's utility changes too). */
     public Change change(String host, PowerShellScript script) {
-        HopRoute route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), Optional.empty());
         if (context.plan()) {
-            context.recorder().record(route.host(), context.step().get(), script.operation() + describe(route), script.shown());
+            context.recordPlanned(host, script, Optional.empty());
             return Change.of("current state", "planned: " + script.operation());
         }
+        HopRoute route = HopRoute.choose(context.sessions().target(host), script.operation(), script.reach(), Optional.empty());
         Change change = execute(host, script, Answers.Changed.class).toChange();
         if (change.changed()) {
-            context.recorder().record(route.host(), context.step().get(), script.operation() + describe(route), script.shown());
+            context.recorder().record(route.host(), context.step().get(), script.operation() + HopRoute.describe(route), script.shown());
         }
         return change;
     }
@@ -236,11 +240,6 @@ public class PowerShellWindowsOperations implements WindowsOperations {
             return runner.parse(host, current, script, finished.stdoutTail(), answer);
         }
         return runner.run(route.host(), context.step().get(), script, context.timeout(), answer);
-    }
-
-    private static String describe(HopRoute route) {
-        return route instanceof HopRoute.ScheduledTask task
-                ? " (scheduled task as " + task.runAs() + ", password " + SecretMasker.MASK + ")" : "";
     }
 
     private static String tail(String text) {

@@ -179,8 +179,15 @@ class AvailabilityGroupProcessTest extends SectionProcessTest {
         driver.runUntilIdle(lab.key());
 
         assertThat(run).isEnded().hasPassed("Task_RestartSqlService", "Task_CreateAvailabilityGroup", "Task_CreateListener",
-                "Task_RestoreOnSecondary", "Task_CheckAvailabilityGroupHealth", "Task_RestartAvailabilityGroup",
-                "Task_FailOverAvailabilityGroup", "Task_CheckHealthAfterFailover");
+                "Task_CopySeedingBackups", "Task_RestoreOnSecondary", "Task_CheckAvailabilityGroupHealth",
+                "Task_RestartAvailabilityGroup", "Task_FailOverAvailabilityGroup", "Task_CheckHealthAfterFailover");
+        // The secondary restored AGTemp from its own disk, after the copy: never from the primary's F$ share.
+        List<String> seeding = lab.lab().ledger().stream().filter(e -> e.what().contains("AGTemp"))
+                .map(e -> e.host() + " " + e.operation() + " " + e.what()).toList();
+        assertThat(seeding).anyMatch(e -> e.startsWith(lab.sideB() + " copyFile ") && e.contains("F:\\MSSQL\\Backups\\AGTemp.bak"));
+        assertThat(seeding.stream().filter(e -> e.contains("copyFile")).findFirst().map(seeding::indexOf).orElseThrow())
+                .isLessThan(seeding.stream().filter(e -> e.startsWith(lab.sideB() + " restoreDatabase")).findFirst()
+                        .map(seeding::indexOf).orElseThrow());
         var sql = lab.lab().sql();
         var state = sql.readAvailabilityGroup(lab.sideA(), AG);
         assertThat(state.healthy()).isTrue();

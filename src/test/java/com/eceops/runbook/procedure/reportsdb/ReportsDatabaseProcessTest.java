@@ -21,7 +21,7 @@ import com.eceops.runbook.lab.RehearsalLab;
 class ReportsDatabaseProcessTest extends SectionProcessTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    com.eceops.runbook.wiring.RunPlans plans;
+    com.eceops.runbook.plan.RunPlans plans;
 
     private static final String AG = "CC2K125ECEDB";
     private static final String DIRECTORY = "E:\\ReportsDB Utility (SQL Server Always ON)";
@@ -163,7 +163,7 @@ class ReportsDatabaseProcessTest extends SectionProcessTest {
         RehearsalLab lab = labs.open(key, estates.load(SAMPLE), com.eceops.runbook.lab.LabScenario.defaults().withDurationScale(0));
         EarlierSteps steps = new EarlierSteps(key, null, lab).features().activeDirectory().directories().dfs().cluster()
                 .availabilityGroup().eceInstalled().ciscoServiceStartedOnce().esUnzipped("E:\\Patches\\ES1");
-        // A local source: the sample sets no doubleHop, so a plan refuses a copy from the UNC media path, as live would.
+        // A local source: the unzipped ES on side A's own disk.
         ProcessInstance run = runtime.startProcessInstanceByKey("ReportsDatabase", key, Map.of("estate", SAMPLE,
                 "runMode", "plan", "primaryReplica", steps.sideA(), "secondaryReplica", steps.sideB(),
                 "secondaryReplicaFqdn", steps.sideB() + ".massivedynamic.com", "reportsUtilitySource", "E:\\Patches\\ES1"));

@@ -26,6 +26,7 @@ public final class ScriptCatalog {
                 FileScripts.ensureShare(v.shareName(), v.paths().get(0), v.account()),
                 FileScripts.writeFile(v.paths().get(0) + "\\ece_config.js", v.content()),
                 FileScripts.copyFile(v.paths().get(0) + "\\a.bak", FileScripts.administrativeShare(v.otherHost(), "F:\\a.bak")),
+                FileScripts.copyFileLocally(v.paths().get(0) + "\\a.js", v.paths().get(0) + "\\a.js.post-10.bak"),
                 ServiceScripts.readService(v.service()), ServiceScripts.setStartType(v.service(), "Manual"),
                 ServiceScripts.startService(v.service()), ServiceScripts.stopService(v.service()),
                 ServiceScripts.countProcessesRunningAs(v.account()),
