@@ -18,6 +18,7 @@ import com.eceops.runbook.technology.sql.AvailabilityGroupSpec;
 import com.eceops.runbook.technology.sql.ListenerSpec;
 import com.eceops.runbook.technology.sql.SqlServerOperations.Recovery;
 import com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel;
+import com.eceops.runbook.technology.windows.FirewallRule;
 
 /** The lab state the earlier steps leave, made through the lab's operations; each method returns this. */
 public record EarlierSteps(String key, String scenario, RehearsalLab lab) {
@@ -108,6 +109,9 @@ public record EarlierSteps(String key, String scenario, RehearsalLab lab) {
             sql.restartSqlService(host);
             sql.createHadrEndpoint(host, ag.endpointPort());
             sql.grantEndpointConnect(host, account);
+            for (int port : List.of(ag.endpointPort(), ag.listenerPort())) {
+                lab.windows().ensureFirewallRule(host, new FirewallRule("EceRunbook-" + port, "TCP " + port, port));
+            }
         }
         String db = estate().databases().seedingDatabase();
         String backups = estate().paths().sqlBackups() + "\\";

@@ -26,9 +26,23 @@ class HostState {
     public Map<String, List<AccessRule>> accessRules = new LinkedHashMap<>();
     public Map<String, FileEntry> files = new LinkedHashMap<>();
     public Map<String, ServiceState> services = new LinkedHashMap<>();
+    /** Inbound firewall rules by unique name; a new Windows Server lets in none of the ports the runbook adds. */
+    public Map<String, FirewallRuleState> firewallRules = new LinkedHashMap<>();
 
     boolean reachableAt(Instant now) {
         return restartingUntil == null || !now.isBefore(restartingUntil);
+    }
+
+    static class FirewallRuleState {
+        public String name;
+        public String displayName;
+        public boolean enabled;
+        public int port;
+    }
+
+    /** Whether an enabled rule lets inbound TCP to {@code port} in. */
+    boolean letsIn(int port) {
+        return firewallRules.values().stream().anyMatch(rule -> rule.enabled && rule.port == port);
     }
 
     static class Share {

@@ -213,6 +213,16 @@ final class LabAvailabilityGroup {
             throw lab.refuse(secondary.host, database + " needs its log backup restored WITH NORECOVERY before it joins (post-4)");
         }
         SqlInstanceState primary = lab.state().sql.get(ag.primary());
+        for (SqlInstanceState replicaInstance : List.of(primary, secondary)) {
+            HostState replicaHost = lab.host(replicaInstance.host);
+            if (replicaInstance.endpointPort != null && !replicaHost.letsIn(replicaInstance.endpointPort)) {
+                // The replicas move data over their mirroring endpoints; Windows Firewall drops the connection.
+                throw lab.refuse(secondary.host, "Msg 35250: the connection to the primary replica is not active; the"
+                        + " command cannot be processed. Windows Firewall on " + replicaInstance.host + " does not let in"
+                        + " TCP " + replicaInstance.endpointPort + ", the database mirroring endpoint (pre-6.3: open the"
+                        + " endpoint and listener ports on both servers)");
+            }
+        }
         SqlInstanceState.Database onPrimary = primary.databases.get(LabContext.key(database));
         var logJob = sql.enabledLogBackupJob(primary, database);
         if (logJob.isPresent()) {

@@ -3,6 +3,7 @@ package com.eceops.runbook.lab;
 import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.technology.windows.AccessRule;
 import com.eceops.runbook.technology.windows.FeatureInstallResult;
+import com.eceops.runbook.technology.windows.FirewallRule;
 import com.eceops.runbook.technology.windows.HostFacts;
 import com.eceops.runbook.technology.windows.ServiceStatus;
 import com.eceops.runbook.technology.windows.WindowsOperations;
@@ -91,6 +92,29 @@ final class LabWindows implements WindowsOperations {
     @Override
     public Change ensureDirectory(String host, String path) {
         return files.ensureDirectory(host, path);
+    }
+
+    @Override
+    public FirewallRule.State readFirewallRule(String host, String name) {
+        HostState.FirewallRuleState rule = lab.reachableHost(host).firewallRules.get(LabPaths.key(name));
+        return rule == null ? FirewallRule.State.absent()
+                : new FirewallRule.State(true, rule.enabled, "Inbound", "Allow", "TCP", List.of(String.valueOf(rule.port)));
+    }
+
+    @Override
+    public Change ensureFirewallRule(String host, FirewallRule rule) {
+        HostState h = lab.reachableHost(host);
+        FirewallRule.State before = readFirewallRule(host, rule.name());
+        if (before.allows(rule)) {
+            return LabContext.unchanged("firewall rule " + rule.name(), before.describe());
+        }
+        HostState.FirewallRuleState state = new HostState.FirewallRuleState();
+        state.name = rule.name();
+        state.displayName = rule.displayName();
+        state.enabled = true;
+        state.port = rule.port();
+        h.firewallRules.put(LabPaths.key(rule.name()), state);
+        return lab.record(h.name, "firewall rule " + rule.name(), before.describe(), readFirewallRule(host, rule.name()).describe());
     }
 
     @Override

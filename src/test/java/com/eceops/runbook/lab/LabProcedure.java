@@ -10,6 +10,7 @@ import com.eceops.runbook.technology.dfs.ReplicationGroupSpec;
 import com.eceops.runbook.technology.ece.EceComponent;
 import com.eceops.runbook.technology.ece.SetupRun;
 import com.eceops.runbook.estate.CredentialRef;
+import com.eceops.runbook.technology.windows.FirewallRule;
 import com.eceops.runbook.technology.sql.AvailabilityGroupSpec;
 import com.eceops.runbook.technology.sql.ListenerSpec;
 import com.eceops.runbook.technology.sql.SqlServerOperations.Recovery;
@@ -88,6 +89,11 @@ public final class LabProcedure {
     }
 
     public void alwaysOn() {
+        alwaysOn(List.of(A, B));
+    }
+
+    /** pre-6.1 and the endpoints; the firewall opened for both ports on {@code openFirewallOn} only. */
+    public void alwaysOn(List<String> openFirewallOn) {
         var sql = lab.sql();
         for (String host : List.of(A, B)) {
             if (!sql.readFacts(host).hadrEnabled()) {
@@ -95,6 +101,11 @@ public final class LabProcedure {
                 sql.restartSqlService(host);
             }
             sql.createHadrEndpoint(host, 5022);
+            for (int port : new int[] {5022, 1433}) {
+                if (openFirewallOn.contains(host)) {
+                    lab.windows().ensureFirewallRule(host, new FirewallRule("EceRunbook-" + port, "TCP " + port, port));
+                }
+            }
             sql.grantEndpointConnect(host, SQL_SERVICE);
         }
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.eceops.runbook.estate.CredentialRef;
+import com.eceops.runbook.technology.windows.FirewallRule;
 import com.eceops.runbook.technology.sql.AvailabilityGroupSpec;
 import com.eceops.runbook.technology.sql.SqlServerOperations.Recovery;
 import com.eceops.runbook.technology.sql.SqlServerOperations.RecoveryModel;
@@ -159,6 +160,25 @@ class LabTrapsTest {
 
         assertThatThrownBy(() -> lab.sql().restoreDatabase(B, "eGActiveDB", BACKUPS + "eGActiveDB.bak", Recovery.NORECOVERY))
                 .isInstanceOf(LabRuleViolation.class).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void aDatabaseCannotJoinWhileTheFirewallOfAReplicaDropsTheEndpointPort() {
+        RehearsalLab lab = lab(LabFixtures.instant());
+        LabProcedure procedure = new LabProcedure(lab);
+        procedure.upToCluster();
+        procedure.alwaysOn(List.of(A));
+
+        assertThatThrownBy(procedure::availabilityGroup).isInstanceOf(LabRuleViolation.class)
+                .hasMessageContaining("Msg 35250").hasMessageContaining("Windows Firewall on " + B)
+                .hasMessageContaining("TCP 5022");
+
+        assertThat(lab.windows().readFirewallRule(B, "EceRunbook-5022").present()).isFalse();
+        lab.windows().ensureFirewallRule(B, new FirewallRule("EceRunbook-5022", "TCP 5022", 5022));
+        assertThat(lab.windows().readFirewallRule(B, "EceRunbook-5022").allows(new FirewallRule("x", "x", 5022))).isTrue();
+        assertThat(lab.windows().ensureFirewallRule(B, new FirewallRule("EceRunbook-5022", "TCP 5022", 5022)).changed())
+                .as("a rule that already lets the port in changes nothing").isFalse();
+        assertThat(lab.sql().joinDatabaseToAvailabilityGroup(B, AG, "AGTemp").changed()).isTrue();
     }
 
     @Test

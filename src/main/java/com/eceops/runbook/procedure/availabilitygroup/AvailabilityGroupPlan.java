@@ -5,6 +5,7 @@ import java.util.List;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.technology.sql.AvailabilityGroupSpec;
 import com.eceops.runbook.technology.sql.ListenerSpec;
+import com.eceops.runbook.technology.windows.FirewallRule;
 
 /**
  * The availability group as the inventory and the document describe it: named after the SQL CNO, side A as the
@@ -33,6 +34,17 @@ public record AvailabilityGroupPlan(String name, String primary, String secondar
                 "ANY_REPLICA", false, List.of(db));
         return new AvailabilityGroupPlan(ag.name(), a, b, db, full, log, ag.endpointPort(), estate.domain().netbios() + "\\" + estate.accounts().sqlService().name(), listener,
                 ag.name() + "_" + ag.listenerName(), spec);
+    }
+
+    /**
+     * pre-6.3's inbound rules on both replicas: the database mirroring endpoint (data movement between the replicas)
+     * and the listener (ECE and the runbook reach the primary through it). Named so the runbook finds its own rules.
+     */
+    List<FirewallRule> firewallRules() {
+        return List.of(new FirewallRule("EceRunbook-HadrEndpoint", "SQL Server availability group endpoint (TCP " + endpointPort + ")",
+                        endpointPort),
+                new FirewallRule("EceRunbook-AgListener", "SQL Server availability group listener (TCP " + listener.port() + ")",
+                        listener.port()));
     }
 
     /** AGTemp's backups, at the same path on both replicas once pre-6.3 copied them. */

@@ -207,6 +207,16 @@ public class PowerShellWindowsOperations implements WindowsOperations {
         return read(host, ServiceScripts.countProcessesRunningAs(account), Answers.Count.class).count();
     }
 
+    @Override
+    public FirewallRule.State readFirewallRule(String host, String name) {
+        return read(host, FirewallScripts.readRule(name), FirewallRule.State.class);
+    }
+
+    @Override
+    public Change ensureFirewallRule(String host, FirewallRule rule) {
+        return change(host, FirewallScripts.ensureRule(rule));
+    }
+
     /** Runs a reading script (post-7's utility reads too) the way its reach asks. */
     public <T> T read(String host, PowerShellScript script, Class<T> answer) {
         return execute(host, script, answer);

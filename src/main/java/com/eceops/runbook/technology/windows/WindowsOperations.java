@@ -104,4 +104,14 @@ public interface WindowsOperations {
 
     /** The processes running as the account (patch-1.3 waits for none of the ECE service account). */
     int countProcessesRunningAs(String host, String account);
+
+    /** pre-6.3: the inbound firewall rule of that unique name; absent when there is none. */
+    FirewallRule.State readFirewallRule(String host, String name);
+
+    /**
+     * pre-6.3: lets the rule's TCP port in (endpoint, listener): adds the rule, or sets a rule of that name that
+     * differs; a rule that already allows it changes nothing.
+     */
+    @ChangesEstate
+    Change ensureFirewallRule(String host, FirewallRule rule);
 }

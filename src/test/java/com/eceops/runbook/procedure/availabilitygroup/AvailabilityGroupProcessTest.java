@@ -178,8 +178,8 @@ class AvailabilityGroupProcessTest extends SectionProcessTest {
         driver.complete(confirm, Map.of("failoverTestedBy", "runbook"));
         driver.runUntilIdle(lab.key());
 
-        assertThat(run).isEnded().hasPassed("Task_RestartSqlService", "Task_CreateAvailabilityGroup", "Task_CreateListener",
-                "Task_CopySeedingBackups", "Task_RestoreOnSecondary", "Task_CheckAvailabilityGroupHealth",
+        assertThat(run).isEnded().hasPassed("Task_RestartSqlService", "Task_OpenFirewall", "Task_CreateAvailabilityGroup",
+                "Task_CreateListener", "Task_CopySeedingBackups", "Task_RestoreOnSecondary", "Task_CheckAvailabilityGroupHealth",
                 "Task_RestartAvailabilityGroup", "Task_FailOverAvailabilityGroup", "Task_CheckHealthAfterFailover");
         // The secondary restored AGTemp from its own disk, after the copy: never from the primary's F$ share.
         List<String> seeding = lab.lab().ledger().stream().filter(e -> e.what().contains("AGTemp"))
@@ -188,6 +188,12 @@ class AvailabilityGroupProcessTest extends SectionProcessTest {
         assertThat(seeding.stream().filter(e -> e.contains("copyFile")).findFirst().map(seeding::indexOf).orElseThrow())
                 .isLessThan(seeding.stream().filter(e -> e.startsWith(lab.sideB() + " restoreDatabase")).findFirst()
                         .map(seeding::indexOf).orElseThrow());
+        for (String host : List.of(lab.sideA(), lab.sideB())) {
+            assertThat(lab.lab().windows().readFirewallRule(host, "EceRunbook-HadrEndpoint").allows(
+                    new com.eceops.runbook.technology.windows.FirewallRule("any", "any", 5022))).as(host).isTrue();
+            assertThat(lab.lab().windows().readFirewallRule(host, "EceRunbook-AgListener").allows(
+                    new com.eceops.runbook.technology.windows.FirewallRule("any", "any", 1433))).as(host).isTrue();
+        }
         var sql = lab.lab().sql();
         var state = sql.readAvailabilityGroup(lab.sideA(), AG);
         assertThat(state.healthy()).isTrue();

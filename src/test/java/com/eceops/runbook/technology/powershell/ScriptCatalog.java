@@ -51,6 +51,9 @@ public final class ScriptCatalog {
                 EceScripts.readConfigFile(v.paths().get(4) + "\\agent.xml"),
                 EceScripts.writeConfigFile(v.paths().get(4) + "\\agent.xml", v.content()),
                 EceScripts.runPatchInstaller("ES5", v.paths().get(0), v.content()),
+                com.eceops.runbook.technology.windows.FirewallScripts.readRule(v.service()),
+                com.eceops.runbook.technology.windows.FirewallScripts.ensureRule(
+                        new com.eceops.runbook.technology.windows.FirewallRule(v.service(), v.content(), 5022)),
                 SqlHostScripts.enableAlwaysOn(v.host()), SqlHostScripts.enableAlwaysOn(v.host() + "\\" + v.service()),
                 SqlHostScripts.restartSqlService(v.service(), v.otherHost())));
         scripts.addAll(directoryScripts(v));

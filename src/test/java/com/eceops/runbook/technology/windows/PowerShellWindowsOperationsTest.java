@@ -60,6 +60,23 @@ class PowerShellWindowsOperationsTest {
     }
 
     @Test
+    void aFirewallRuleIsReadWithItsPortFilterAndOpenedByItsUniqueName() {
+        server.answers = command -> FakeWindowsSshServer.Answer.json(command.script().contains("New-NetFirewallRule")
+                ? "{\"changed\":true,\"before\":\"absent\",\"after\":\"True Inbound Allow TCP 5022\"}"
+                : "{\"present\":true,\"enabled\":true,\"direction\":\"Inbound\",\"action\":\"Allow\",\"protocol\":\"TCP\",\"localPorts\":[\"5022\"]}");
+        PowerShellWindowsOperations windows = operations(new MarkdownPlan(), false);
+        FirewallRule endpoint = new FirewallRule("EceRunbook-HadrEndpoint", "SQL Server availability group endpoint (TCP 5022)", 5022);
+
+        assertThat(windows.ensureFirewallRule(SshFixture.HOST, endpoint)).isEqualTo(Change.of("absent", "True Inbound Allow TCP 5022"));
+        FirewallRule.State state = windows.readFirewallRule(SshFixture.HOST, endpoint.name());
+        assertThat(state.allows(endpoint)).isTrue();
+        assertThat(state.allows(new FirewallRule("EceRunbook-AgListener", "listener", 1433))).isFalse();
+        assertThat(server.received.get(0).script()).contains("$Name = 'EceRunbook-HadrEndpoint'").contains("$Port = 5022")
+                .contains("New-NetFirewallRule -Name $Name -DisplayName $DisplayName -Enabled True -Direction Inbound"
+                        + " -Action Allow -Protocol TCP -LocalPort $Port -Profile Any");
+    }
+
+    @Test
     void aSetterReportsNoChangeWhenTheServerIsAlreadyRight() {
         server.answers = command -> FakeWindowsSshServer.Answer.json("{\"changed\":false,\"before\":\"present\",\"after\":\"present\"}");
 
