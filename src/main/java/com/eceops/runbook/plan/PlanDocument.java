@@ -152,7 +152,7 @@ public final class PlanDocument {
                         .append(": ").append(line(entry.operation())).append("\n\n");
                 entry.refusal().ifPresent(why -> text.append("> **Refused in a live run:** ").append(line(why)).append("\n\n"));
                 if (command.times() > 1) {
-                    text.append("Recorded ").append(command.times()).append(" times by this step (a loop); a live run sends it as often.\n\n");
+                    text.append("Recorded ").append(command.times()).append(" times by this step (to verify, or in a loop); a live run sends it as often.\n\n");
                 }
                 text.append("```").append(entry.language().fence()).append('\n').append(fenced(command.shownScript())).append("```\n\n");
             }

@@ -65,7 +65,7 @@ public final class PlanHtml {
                     .append(escape(entry.operation())).append("</h3>\n");
             entry.refusal().ifPresent(why -> html.append("<p class=\"warning\">Refused in a live run: ").append(escape(why)).append("</p>\n"));
             if (command.times() > 1) {
-                html.append("<p>Recorded ").append(command.times()).append(" times by this step (a loop); a live run sends it as often.</p>\n");
+                html.append("<p>Recorded ").append(command.times()).append(" times by this step (to verify, or in a loop); a live run sends it as often.</p>\n");
             }
             html.append("<pre><code class=\"language-").append(entry.language().fence()).append("\">")
                     .append(escape(command.shownScript())).append("</code></pre></section>\n");

@@ -29,6 +29,11 @@ public final class WireLabWindows implements Function<FakeWindowsSshServer.Recei
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ADMIN_SHARE = Pattern.compile("^\\\\\\\\([^\\\\]+)\\\\([A-Za-z])\\$(\\\\.*)?$");
 
+    /** The operations that change a server: a plan records exactly these. */
+    public static final java.util.Set<String> CHANGES = java.util.Set.of("install features", "restart the server",
+            "ensure directory", "ensure share", "grant access", "write file", "expand archive", "copy file",
+            "set service start type", "start service", "stop service", "open firewall port");
+
     private final String host;
     private final WindowsOperations lab;
     private final Map<String, String> bodies = WireScript.knownBodies();
@@ -56,7 +61,13 @@ public final class WireLabWindows implements Function<FakeWindowsSshServer.Recei
     private Object answer(WireScript s) {
         return switch (s.operation()) {
             case "read host facts" -> facts();
-            case "check the server answers" -> Map.of("reachable", true, "computer", host);
+            case "check the server answers" -> {
+                if (!lab.isReachable(host)) {
+                    // A restarting server answers nothing; the caller's error is what a refused connection gives.
+                    throw new IllegalStateException(host + " does not answer: it is restarting");
+                }
+                yield Map.of("reachable", true, "computer", host);
+            }
             case "read installed features" -> Map.of("names", List.copyOf(lab.installedFeatures(host)));
             case "install features" -> {
                 FeatureInstallResult result = lab.installFeatures(host, s.texts("Features"));

@@ -1,0 +1,206 @@
+package com.eceops.runbook.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import com.eceops.runbook.estate.EstateProperties;
+import com.eceops.runbook.estate.EstateRepository;
+import com.eceops.runbook.lab.LabScenario;
+import com.eceops.runbook.lab.ManualClock;
+import com.eceops.runbook.lab.RehearsalLab;
+import com.eceops.runbook.lab.RehearsalLabs;
+import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
+import com.eceops.runbook.technology.powershell.PowerShellScript;
+import com.eceops.runbook.technology.powershell.SshFixture;
+import com.eceops.runbook.technology.powershell.WireScript;
+import com.eceops.runbook.technology.windows.WireLabWindows;
+
+/**
+ * Live runs of the packaged application over the wire: the collocated servers are in-process SSH servers answering
+ * from a rehearsal lab ({@link WireLabWindows}), reached by their FQDNs through a hosts file, logged on with the
+ * estate's credential. pre-1 (features, restart, the wait for the server) and pre-3 (directories, shares, ACLs) run
+ * live to their end through Overthere and the real PowerShell implementation; then a plan run of the same sections
+ * on the same inventory records exactly the change scripts the live runs sent, host by host.
+ */
+class LiveOverTheWireIT {
+
+    private static final String ESTATE = "wirelab";
+    private static final List<String> COLLOCATED = List.of("CC2K125ECEAA", "CC2K125ECEAB");
+    private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares");
+
+    private static final Map<String, FakeWindowsSshServer> servers = new LinkedHashMap<>();
+    private static RehearsalLab lab;
+    private static RunbookJar jar;
+    private static Path data;
+
+    @BeforeAll
+    static void startTheEstateAndTheRunbook() throws Exception {
+        Path estates = Files.createTempDirectory("wire-estates");
+        data = Files.createTempDirectory("wire-data");
+        String sample = Files.readString(Path.of("estates", "massivedynamic.yaml"));
+        RehearsalLabs labs = new RehearsalLabs(new DriverManagerDataSource("jdbc:h2:mem:wirelab-" + System.nanoTime()
+                + ";DB_CLOSE_DELAY=-1", "sa", ""), (scenario, anchor) -> new ManualClock(Instant.parse("2026-12-07T20:00:00Z")));
+        lab = labs.open("wire-1", new EstateRepository(new EstateProperties(Path.of("estates"), Path.of("secrets/none.properties")))
+                .load("massivedynamic"), LabScenario.defaults().withDurationScale(0));
+        StringBuilder hosts = new StringBuilder();
+        // SSH with a password logon: a second machine is reached in the session itself (doubleHop ssh-password).
+        String yaml = sample.replace("estate: massivedynamic", "estate: " + ESTATE).replace("live: false", "live: true")
+                .replace("doubleHop: scheduled-task", "doubleHop: ssh-password")
+                .replace("""
+                        connections:               # defaults for every server; a server may override them under "connection:"
+                          protocol: winrm-https
+                          port: 5986
+                          user: ECEInstaller@MASSIVEDYNAMIC.COM
+                          credential: cluster-admin
+                        """, "connections:\n  protocol: ssh\n  user: " + SshFixture.USER + "\n  credential: cluster-admin\n"
+                        + "  hostKeyFingerprint: 'SHA256:none-of-these-servers-is-contacted'\n");
+        for (String host : COLLOCATED) {
+            FakeWindowsSshServer server = new FakeWindowsSshServer(Files.createTempDirectory("wire-" + host),
+                    SshFixture.USER, SshFixture.PASSWORD, true);
+            server.answers = new WireLabWindows(host, lab.windows());
+            servers.put(host, server);
+            hosts.append("127.0.0.1 ").append(host).append(".massivedynamic.com\n");
+            yaml = yaml.replace("      name: " + host + "\n", "      name: " + host + "\n      connection: { port: "
+                    + server.port() + ", hostKeyFingerprint: '" + server.fingerprint() + "' }\n");
+        }
+        assertThat(yaml).contains("protocol: ssh").contains(servers.get("CC2K125ECEAB").fingerprint());
+        Files.writeString(estates.resolve(ESTATE + ".yaml"), yaml);
+        Path hostsFile = Files.writeString(Files.createTempFile("wire-hosts", ".txt"), hosts.toString());
+
+        int port = RunbookJar.freePort();
+        Map<String, String> env = new LinkedHashMap<>(RunbookJar.baseEnvironment(data, port));
+        env.put("RUNBOOK_ESTATES_DIR", estates.toString());
+        env.put("RUNBOOK_SECRET_CLUSTER_ADMIN", SshFixture.PASSWORD);
+        env.put("RUNBOOK_WAITS_LIVEPOLLINTERVAL", "PT1S");
+        // The JVM resolves the servers' FQDNs from this file instead of DNS (JDK's jdk.net.hosts.file).
+        env.put("JAVA_TOOL_OPTIONS", "-Djdk.net.hosts.file=" + hostsFile);
+        jar = RunbookJar.start(env);
+        jar.awaitHealthy(Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (jar != null) {
+            jar.close();
+        }
+        for (FakeWindowsSshServer server : servers.values()) {
+            server.close();
+        }
+    }
+
+    @Test
+    void liveSectionsRunToTheirEndOverTheWireAndTheirPlanHoldsTheChangesTheyMade() throws Exception {
+        for (String section : SECTIONS) {
+            String id = start(section, "live", ",\"confirmEstateName\":{\"value\":\"" + ESTATE + "\"}");
+            awaitEnded(id, section);
+        }
+        for (String host : COLLOCATED) {
+            assertThat(lab.windows().installedFeatures(host)).as(host).contains("FS-DFS-Namespace", "FS-DFS-Replication",
+                    "Failover-Clustering");
+            assertThat(lab.windows().readAccessRules(host, "E:\\ssis_data")).as(host)
+                    .anyMatch(rule -> rule.identity().equalsIgnoreCase("MASSIVE\\SqlServerSvc") && rule.rights().contains("Modify"));
+        }
+        assertThat(lab.ledger()).extracting(e -> e.operation()).contains("installFeatures", "restart", "ensureDirectory",
+                "ensureShare", "grantAccess");
+
+        Map<String, Set<String>> sent = changesSent();
+        String planKey = RunbookJar.field(startPlanOf(), "businessKey");
+        Map<String, Set<String>> planned = changesPlanned(planKey);
+        assertThat(planned).as("the plan's change scripts, host by host").isEqualTo(sent);
+        assertThat(sent.values().stream().mapToInt(Set::size).sum()).isGreaterThan(6);
+    }
+
+    private static String startPlanOf() throws Exception {
+        String first = null;
+        for (String section : SECTIONS) {
+            String id = start(section, "plan", "");
+            awaitEnded(id, section + " (plan)");
+            String body = jar.get("/engine-rest/history/process-instance/" + id).body();
+            first = first == null ? body : first;
+        }
+        return first;
+    }
+
+    private static String start(String section, String mode, String more) throws Exception {
+        HttpResponse<String> started = jar.postJson("/engine-rest/process-definition/key/" + section + "/start",
+                "{\"variables\":{\"estate\":{\"value\":\"" + ESTATE + "\"},\"runMode\":{\"value\":\"" + mode + "\"}" + more + "}}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return RunbookJar.field(started.body(), "id");
+    }
+
+    private static void awaitEnded(String id, String what) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            String incidents = jar.get("/engine-rest/incident?processInstanceId=" + id).body();
+            assertThat(incidents).as(what + " has no incident; received:\n" + lastScripts()).isEqualTo("[]");
+            String state = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + id).body(), "state");
+            if ("COMPLETED".equals(state)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(what + " did not end within 3 minutes; received:\n" + lastScripts());
+    }
+
+    /** Every change script the servers received, without the preamble, as the plan shows scripts. */
+    private static Map<String, Set<String>> changesSent() {
+        Map<String, String> bodies = WireScript.knownBodies();
+        Map<String, Set<String>> sent = new TreeMap<>();
+        servers.forEach((host, server) -> {
+            for (FakeWindowsSshServer.Received received : server.received) {
+                WireScript script = WireScript.recognise(received.script(), bodies).orElseThrow();
+                if (WireLabWindows.CHANGES.contains(script.operation())) {
+                    String text = received.script();
+                    sent.computeIfAbsent(host, h -> new LinkedHashSet<>())
+                            .add(text.substring(text.indexOf(PowerShellScript.PREAMBLE) + PowerShellScript.PREAMBLE.length()));
+                }
+            }
+        });
+        return sent;
+    }
+
+    /** The plan's PowerShell commands by host, as its Markdown shows them. */
+    private static Map<String, Set<String>> changesPlanned(String planKey) throws Exception {
+        Path plans = data.resolve("plans");
+        Map<String, Set<String>> planned = new TreeMap<>();
+        try (var files = Files.list(plans)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Matcher command = Pattern.compile("\\n#### (\\S+): [^\\n]*\\n\\n(?:[^`\\n][^\\n]*\\n\\n)*```powershell\\n(.*?)```",
+                        Pattern.DOTALL)
+                        .matcher(Files.readString(file));
+                while (command.find()) {
+                    planned.computeIfAbsent(command.group(1), h -> new LinkedHashSet<>()).add(command.group(2));
+                }
+            }
+        }
+        assertThat(planKey).isNotNull();
+        return planned;
+    }
+
+    private static String lastScripts() {
+        List<String> last = new ArrayList<>();
+        servers.forEach((host, server) -> server.received.stream().skip(Math.max(0, server.received.size() - 3))
+                .forEach(r -> last.add(host + ": " + r.script().lines().filter(l -> !l.isBlank()).skip(4).findFirst().orElse(""))));
+        return String.join("\n", last) + "\n" + (jar == null ? "" : jar.consoleText().lines()
+                .filter(l -> l.contains("ERROR") || l.contains("failed")).limit(10).reduce("", (a, b) -> a + "\n" + b));
+    }
+}
