@@ -74,6 +74,9 @@ final class LabDfs implements DfsOperations {
         return lab.record(h.name, "folder " + folderPath, existing == null ? "absent" : existing, targets);
     }
 
+    /** The staging quota a new membership gets (the DFS Replication default). */
+    static final int DEFAULT_STAGING_QUOTA_MB = 4096;
+
     @Override
     public Change createReplicationGroup(String host, ReplicationGroupSpec spec) {
         HostState h = lab.reachableHost(host);
@@ -101,6 +104,11 @@ final class LabDfs implements DfsOperations {
         group.primaryMember = LabContext.key(spec.primaryMember());
         group.fullMesh = spec.fullMesh();
         group.contentPath = spec.contentPath();
+        // DFS Replication gives every membership a staging quota when it is made: 4096 MB unless set otherwise, and
+        // Get-DfsrMembership always reports it.
+        for (String member : group.members) {
+            group.stagingQuotaMb.put(member, DEFAULT_STAGING_QUOTA_MB);
+        }
         lab.state().dfs.replicationGroup = group;
         return lab.record(h.name, "replication group " + spec.name(), "absent", "members " + group.members
                 + ", primary " + group.primaryMember + (group.fullMesh ? ", full mesh" : ""));

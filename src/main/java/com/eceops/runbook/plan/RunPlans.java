@@ -149,7 +149,8 @@ public class RunPlans {
 
     private ScriptRecorder recorder(RunKey run, PlanEntry.Language language) {
         // Masked before it is stored: a plan row never holds a secret, whoever reads the table. A recorded change
-        // after a stop means the incident was retried and the walk goes on.
+        // after a stop means the incident was retried and the walk goes on; after an end, that a section continues the
+        // plan under its key.
         return new ScriptRecorder() {
             @Override
             public void record(String host, String step, String operation, String script) {
@@ -165,8 +166,8 @@ public class RunPlans {
                 jdbc.update("INSERT INTO RB_PLAN_ENTRY (RUN_KEY, LANGUAGE, HOST, STEP, OPERATION, SCRIPT, REFUSAL)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", run.toString(), language.fence(), host, step, operation,
                         SecretMasker.mask(script), refusal == null ? null : SecretMasker.mask(refusal));
-                jdbc.update("UPDATE RB_PLAN_RUN SET STATE = ?, DETAIL = NULL, UPDATED_AT = ? WHERE RUN_KEY = ? AND STATE = ?",
-                        PlanState.WALKING.name(), Timestamp.from(clock.instant()), run.toString(), PlanState.STOPPED.name());
+                jdbc.update("UPDATE RB_PLAN_RUN SET STATE = ?, DETAIL = NULL, UPDATED_AT = ? WHERE RUN_KEY = ? AND STATE <> ?",
+                        PlanState.WALKING.name(), Timestamp.from(clock.instant()), run.toString(), PlanState.WALKING.name());
             }
         };
     }

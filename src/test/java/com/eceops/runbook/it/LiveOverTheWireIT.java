@@ -25,27 +25,27 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import com.eceops.runbook.estate.EstateProperties;
 import com.eceops.runbook.estate.EstateRepository;
 import com.eceops.runbook.lab.LabScenario;
-import com.eceops.runbook.lab.ManualClock;
 import com.eceops.runbook.lab.RehearsalLab;
 import com.eceops.runbook.lab.RehearsalLabs;
 import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 import com.eceops.runbook.technology.powershell.PowerShellScript;
 import com.eceops.runbook.technology.powershell.SshFixture;
 import com.eceops.runbook.technology.powershell.WireScript;
+import com.eceops.runbook.technology.dfs.WireLabDfs;
 import com.eceops.runbook.technology.windows.WireLabWindows;
 
 /**
  * Live runs of the packaged application over the wire: the collocated servers are in-process SSH servers answering
  * from a rehearsal lab ({@link WireLabWindows}), reached by their FQDNs through a hosts file, logged on with the
- * estate's credential. pre-1 (features, restart, the wait for the server) and pre-3 (directories, shares, ACLs) run
- * live to their end through Overthere and the real PowerShell implementation; then a plan run of the same sections
+ * estate's credential. pre-1 (features, restart, the wait for the server), pre-3 (directories, shares, ACLs) and pre-4
+ * (the domain namespace, its folder, the replication group, a test change replicated) run live to their end through Overthere and the real PowerShell implementation; then a plan run of the same sections
  * on the same inventory records exactly the change scripts the live runs sent, host by host.
  */
 class LiveOverTheWireIT {
 
     private static final String ESTATE = "wirelab";
     private static final List<String> COLLOCATED = List.of("CC2K125ECEAA", "CC2K125ECEAB");
-    private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares");
+    private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares", "Dfs");
 
     private static final Map<String, FakeWindowsSshServer> servers = new LinkedHashMap<>();
     private static RehearsalLab lab;
@@ -58,7 +58,8 @@ class LiveOverTheWireIT {
         data = Files.createTempDirectory("wire-data");
         String sample = Files.readString(Path.of("estates", "massivedynamic.yaml"));
         RehearsalLabs labs = new RehearsalLabs(new DriverManagerDataSource("jdbc:h2:mem:wirelab-" + System.nanoTime()
-                + ";DB_CLOSE_DELAY=-1", "sa", ""), (scenario, anchor) -> new ManualClock(Instant.parse("2026-12-07T20:00:00Z")));
+                + ";DB_CLOSE_DELAY=-1", "sa", ""), (scenario, anchor) -> Instant::now);
+        // Real time: an edit must be newer than the file it replaces for DFS Replication to carry it (pre-4.5).
         lab = labs.open("wire-1", new EstateRepository(new EstateProperties(Path.of("estates"), Path.of("secrets/none.properties")))
                 .load("massivedynamic"), LabScenario.defaults().withDurationScale(0));
         StringBuilder hosts = new StringBuilder();
@@ -76,7 +77,7 @@ class LiveOverTheWireIT {
         for (String host : COLLOCATED) {
             FakeWindowsSshServer server = new FakeWindowsSshServer(Files.createTempDirectory("wire-" + host),
                     SshFixture.USER, SshFixture.PASSWORD, true);
-            server.answers = new WireLabWindows(host, lab.windows());
+            server.answers = new WireLabWindows(host, lab.windows(), new WireLabDfs(host, lab.dfs())::answer);
             servers.put(host, server);
             hosts.append("127.0.0.1 ").append(host).append(".massivedynamic.com\n");
             yaml = yaml.replace("      name: " + host + "\n", "      name: " + host + "\n      connection: { port: "
@@ -120,29 +121,34 @@ class LiveOverTheWireIT {
                     .anyMatch(rule -> rule.identity().equalsIgnoreCase("MASSIVE\\SqlServerSvc") && rule.rights().contains("Modify"));
         }
         assertThat(lab.ledger()).extracting(e -> e.operation()).contains("installFeatures", "restart", "ensureDirectory",
-                "ensureShare", "grantAccess");
+                "ensureShare", "grantAccess", "createDomainNamespace", "addNamespaceServer", "createReplicationGroup");
+        assertThat(lab.dfs().readReplicationGroup("CC2K125ECEAA", "ECE").fullMesh()).isTrue();
 
         Map<String, Set<String>> sent = changesSent();
-        String planKey = RunbookJar.field(startPlanOf(), "businessKey");
+        String planKey = startPlanOf();
         Map<String, Set<String>> planned = changesPlanned(planKey);
         assertThat(planned).as("the plan's change scripts, host by host").isEqualTo(sent);
         assertThat(sent.values().stream().mapToInt(Set::size).sum()).isGreaterThan(6);
     }
 
+    /** The sections planned as one run: each continues the plan's lab under the first one's key, as a run would. */
     private static String startPlanOf() throws Exception {
-        String first = null;
+        String key = null;
         for (String section : SECTIONS) {
-            String id = start(section, "plan", "");
+            String id = start(section, "plan", "", key);
             awaitEnded(id, section + " (plan)");
-            String body = jar.get("/engine-rest/history/process-instance/" + id).body();
-            first = first == null ? body : first;
+            key = key != null ? key : RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + id).body(), "businessKey");
         }
-        return first;
+        return key;
     }
 
     private static String start(String section, String mode, String more) throws Exception {
+        return start(section, mode, more, null);
+    }
+
+    private static String start(String section, String mode, String more, String businessKey) throws Exception {
         HttpResponse<String> started = jar.postJson("/engine-rest/process-definition/key/" + section + "/start",
-                "{\"variables\":{\"estate\":{\"value\":\"" + ESTATE + "\"},\"runMode\":{\"value\":\"" + mode + "\"}" + more + "}}");
+                "{" + (businessKey == null ? "" : "\"businessKey\":\"" + businessKey + "\",") + "\"variables\":{\"estate\":{\"value\":\"" + ESTATE + "\"},\"runMode\":{\"value\":\"" + mode + "\"}" + more + "}}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         return RunbookJar.field(started.body(), "id");
     }
@@ -168,7 +174,7 @@ class LiveOverTheWireIT {
         servers.forEach((host, server) -> {
             for (FakeWindowsSshServer.Received received : server.received) {
                 WireScript script = WireScript.recognise(received.script(), bodies).orElseThrow();
-                if (WireLabWindows.CHANGES.contains(script.operation())) {
+                if (WireLabWindows.CHANGES.contains(script.operation()) || WireLabDfs.CHANGES.contains(script.operation())) {
                     String text = received.script();
                     sent.computeIfAbsent(host, h -> new LinkedHashSet<>())
                             .add(text.substring(text.indexOf(PowerShellScript.PREAMBLE) + PowerShellScript.PREAMBLE.length()));

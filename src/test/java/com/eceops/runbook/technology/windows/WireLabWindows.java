@@ -36,11 +36,15 @@ public final class WireLabWindows implements Function<FakeWindowsSshServer.Recei
 
     private final String host;
     private final WindowsOperations lab;
+    private final List<Function<WireScript, Optional<Object>>> others;
     private final Map<String, String> bodies = WireScript.knownBodies();
 
-    public WireLabWindows(String host, WindowsOperations lab) {
+    /** {@code others} answer the scripts of other technologies on the same server (DFS, ...), or pass. */
+    @SafeVarargs
+    public WireLabWindows(String host, WindowsOperations lab, Function<WireScript, Optional<Object>>... others) {
         this.host = host;
         this.lab = lab;
+        this.others = List.of(others);
     }
 
     @Override
@@ -130,7 +134,8 @@ public final class WireLabWindows implements Function<FakeWindowsSshServer.Recei
                 Change change = lab.ensureFirewallRule(host, rule);
                 yield changed(change, before, words(lab.readFirewallRule(host, rule.name())), before);
             }
-            default -> throw new IllegalStateException("the wire lab does not answer '" + s.operation() + "' yet");
+            default -> others.stream().map(other -> other.apply(s)).flatMap(Optional::stream).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the wire lab does not answer '" + s.operation() + "' yet"));
         };
     }
 
