@@ -30,6 +30,7 @@ import com.eceops.runbook.lab.RehearsalLabs;
 import com.eceops.runbook.technology.powershell.FakeWindowsSshServer;
 import com.eceops.runbook.technology.powershell.PowerShellScript;
 import com.eceops.runbook.technology.powershell.SshFixture;
+import com.eceops.runbook.technology.powershell.WireLabDetached;
 import com.eceops.runbook.technology.powershell.WireScript;
 import com.eceops.runbook.technology.dfs.WireLabDfs;
 import com.eceops.runbook.technology.windows.WireLabWindows;
@@ -48,6 +49,7 @@ class LiveOverTheWireIT {
     private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares", "Dfs");
 
     private static final Map<String, FakeWindowsSshServer> servers = new LinkedHashMap<>();
+    private static final Map<String, WireLabDetached> detached = new LinkedHashMap<>();
     private static RehearsalLab lab;
     private static RunbookJar jar;
     private static Path data;
@@ -63,9 +65,9 @@ class LiveOverTheWireIT {
         lab = labs.open("wire-1", new EstateRepository(new EstateProperties(Path.of("estates"), Path.of("secrets/none.properties")))
                 .load("massivedynamic"), LabScenario.defaults().withDurationScale(0));
         StringBuilder hosts = new StringBuilder();
-        // SSH with a password logon: a second machine is reached in the session itself (doubleHop ssh-password).
+        // The sample's own double-hop route: what reaches a second machine (DFS) runs as a scheduled task registered
+        // with the account's password, which the wire lab runs from the uploaded payload.
         String yaml = sample.replace("estate: massivedynamic", "estate: " + ESTATE).replace("live: false", "live: true")
-                .replace("doubleHop: scheduled-task", "doubleHop: ssh-password")
                 .replace("""
                         connections:               # defaults for every server; a server may override them under "connection:"
                           protocol: winrm-https
@@ -77,7 +79,9 @@ class LiveOverTheWireIT {
         for (String host : COLLOCATED) {
             FakeWindowsSshServer server = new FakeWindowsSshServer(Files.createTempDirectory("wire-" + host),
                     SshFixture.USER, SshFixture.PASSWORD, true);
-            server.answers = new WireLabWindows(host, lab.windows(), new WireLabDfs(host, lab.dfs())::answer);
+            WireLabDetached tasks = new WireLabDetached(server, new WireLabWindows(host, lab.windows(), new WireLabDfs(host, lab.dfs())::answer));
+            server.answers = tasks;
+            detached.put(host, tasks);
             servers.put(host, server);
             hosts.append("127.0.0.1 ").append(host).append(".massivedynamic.com\n");
             yaml = yaml.replace("      name: " + host + "\n", "      name: " + host + "\n      connection: { port: "
@@ -123,6 +127,8 @@ class LiveOverTheWireIT {
         assertThat(lab.ledger()).extracting(e -> e.operation()).contains("installFeatures", "restart", "ensureDirectory",
                 "ensureShare", "grantAccess", "createDomainNamespace", "addNamespaceServer", "createReplicationGroup");
         assertThat(lab.dfs().readReplicationGroup("CC2K125ECEAA", "ECE").fullMesh()).isTrue();
+        assertThat(detached.get("CC2K125ECEAA").registered).as("pre-4 reached the other server as scheduled tasks with the"
+                + " account's password, the sample's doubleHop").containsKey("with a credential");
 
         Map<String, Set<String>> sent = changesSent();
         String planKey = startPlanOf();
@@ -167,15 +173,16 @@ class LiveOverTheWireIT {
         throw new AssertionError(what + " did not end within 3 minutes; received:\n" + lastScripts());
     }
 
-    /** Every change script the servers received, without the preamble, as the plan shows scripts. */
+    /** Every change script the servers ran, directly or as a scheduled task's payload, without the preamble. */
     private static Map<String, Set<String>> changesSent() {
         Map<String, String> bodies = WireScript.knownBodies();
         Map<String, Set<String>> sent = new TreeMap<>();
         servers.forEach((host, server) -> {
-            for (FakeWindowsSshServer.Received received : server.received) {
-                WireScript script = WireScript.recognise(received.script(), bodies).orElseThrow();
+            List<String> ran = new ArrayList<>(server.received.stream().map(FakeWindowsSshServer.Received::script).toList());
+            ran.addAll(detached.get(host).payloads);
+            for (String text : ran) {
+                WireScript script = WireScript.recognise(text, bodies).orElseThrow();
                 if (WireLabWindows.CHANGES.contains(script.operation()) || WireLabDfs.CHANGES.contains(script.operation())) {
-                    String text = received.script();
                     sent.computeIfAbsent(host, h -> new LinkedHashSet<>())
                             .add(text.substring(text.indexOf(PowerShellScript.PREAMBLE) + PowerShellScript.PREAMBLE.length()));
                 }
