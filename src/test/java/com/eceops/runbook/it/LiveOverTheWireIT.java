@@ -32,6 +32,10 @@ import com.eceops.runbook.technology.powershell.PowerShellScript;
 import com.eceops.runbook.technology.powershell.SshFixture;
 import com.eceops.runbook.technology.powershell.WireLabDetached;
 import com.eceops.runbook.technology.powershell.WireScript;
+import com.eceops.runbook.EarlierSteps;
+import com.eceops.runbook.lab.RehearsalAnswers;
+import com.eceops.runbook.procedure.cluster.ClusterPlan;
+import com.eceops.runbook.technology.cluster.WireLabCluster;
 import com.eceops.runbook.technology.dfs.WireLabDfs;
 import com.eceops.runbook.technology.windows.WireLabWindows;
 
@@ -46,10 +50,17 @@ class LiveOverTheWireIT {
 
     private static final String ESTATE = "wirelab";
     private static final List<String> COLLOCATED = List.of("CC2K125ECEAA", "CC2K125ECEAB");
-    private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares", "Dfs");
+    /** Live: the sample's Active Directory is prepared by its domain administrators, by hand (done on the lab below). */
+    private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares", "Dfs", "FailoverCluster");
+    /** Planned as the procedure orders them, pre-2's persons included (a plan's lab is its own). */
+    private static final List<String> PLANNED = List.of("AddWindowsFeatures", "ActiveDirectory", "DirectoriesAndShares", "Dfs",
+            "FailoverCluster");
+    private static final String WITNESS = "\\\\CC2K125ECEWA\\ClusterWitness";
+    private static final RehearsalAnswers ANSWERS = RehearsalAnswers.read(Path.of("rehearsals/massivedynamic-answers.yaml"));
 
     private static final Map<String, FakeWindowsSshServer> servers = new LinkedHashMap<>();
     private static final Map<String, WireLabDetached> detached = new LinkedHashMap<>();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static RehearsalLab lab;
     private static RunbookJar jar;
     private static Path data;
@@ -79,7 +90,8 @@ class LiveOverTheWireIT {
         for (String host : COLLOCATED) {
             FakeWindowsSshServer server = new FakeWindowsSshServer(Files.createTempDirectory("wire-" + host),
                     SshFixture.USER, SshFixture.PASSWORD, true);
-            WireLabDetached tasks = new WireLabDetached(server, new WireLabWindows(host, lab.windows(), new WireLabDfs(host, lab.dfs())::answer));
+            WireLabDetached tasks = new WireLabDetached(server, new WireLabWindows(host, lab.windows(),
+                    new WireLabDfs(host, lab.dfs())::answer, new WireLabCluster(host, lab.cluster())::answer));
             server.answers = tasks;
             detached.put(host, tasks);
             servers.put(host, server);
@@ -114,9 +126,11 @@ class LiveOverTheWireIT {
 
     @Test
     void liveSectionsRunToTheirEndOverTheWireAndTheirPlanHoldsTheChangesTheyMade() throws Exception {
+        // pre-2 by hand, as the sample's domain administrators do it (it names no management host).
+        new EarlierSteps("wire-1", null, lab).activeDirectory();
         for (String section : SECTIONS) {
             String id = start(section, "live", ",\"confirmEstateName\":{\"value\":\"" + ESTATE + "\"}");
-            awaitEnded(id, section);
+            awaitEnded(id, section, true);
         }
         for (String host : COLLOCATED) {
             assertThat(lab.windows().installedFeatures(host)).as(host).contains("FS-DFS-Namespace", "FS-DFS-Replication",
@@ -127,6 +141,9 @@ class LiveOverTheWireIT {
         assertThat(lab.ledger()).extracting(e -> e.operation()).contains("installFeatures", "restart", "ensureDirectory",
                 "ensureShare", "grantAccess", "createDomainNamespace", "addNamespaceServer", "createReplicationGroup");
         assertThat(lab.dfs().readReplicationGroup("CC2K125ECEAA", "ECE").fullMesh()).isTrue();
+        var cluster = lab.cluster().readCluster("CC2K125ECEAA");
+        assertThat(cluster.exists()).isTrue();
+        assertThat(cluster.witnessPath()).isEqualToIgnoringCase(WITNESS);
         assertThat(detached.get("CC2K125ECEAA").registered).as("pre-4 reached the other server as scheduled tasks with the"
                 + " account's password, the sample's doubleHop").containsKey("with a credential");
 
@@ -140,9 +157,9 @@ class LiveOverTheWireIT {
     /** The sections planned as one run: each continues the plan's lab under the first one's key, as a run would. */
     private static String startPlanOf() throws Exception {
         String key = null;
-        for (String section : SECTIONS) {
+        for (String section : PLANNED) {
             String id = start(section, "plan", "", key);
-            awaitEnded(id, section + " (plan)");
+            awaitEnded(id, section + " (plan)", false);
             key = key != null ? key : RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + id).body(), "businessKey");
         }
         return key;
@@ -159,7 +176,12 @@ class LiveOverTheWireIT {
         return RunbookJar.field(started.body(), "id");
     }
 
-    private static void awaitEnded(String id, String what) throws Exception {
+    /**
+     * Waits for a section to end, answering its persons' tasks from the answers file as they come, over REST (so the
+     * forms' server-side checks apply). In a live run the person's work is done on the wire lab first, as a person would
+     * do it on the servers.
+     */
+    private static void awaitEnded(String id, String what, boolean live) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             String incidents = jar.get("/engine-rest/incident?processInstanceId=" + id).body();
@@ -168,9 +190,28 @@ class LiveOverTheWireIT {
             if ("COMPLETED".equals(state)) {
                 return;
             }
+            for (com.fasterxml.jackson.databind.JsonNode task : JSON.readTree(jar.get("/engine-rest/task?processInstanceId=" + id).body())) {
+                answer(task.path("id").asText(), task.path("taskDefinitionKey").asText(), live);
+            }
             Thread.sleep(500);
         }
-        throw new AssertionError(what + " did not end within 3 minutes; received:\n" + lastScripts());
+        throw new AssertionError(what + " did not end within 3 minutes; where it is: "
+                + jar.get("/engine-rest/process-instance/" + id + "/activity-instances").body() + "\ntasks: "
+                + jar.get("/engine-rest/task?processInstanceBusinessKey=" + RunbookJar.field(jar.get("/engine-rest/history/process-instance/"
+                + id).body(), "businessKey")).body() + "\nby id: " + jar.get("/engine-rest/task?processInstanceId=" + id).body()
+                + "\nvariables: " + jar.get("/engine-rest/process-instance/" + id + "/variables").body() + "\nreceived:\n" + lastScripts());
+    }
+
+    private static void answer(String taskId, String taskKey, boolean live) throws Exception {
+        Map<String, Object> fields = ANSWERS.forTask(taskKey).orElseThrow(() -> new AssertionError("no answer for " + taskKey));
+        if (live && taskKey.equals("Task_ProvisionWitnessShare")) {
+            lab.haPersons().provisionWitnessShare(WITNESS, ClusterPlan.of(lab.estate()).account());
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        HttpResponse<String> done = jar.postJson("/engine-rest/task/" + taskId + "/complete",
+                JSON.writeValueAsString(Map.of("variables", variables)));
+        assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
     }
 
     /** Every change script the servers ran, directly or as a scheduled task's payload, without the preamble. */
@@ -182,7 +223,8 @@ class LiveOverTheWireIT {
             ran.addAll(detached.get(host).payloads);
             for (String text : ran) {
                 WireScript script = WireScript.recognise(text, bodies).orElseThrow();
-                if (WireLabWindows.CHANGES.contains(script.operation()) || WireLabDfs.CHANGES.contains(script.operation())) {
+                if (WireLabWindows.CHANGES.contains(script.operation()) || WireLabDfs.CHANGES.contains(script.operation())
+                        || WireLabCluster.CHANGES.contains(script.operation())) {
                     sent.computeIfAbsent(host, h -> new LinkedHashSet<>())
                             .add(text.substring(text.indexOf(PowerShellScript.PREAMBLE) + PowerShellScript.PREAMBLE.length()));
                 }

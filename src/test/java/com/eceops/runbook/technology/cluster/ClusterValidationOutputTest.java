@@ -62,6 +62,18 @@ class ClusterValidationOutputTest {
     }
 
     @Test
+    void aSinglePointOfFailureIsTestClustersWordingOfAWarningNotAFailedTest() {
+        ValidationReport report = ClusterValidationOutput.read(List.of(
+                "Network - Validate Network Communication: Node CC2K125ECEAA is reachable from Node CC2K125ECEAB by only one"
+                        + " pair of network interfaces. It is possible that this network path is a single point of failure"
+                        + " for communication within the cluster.",
+                "Test Result: ClusterConditionallyApproved"), "C:\\r.htm");
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.warnings()).anyMatch(w -> w.contains("single point of failure"));
+    }
+
+    @Test
     void noVerdictAtAllGoesToAPersonWithTheReport() {
         ValidationReport report = ClusterValidationOutput.read(List.of(), null);
 
