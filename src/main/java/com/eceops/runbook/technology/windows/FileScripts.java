@@ -17,14 +17,14 @@ public final class FileScripts {
      * directory (with any missing parents) is made by Directory.CreateDirectory, which reads the path literally.
      */
     public static PowerShellScript ensureDirectory(String path) {
-        return PowerShellScript.of("ensure directory", """
+        return onPaths(PowerShellScript.of("ensure directory", """
                 if (Test-Path -LiteralPath $Path -PathType Container) {
                     [pscustomobject]@{ changed = $false; before = 'present'; after = 'present' } | ConvertTo-Json -Compress -Depth 5
                 } else {
                     [System.IO.Directory]::CreateDirectory($Path) | Out-Null
                     [pscustomobject]@{ changed = $true; before = 'absent'; after = 'present' } | ConvertTo-Json -Compress -Depth 5
                 }
-                """).with("Path", path);
+                """).with("Path", path), path);
     }
 
     /** A share of another path under the same name is a conflict for a person, not something to overwrite. */
@@ -56,7 +56,7 @@ public final class FileScripts {
      * owner of this object" on a folder owned by another account (SYSTEM, TrustedInstaller).
      */
     public static PowerShellScript grantAccess(String path, String account, String rights) {
-        return PowerShellScript.of("grant access", """
+        return onPaths(PowerShellScript.of("grant access", """
                 $item = Get-Item -LiteralPath $Path
                 $acl = $item.GetAccessControl([System.Security.AccessControl.AccessControlSections]::Access)
                 $wanted = [System.Security.AccessControl.FileSystemRights]$Rights
@@ -70,32 +70,32 @@ public final class FileScripts {
                 $acl.AddAccessRule($rule)
                 $item.SetAccessControl($acl)
                 [pscustomobject]@{ changed = $true; before = 'not granted'; after = 'granted' } | ConvertTo-Json -Compress -Depth 5
-                """).with("Path", path).with("Account", account).with("Rights", rights);
+                """).with("Path", path).with("Account", account).with("Rights", rights), path);
     }
 
     public static PowerShellScript readAccessRules(String path) {
-        return PowerShellScript.of("read access rules", """
+        return onPaths(PowerShellScript.of("read access rules", """
                 $rules = @((Get-Acl -LiteralPath $Path).Access | ForEach-Object {
                     [pscustomobject]@{ identity = $_.IdentityReference.Value; rights = [string]$_.FileSystemRights; deny = ([string]$_.AccessControlType -eq 'Deny'); inherited = [bool]$_.IsInherited }
                 })
                 [pscustomobject]@{ rules = $rules } | ConvertTo-Json -Compress -Depth 5
-                """).with("Path", path);
+                """).with("Path", path), path);
     }
 
     /** patch-1.1: Get-FileHash answers upper-case hex; the runbook compares lower-case. */
     public static PowerShellScript sha256(String path) {
-        return PowerShellScript.of("file sha256", """
+        return onPaths(PowerShellScript.of("file sha256", """
                 if (-not (Test-Path -LiteralPath $Path -PathType Leaf)) {
                     throw ('no such file: ' + $Path)
                 }
                 $hash = (Get-FileHash -LiteralPath $Path -Algorithm SHA256).Hash.ToLowerInvariant()
                 [pscustomobject]@{ sha256 = $hash } | ConvertTo-Json -Compress -Depth 5
-                """).with("Path", path);
+                """).with("Path", path), path);
     }
 
     /** patch-1.1: unzips unless every entry of the archive is already there with its size. */
     public static PowerShellScript expandArchive(String archivePath, String destination) {
-        return PowerShellScript.of("expand archive", """
+        return onPaths(PowerShellScript.of("expand archive", """
                 Add-Type -AssemblyName System.IO.Compression.FileSystem
                 $zip = [System.IO.Compression.ZipFile]::OpenRead($Archive)
                 try {
@@ -112,12 +112,12 @@ public final class FileScripts {
                 }
                 Expand-Archive -LiteralPath $Archive -DestinationPath $Destination -Force
                 [pscustomobject]@{ changed = $true; before = 'not expanded'; after = 'expanded' } | ConvertTo-Json -Compress -Depth 5
-                """).with("Archive", archivePath).with("Destination", destination);
+                """).with("Archive", archivePath).with("Destination", destination), archivePath, destination);
     }
 
     /** UTF-8 without a byte order mark, which is what ECE's configuration files are. */
     public static PowerShellScript writeFile(String path, String content) {
-        return PowerShellScript.of("write file", """
+        return onPaths(PowerShellScript.of("write file", """
                 $utf8 = New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false
                 $exists = Test-Path -LiteralPath $Path -PathType Leaf
                 if ($exists -and ([System.IO.File]::ReadAllText($Path, $utf8) -ceq $Content)) {
@@ -127,49 +127,49 @@ public final class FileScripts {
                 [System.IO.File]::WriteAllText($Path, $Content, $utf8)
                 $before = if ($exists) { 'other content' } else { 'absent' }
                 [pscustomobject]@{ changed = $true; before = $before; after = 'written' } | ConvertTo-Json -Compress -Depth 5
-                """).with("Path", path).with("Content", content);
+                """).with("Path", path).with("Content", content), path);
     }
 
     public static PowerShellScript readFile(String path) {
-        return PowerShellScript.of("read file", """
+        return onPaths(PowerShellScript.of("read file", """
                 if (Test-Path -LiteralPath $Path -PathType Leaf) {
                     [pscustomobject]@{ exists = $true; content = [System.IO.File]::ReadAllText($Path) } | ConvertTo-Json -Compress -Depth 5
                 } else {
                     [pscustomobject]@{ exists = $false; content = $null } | ConvertTo-Json -Compress -Depth 5
                 }
-                """).with("Path", path);
+                """).with("Path", path), path);
     }
 
     /** A binary file (a keystore) as base64, so that its bytes survive the JSON answer. */
     public static PowerShellScript readFileBase64(String path) {
-        return PowerShellScript.of("read file bytes", """
+        return onPaths(PowerShellScript.of("read file bytes", """
                 if (Test-Path -LiteralPath $Path -PathType Leaf) {
                     [pscustomobject]@{ exists = $true; content = [System.Convert]::ToBase64String([System.IO.File]::ReadAllBytes($Path)) } | ConvertTo-Json -Compress -Depth 5
                 } else {
                     [pscustomobject]@{ exists = $false; content = $null } | ConvertTo-Json -Compress -Depth 5
                 }
-                """).with("Path", path);
+                """).with("Path", path), path);
     }
 
     public static PowerShellScript fileExists(String path) {
-        return PowerShellScript.of("check file exists", """
+        return onPaths(PowerShellScript.of("check file exists", """
                 [pscustomobject]@{ exists = (Test-Path -LiteralPath $Path -PathType Leaf) } | ConvertTo-Json -Compress -Depth 5
-                """).with("Path", path);
+                """).with("Path", path), path);
     }
 
     public static PowerShellScript listFiles(String directory) {
-        return PowerShellScript.of("list files", """
+        return onPaths(PowerShellScript.of("list files", """
                 $names = @(Get-ChildItem -LiteralPath $Path -File | Sort-Object -Property Name | ForEach-Object { $_.Name })
                 [pscustomobject]@{ names = $names } | ConvertTo-Json -Compress -Depth 5
-                """).with("Path", directory);
+                """).with("Path", directory), directory);
     }
 
     public static PowerShellScript listFilesUnder(String directory) {
-        return PowerShellScript.of("list files under", """
+        return onPaths(PowerShellScript.of("list files under", """
                 $root = (Resolve-Path -LiteralPath $Path).ProviderPath.TrimEnd('\\')
                 $names = @(Get-ChildItem -LiteralPath $Path -File -Recurse | ForEach-Object { $_.FullName.Substring($root.Length + 1) } | Sort-Object)
                 [pscustomobject]@{ names = $names } | ConvertTo-Json -Compress -Depth 5
-                """).with("Path", directory);
+                """).with("Path", directory), directory);
     }
 
     /**
@@ -182,7 +182,7 @@ public final class FileScripts {
 
     /** The same copy between two paths of one server: no second machine, no double hop. */
     public static PowerShellScript copyFileLocally(String sourcePath, String targetPath) {
-        return copy(sourcePath, targetPath);
+        return onPaths(copy(sourcePath, targetPath), sourcePath, targetPath);
     }
 
     private static PowerShellScript copy(String sourcePath, String target) {
@@ -195,6 +195,16 @@ public final class FileScripts {
                 Copy-Item -LiteralPath $Source -Destination $Target -Force
                 [pscustomobject]@{ changed = $true; before = 'no identical copy'; after = 'copied' } | ConvertTo-Json -Compress -Depth 5
                 """).with("Source", sourcePath).with("Target", target);
+    }
+
+    /**
+     * A script given a UNC path reaches the machine that serves it: over WinRM Kerberos or an SSH key the session has no
+     * network credentials for it (the double hop), so it takes the inventory's {@code doubleHop} route like any script
+     * that reaches a second machine. A local path keeps it on the server.
+     */
+    static PowerShellScript onPaths(PowerShellScript script, String... paths) {
+        return java.util.Arrays.stream(paths).anyMatch(path -> path != null && path.startsWith("\\\\"))
+                ? script.reaching(NetworkReach.SECOND_MACHINE) : script;
     }
 
     /** {@code F:\MSSQL\Backups\x.bak} on {@code host} as the administrative share {@code \\host\F$\MSSQL\Backups\x.bak}. */

@@ -12,6 +12,7 @@ import com.eceops.runbook.estate.Connection;
 import com.eceops.runbook.estate.Connection.DoubleHop;
 import com.eceops.runbook.estate.CredentialRef;
 import com.eceops.runbook.operations.OperationFailedException;
+import com.eceops.runbook.technology.windows.FileScripts;
 
 /** The executor's choice of a way round the double hop, from the operation's reach and the inventory. */
 class HopRouteTest {
@@ -53,12 +54,33 @@ class HopRouteTest {
     }
 
     @Test
-    void onlyTheCopyAndTheClusterValidationAndCreationReachASecondMachine() {
+    void besidesFilesOnAUncPathOnlyTheCopyAndTheClusterValidationAndCreationReachASecondMachine() {
         ScriptValues values = ScriptValues.of(ScriptValues.sampleEstate());
         List<PowerShellScript> directory = ScriptCatalog.directoryScripts(values);
         assertThat(ScriptCatalog.all(values)).filteredOn(script -> script.reach() == NetworkReach.SECOND_MACHINE)
                 .filteredOn(script -> directory.stream().noneMatch(d -> d.operation().equals(script.operation())))
-                .extracting(PowerShellScript::operation).containsExactly("copy file", "validate the cluster", "create the cluster");
+                .filteredOn(script -> !(script.operation().startsWith("copy") || script.operation().contains("cluster")))
+                .allSatisfy(script -> assertThat(script.parameters().values()).as(script.operation())
+                        .anyMatch(value -> String.valueOf(value).startsWith("\\\\")));
+        assertThat(ScriptCatalog.all(values)).filteredOn(script -> script.reach() == NetworkReach.SECOND_MACHINE)
+                .extracting(PowerShellScript::operation).contains("copy file", "validate the cluster", "create the cluster");
+    }
+
+    /**
+     * The quorum share check, the DFS replication test through the namespace, a patch file on a share: a session over
+     * WinRM Kerberos or an SSH key has no network credentials for the server behind a UNC path.
+     */
+    @Test
+    void aFileScriptGivenAUncPathReachesASecondMachineAndALocalPathStaysOnTheServer() {
+        String share = "\\\\CC2K125ECEWA\\ClusterWitness";
+        String namespace = "\\\\massivedynamic.com\\ECE_Root\\ECE\\DFSTest";
+        assertThat(List.of(FileScripts.listFiles(share), FileScripts.readAccessRules(share), FileScripts.ensureDirectory(namespace),
+                FileScripts.writeFile(namespace + "\\ReplTest.txt", "Side A Creation"), FileScripts.fileExists(namespace),
+                FileScripts.copyFileLocally("\\\\CC2K125ECEAA\\E$\\Patches\\ES5.zip", "E:\\Patches\\ES5.zip")))
+                .allSatisfy(script -> assertThat(script.reach()).as(script.operation()).isEqualTo(NetworkReach.SECOND_MACHINE));
+        assertThat(List.of(FileScripts.listFiles("E:\\ECEFile"), FileScripts.ensureDirectory("E:\\ECEFile"),
+                FileScripts.copyFileLocally("C:\\ECE\\a.js", "C:\\ECE\\a.js.bak")))
+                .allSatisfy(script -> assertThat(script.reach()).as(script.operation()).isEqualTo(NetworkReach.LOCAL_ONLY));
     }
 
     @Test
