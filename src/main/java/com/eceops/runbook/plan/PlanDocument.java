@@ -97,6 +97,19 @@ public final class PlanDocument {
         return byStep.values().stream().mapToInt(List::size).sum();
     }
 
+    static final String APPROVABLE = "This plan is complete and a live run would send every command in it";
+    static final String NOT_APPROVABLE = "This plan is not ready for approval";
+
+    /** Why {@link #approvable()} is false, in words both renderings use. */
+    String whyNotApprovable() {
+        return facts.state() != PlanState.COMPLETE ? "the walk did not reach its end" : "a live run would refuse some of its commands";
+    }
+
+    /** The note under a command a step sent more than once. */
+    static String repeated(int times) {
+        return "Recorded " + times + " times by this step (to verify, or in a loop); a live run sends it as often.";
+    }
+
     /** The completeness line, in words. */
     String completeness() {
         return switch (facts.state()) {
@@ -123,9 +136,7 @@ public final class PlanDocument {
                 .append("| Commands | ").append(commandCount()).append(" on ").append(byHost.size()).append(" hosts |\n")
                 .append("| Refused in a live run | ").append(refusals.isEmpty() ? "none" : "**" + refusals.size() + "** (below)")
                 .append(" |\n\n");
-        text.append(approvable() ? "This plan is complete and a live run would send every command in it.\n\n"
-                : "**This plan is not ready for approval**: " + (facts.state() != PlanState.COMPLETE
-                ? "the walk did not reach its end" : "a live run would refuse some of its commands") + ".\n\n");
+        text.append(approvable() ? APPROVABLE : "**" + NOT_APPROVABLE + "**: " + whyNotApprovable()).append(".\n\n");
         text.append("## Changes per host\n\n| Host | PowerShell | T-SQL | Refused |\n|---|---|---|---|\n");
         byHost.forEach((host, counts) -> text.append("| ").append(cell(host)).append(" | ").append(counts.powershell())
                 .append(" | ").append(counts.sql()).append(" | ").append(counts.refused()).append(" |\n"));
@@ -152,7 +163,7 @@ public final class PlanDocument {
                         .append(": ").append(line(entry.operation())).append("\n\n");
                 entry.refusal().ifPresent(why -> text.append("> **Refused in a live run:** ").append(line(why)).append("\n\n"));
                 if (command.times() > 1) {
-                    text.append("Recorded ").append(command.times()).append(" times by this step (to verify, or in a loop); a live run sends it as often.\n\n");
+                    text.append(repeated(command.times())).append("\n\n");
                 }
                 text.append("```").append(entry.language().fence()).append('\n').append(fenced(command.shownScript())).append("```\n\n");
             }

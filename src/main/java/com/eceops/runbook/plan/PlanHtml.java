@@ -29,9 +29,8 @@ public final class PlanHtml {
                 .append(row("Commands", plan.commandCount() + " on " + plan.hosts().size() + " hosts"))
                 .append(row("Refused in a live run", plan.refusals().isEmpty() ? "none" : String.valueOf(plan.refusals().size())))
                 .append("</table>\n");
-        html.append(plan.approvable() ? "<p>This plan is complete and a live run would send every command in it.</p>\n"
-                : "<p class=\"warning\">This plan is not ready for approval: " + (facts.state() != PlanState.COMPLETE
-                ? "the walk did not reach its end" : "a live run would refuse some of its commands") + ".</p>\n");
+        html.append(plan.approvable() ? "<p>" + PlanDocument.APPROVABLE + ".</p>\n"
+                : "<p class=\"warning\">" + PlanDocument.NOT_APPROVABLE + ": " + plan.whyNotApprovable() + ".</p>\n");
         html.append("<nav><h2>Steps</h2><ol>");
         plan.steps().forEach((step, commands) -> html.append("<li><a href=\"#").append(PlanDocument.anchor(step)).append("\">")
                 .append(escape(step)).append("</a> (").append(commands.size()).append(commands.size() == 1 ? " command" : " commands")
@@ -65,7 +64,7 @@ public final class PlanHtml {
                     .append(escape(entry.operation())).append("</h3>\n");
             entry.refusal().ifPresent(why -> html.append("<p class=\"warning\">Refused in a live run: ").append(escape(why)).append("</p>\n"));
             if (command.times() > 1) {
-                html.append("<p>Recorded ").append(command.times()).append(" times by this step (to verify, or in a loop); a live run sends it as often.</p>\n");
+                html.append("<p>").append(PlanDocument.repeated(command.times())).append("</p>\n");
             }
             html.append("<pre><code class=\"language-").append(entry.language().fence()).append("\">")
                     .append(escape(command.shownScript())).append("</code></pre></section>\n");

@@ -1,5 +1,7 @@
 package com.eceops.runbook.technology.windows;
 
+import java.util.Arrays;
+
 import com.eceops.runbook.technology.powershell.NetworkReach;
 import com.eceops.runbook.technology.powershell.PowerShellScript;
 
@@ -203,7 +205,7 @@ public final class FileScripts {
      * that reaches a second machine. A local path keeps it on the server.
      */
     static PowerShellScript onPaths(PowerShellScript script, String... paths) {
-        return java.util.Arrays.stream(paths).anyMatch(path -> path != null && path.startsWith("\\\\"))
+        return Arrays.stream(paths).anyMatch(path -> path != null && path.startsWith("\\\\"))
                 ? script.reaching(NetworkReach.SECOND_MACHINE) : script;
     }
 
