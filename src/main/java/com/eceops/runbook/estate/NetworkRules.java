@@ -16,6 +16,9 @@ final class NetworkRules implements EstateRule {
         List<String[]> used = new ArrayList<>();
         for (PlacedServer placed : PlacedServer.of(estate)) {
             String ip = placed.server().ip();
+            if (placed.server().sqlPort() != null) {
+                port(placed.path("sqlPort"), placed.server().sqlPort(), findings);
+            }
             if (ip != null && hostAddress(placed.path("ip"), ip, subnet(estate, placed.server().side()), findings)) {
                 used.add(new String[] {placed.path("ip"), ip});
             }

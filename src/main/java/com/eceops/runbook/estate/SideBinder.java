@@ -53,6 +53,7 @@ final class SideBinder {
         String name = server.required("name", ScalarType.TEXT);
         String ip = server.required("ip", ScalarType.TEXT);
         String sqlInstance = role == ServerRole.COLLOCATED ? server.required("sqlInstance", ScalarType.TEXT) : null;
+        Integer sqlPort = role == ServerRole.COLLOCATED ? server.optional("sqlPort", ScalarType.INTEGER).orElse(null) : null;
         String applicationServer = role == ServerRole.WEB ? server.required("applicationServer", ScalarType.TEXT) : null;
         YamlMap override = server.optionalMap("connection").orElse(null);
         Connection connection = ConnectionSettings.read(override).over(defaults)
@@ -61,6 +62,6 @@ final class SideBinder {
         boolean collocated = role == ServerRole.COLLOCATED;
         String eceHome = paths == null ? null : collocated ? paths.eceHome() : paths.webEceHome();
         return new Server(name, ip, role, side, collocated ? collocatedDrives : webDrives, eceHome,
-                applicationServer, sqlInstance, connection);
+                applicationServer, sqlInstance, sqlPort, connection);
     }
 }

@@ -143,6 +143,22 @@ class EstateRulesTest {
                 .containsExactly("sides.b.collocated.sqlInstance");
     }
 
+    @Test
+    void aStaticSqlPortIsAPort() {
+        assertThat(pathsAfter("      ip: 14.10.172.168\n      sqlInstance: MSSQLSERVER",
+                "      ip: 14.10.172.168\n      sqlInstance: MSSQLSERVER\n      sqlPort: 70000"))
+                .containsExactly("sides.b.collocated.sqlPort");
+    }
+
+    @Test
+    void aStaticSqlPortIsWhereTheRunbookConnects() {
+        Estate estate = Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith(
+                "      ip: 14.10.172.168\n      sqlInstance: MSSQLSERVER",
+                "      ip: 14.10.172.168\n      sqlInstance: MSSQLSERVER\n      sqlPort: 14330")).load("massivedynamic");
+        assertThat(estate.sideB().collocated().sqlPort()).isEqualTo(14330);
+        assertThat(estate.sideA().collocated().sqlPort()).as("none written: SQL Browser or 1433").isNull();
+    }
+
     @ParameterizedTest(name = "version {0} is unknown")
     @ValueSource(strings = {"12.3", "11.6", "13.0", "12", "12.5.1", "latest"})
     void anUnknownEceVersionIsReported(String version) {

@@ -52,11 +52,11 @@ final class LabFixtures {
                 new Drive('E', 50, "ECE application and SSIS folder"), new Drive('F', 300, "SQL database files and SQL backups"));
         List<Drive> webDrives = List.of(new Drive('C', 80, "Windows OS and ECE home"));
         Side a = new Side("a", Subnet.parse("14.10.162.0/24"),
-                new Server(A, "14.10.162.168", ServerRole.COLLOCATED, "a", collocatedDrives, "E:\\ECE", null, "MSSQLSERVER", connection),
-                new Server(WEB_A, "14.10.162.169", ServerRole.WEB, "a", webDrives, "C:\\ECE", A, null, connection));
+                new Server(A, "14.10.162.168", ServerRole.COLLOCATED, "a", collocatedDrives, "E:\\ECE", null, "MSSQLSERVER", null, connection),
+                new Server(WEB_A, "14.10.162.169", ServerRole.WEB, "a", webDrives, "C:\\ECE", A, null, null, connection));
         Side b = new Side("b", Subnet.parse("14.10.172.0/24"),
-                new Server(B, "14.10.172.168", ServerRole.COLLOCATED, "b", collocatedDrives, "E:\\ECE", null, "MSSQLSERVER", connection),
-                new Server(WEB_B, "14.10.172.169", ServerRole.WEB, "b", webDrives, "C:\\ECE", B, null, connection));
+                new Server(B, "14.10.172.168", ServerRole.COLLOCATED, "b", collocatedDrives, "E:\\ECE", null, "MSSQLSERVER", null, connection),
+                new Server(WEB_B, "14.10.172.169", ServerRole.WEB, "b", webDrives, "C:\\ECE", B, null, null, connection));
         return new Estate("massivedynamic", "Cisco ECE 12.5 HA lab from the tech note's example layout", false,
                 new Domain("massivedynamic.com", "MASSIVE", OU, Optional.empty(), Optional.empty()),
                 a, b,

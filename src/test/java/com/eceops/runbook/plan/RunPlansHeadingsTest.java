@@ -33,7 +33,7 @@ class RunPlansHeadingsTest {
                 .load("massivedynamic");
         Server c = sample.sideA().collocated();
         Server hostile = new Server(c.name() + "\n# Forged\n```", c.ip(), c.role(), c.side(), c.drives(), c.eceHome(),
-                c.applicationServer(), c.sqlInstance(), c.connection());
+                c.applicationServer(), c.sqlInstance(), c.sqlPort(), c.connection());
         Side a = sample.sideA();
         Estate estate = new Estate(sample.name(), sample.description(), sample.live(), sample.domain(),
                 new Side(a.id(), a.subnet(), hostile, a.web()), sample.sideB(), sample.cluster(), sample.availabilityGroup(),

@@ -9,6 +9,17 @@ final class DmvQueries {
     private DmvQueries() {
     }
 
+    /** Whether the instance answers at all: after a restart, SQL Server takes logins before it recovers every database. */
+    static final String ANSWERING = "SELECT 1 AS answering;";
+
+    /** post-8: the SSISDB procedures a user may execute (GRANT or GRANT WITH GRANT); run in SSISDB. */
+    static final String SSIS_CLEANUP_GRANTS = "SELECT OBJECT_NAME(p.major_id) AS procedure_name\n"
+            + "FROM sys.database_permissions AS p\n"
+            + "JOIN sys.database_principals AS u ON u.principal_id = p.grantee_principal_id\n"
+            + "WHERE p.class = 1 AND p.permission_name = N'EXECUTE' AND p.state IN ('G', 'W')\n"
+            + "  AND OBJECT_SCHEMA_NAME(p.major_id) = N'internal' AND OBJECT_NAME(p.major_id) LIKE N'cleanup[_]server[_]%'\n"
+            + "  AND u.name = ?;";
+
     static final String SERVER_FACTS = "SELECT CAST(SERVERPROPERTY('Edition') AS nvarchar(128)) AS edition,\n"
             + " CAST(SERVERPROPERTY('ProductVersion') AS nvarchar(128)) AS product_version,\n"
             + " CAST(ISNULL(SERVERPROPERTY('InstanceName'), N'MSSQLSERVER') AS nvarchar(128)) AS instance_name,\n"

@@ -23,6 +23,9 @@ final class EstateConnections implements ConnectionSource {
         Server server = estate.collocatedServers().stream().filter(s -> s.name().equalsIgnoreCase(host)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(host + " is neither a collocated server nor the listener of "
                         + estate.name()));
+        if (server.sqlPort() != null) {
+            return SqlTarget.replicaAt(server.name(), estate.fqdn(server.name()), server.sqlPort());
+        }
         return SqlTarget.replica(server.name(), estate.fqdn(server.name()), server.sqlInstance());
     }
 

@@ -101,7 +101,7 @@ public final class JdbcSqlServerOperations {
 
     public boolean isAnswering(String host) {
         try {
-            return with(host, "master", s -> !s.query("SELECT 1 AS answering;").isEmpty());
+            return with(host, "master", s -> !s.query(DmvQueries.ANSWERING).isEmpty());
         } catch (RuntimeException e) {
             return false;
         }
@@ -311,16 +311,10 @@ public final class JdbcSqlServerOperations {
 
     /** The internal.cleanup_server_* procedures of SSISDB the cleanup user may execute (GRANT or GRANT WITH GRANT). */
     private List<String> ssisCleanupGrants(String host) {
-        return with(host, SqlGuards.SSISDB, s -> s.query(SSIS_CLEANUP_GRANTS, SsisStatements.CLEANUP_USER).stream()
+        return with(host, SqlGuards.SSISDB, s -> s.query(DmvQueries.SSIS_CLEANUP_GRANTS, SsisStatements.CLEANUP_USER).stream()
                 .map(row -> String.valueOf(row.get("procedure_name"))).sorted().toList());
     }
 
-    private static final String SSIS_CLEANUP_GRANTS = "SELECT OBJECT_NAME(p.major_id) AS procedure_name\n"
-            + "FROM sys.database_permissions AS p\n"
-            + "JOIN sys.database_principals AS u ON u.principal_id = p.grantee_principal_id\n"
-            + "WHERE p.class = 1 AND p.permission_name = N'EXECUTE' AND p.state IN ('G', 'W')\n"
-            + "  AND OBJECT_SCHEMA_NAME(p.major_id) = N'internal' AND OBJECT_NAME(p.major_id) LIKE N'cleanup[_]server[_]%'\n"
-            + "  AND u.name = ?;";
 
     public List<DatabaseFacts> readDatabases(String host) {
         return read(host, ServerStateReader::databases);

@@ -170,6 +170,20 @@ class JdbcAgainstFakeServerTest {
         assertThat(replica).startsWith("jdbc:sqlserver://CC2K125ECEAB.massivedynamic.com:1433;").doesNotContain("multiSubnetFailover");
     }
 
+    @Test
+    void aReplicaWithAStaticSqlPortIsReachedThereWithoutSqlBrowser() {
+        com.eceops.runbook.estate.Server b = estate.sideB().collocated();
+        com.eceops.runbook.estate.Server named = new com.eceops.runbook.estate.Server(b.name(), b.ip(), b.role(), b.side(),
+                b.drives(), b.eceHome(), null, "ECE", 14330, b.connection());
+        com.eceops.runbook.estate.Side side = estate.sideB();
+        Estate withPort = new Estate(estate.name(), estate.description(), estate.live(), estate.domain(), estate.sideA(),
+                new com.eceops.runbook.estate.Side(side.id(), side.subnet(), named, side.web()), estate.cluster(),
+                estate.availabilityGroup(), estate.databases(), estate.paths(), estate.dfs(), estate.accounts(), estate.ece(),
+                estate.loadBalancer(), estate.patchWindows(), estate.sqlConnection(), estate.patchStepEstimates());
+        String url = JdbcUrls.url(estate.sqlConnection().orElseThrow(), new EstateConnections(withPort, null).target(b.name()), "master");
+        assertThat(url).startsWith("jdbc:sqlserver://CC2K125ECEAB.massivedynamic.com:14330;").doesNotContain("\\ECE");
+    }
+
     /** Secrets from a map instead of the environment and file. */
     static final class TestSecrets extends SecretResolver {
         TestSecrets(String password) {
