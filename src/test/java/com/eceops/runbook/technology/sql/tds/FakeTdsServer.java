@@ -85,6 +85,8 @@ public final class FakeTdsServer implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private volatile String user = "runbook";
+    /** When set, answers every statement instead of the scripted rules (a wire lab). */
+    public volatile java.util.function.Function<Received, Reply> answers;
     private volatile String password = "lab-Passw0rd!";
 
     public FakeTdsServer() {
@@ -178,13 +180,15 @@ public final class FakeTdsServer implements AutoCloseable {
                     }
                     case TdsChannel.SQL_BATCH -> {
                         String sql = TdsRequests.batch(message.payload());
-                        received.add(new Received(sql, List.of(), loggedIn));
-                        answer(channel, sql, false);
+                        Received batch = new Received(sql, List.of(), loggedIn);
+                        received.add(batch);
+                        answer(channel, batch, false);
                     }
                     case TdsChannel.RPC -> {
                         TdsRequests.Rpc rpc = TdsRequests.rpc(message.payload());
-                        received.add(new Received(rpc.statement(), rpc.parameters(), loggedIn));
-                        answer(channel, rpc.statement(), true);
+                        Received call = new Received(rpc.statement(), rpc.parameters(), loggedIn);
+                        received.add(call);
+                        answer(channel, call, true);
                     }
                     case TdsChannel.ATTENTION -> channel.write(TdsChannel.TABULAR_RESULT,
                             new TdsTokens().done(TdsTokens.DONE_ATTN, 0).bytes());
@@ -198,9 +202,10 @@ public final class FakeTdsServer implements AutoCloseable {
         }
     }
 
-    private void answer(TdsChannel channel, String sql, boolean rpc) throws IOException {
-        Reply reply = rules.stream().filter(r -> r.pattern().matcher(sql).find()).map(Rule::reply).findFirst()
-                .orElse(Reply.ok());
+    private void answer(TdsChannel channel, Received request, boolean rpc) throws IOException {
+        java.util.function.Function<Received, Reply> lab = answers;
+        Reply reply = lab != null ? lab.apply(request) : rules.stream().filter(r -> r.pattern().matcher(request.sql()).find())
+                .map(Rule::reply).findFirst().orElse(Reply.ok());
         if (!reply.delay.isZero()) {
             TdsChannel.Message interrupt = channel.readWithin(reply.delay.toMillis());
             if (interrupt != null && interrupt.type() == TdsChannel.ATTENTION) {
