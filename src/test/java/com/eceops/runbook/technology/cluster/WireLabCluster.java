@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.technology.powershell.WireScript;
+import static com.eceops.runbook.technology.powershell.WireAnswers.changed;
 
 /**
  * The failover cluster half of the wire lab: pre-5's and pre-6.5's scripts applied to the lab's
@@ -98,7 +99,4 @@ public final class WireLabCluster {
         };
     }
 
-    private static Map<String, Object> changed(Change change) {
-        return Map.of("changed", change.changed(), "before", String.valueOf(change.before()), "after", String.valueOf(change.after()));
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.eceops.runbook.operations.Change;
 import com.eceops.runbook.technology.powershell.WireScript;
+import static com.eceops.runbook.technology.powershell.WireAnswers.changed;
 
 /**
  * The DFS half of the wire lab: pre-4's scripts applied to the lab's {@link DfsOperations} on the server that received
@@ -74,9 +75,6 @@ public final class WireLabDfs {
         return Map.of("exists", true, "memberships", memberships, "connections", state.fullMesh() ? members * (members - 1) : 0);
     }
 
-    private static Map<String, Object> changed(Change change) {
-        return Map.of("changed", change.changed(), "before", String.valueOf(change.before()), "after", String.valueOf(change.after()));
-    }
 
     private static String last(String path) {
         return path.substring(path.lastIndexOf('\\') + 1);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * An in-process stand-in for SQL Server 2016 that the real mssql-jdbc driver talks to over TDS 7.4 on
- * loopback. It refuses TLS at PRELOGIN (tests connect with {@code encrypt=false}), accepts SQL logins, answers
+ * loopback. It refuses TLS at PRELOGIN (tests connect with {@code encrypt=false}), accepts SQL logins or, once told an account, Windows logins by NTLMv2, answers
  * SQL_BATCH and RPC requests by the first scripted pattern that the statement matches (latest script first)
  * and records every statement it receives. Unscripted statements get an empty, successful answer.
  */
@@ -88,6 +88,8 @@ public final class FakeTdsServer implements AutoCloseable {
     /** When set, answers every statement instead of the scripted rules (a wire lab). */
     public volatile java.util.function.Function<Received, Reply> answers;
     private volatile String password = "lab-Passw0rd!";
+    private volatile java.util.function.Supplier<NtlmAcceptor> ntlm;
+    private volatile String windowsAccount;
 
     public FakeTdsServer() {
         try {
@@ -106,6 +108,36 @@ public final class FakeTdsServer implements AutoCloseable {
 
     public String host() {
         return "127.0.0.1";
+    }
+
+    /**
+     * Takes Windows logins (NTLMv2) of {@code domain\\user} with that password, as an instance joined to the domain
+     * does; SQL logins are then refused, as a Windows-authentication-only instance refuses them.
+     */
+    public FakeTdsServer windowsLogin(String domain, String user, String password) {
+        this.windowsAccount = domain + "\\" + user;
+        this.ntlm = () -> new NtlmAcceptor(domain, user, password);
+        return this;
+    }
+
+    /** The NTLM round trip: CHALLENGE for the NEGOTIATE in LOGIN7, then the client's AUTHENTICATE in an SSPI message. */
+    private String windowsLogin(TdsChannel channel, TdsRequests.Login login) throws IOException {
+        java.util.function.Supplier<NtlmAcceptor> accounts = ntlm;
+        if (accounts == null || login.sspi().length == 0) {
+            return null;
+        }
+        NtlmAcceptor acceptor = accounts.get();
+        channel.write(TdsChannel.TABULAR_RESULT, new TdsTokens().sspi(acceptor.challenge(login.sspi())).bytes());
+        TdsChannel.Message authenticate = channel.read();
+        if (authenticate == null || authenticate.type() != TdsChannel.SSPI) {
+            return null;
+        }
+        return acceptor.accept(authenticate.payload()).orElse(null);
+    }
+
+    private String sqlLogin(TdsRequests.Login login) {
+        boolean accepted = ntlm == null && login.user().equals(user) && login.password().equals(password);
+        return accepted ? login.user() : null;
     }
 
     public FakeTdsServer login(String user, String password) {
@@ -165,13 +197,14 @@ public final class FakeTdsServer implements AutoCloseable {
                     case TdsChannel.PRELOGIN -> channel.write(TdsChannel.TABULAR_RESULT, preloginResponse());
                     case TdsChannel.LOGIN7 -> {
                         TdsRequests.Login login = TdsRequests.login(message.payload());
-                        if (login.integratedSecurity() || !login.user().equals(user) || !login.password().equals(password)) {
+                        loggedIn = login.integratedSecurity() ? windowsLogin(channel, login) : sqlLogin(login);
+                        if (loggedIn == null) {
                             channel.write(TdsChannel.TABULAR_RESULT, new TdsTokens()
-                                    .error(new Message(18456, 14, 1, "Login failed for user '" + login.user() + "'.", 1))
+                                    .error(new Message(18456, 14, 1, "Login failed for user '" + (login.integratedSecurity()
+                                            ? windowsAccount : login.user()) + "'.", 1))
                                     .done(TdsTokens.DONE_ERROR, 0).bytes());
                             return;
                         }
-                        loggedIn = login.user();
                         channel.write(TdsChannel.TABULAR_RESULT, new TdsTokens()
                                 .databaseChange(login.database().isEmpty() ? "master" : login.database())
                                 .info(new Message(5701, 0, 2, "Changed database context to 'master'.", 1))

@@ -56,6 +56,24 @@ class FakeTdsServerTest {
     }
 
     @Test
+    void aWindowsLoginByNtlmIsTakenWithTheAccountsPasswordOnly() throws SQLException {
+        server.windowsLogin("MASSIVE", "ECEInstaller", "lab-Passw0rd!");
+        server.when("SELECT 1", FakeTdsServer.Reply.ok().rows(List.of("answering"), List.of(List.of(1))));
+        String url = "jdbc:sqlserver://" + server.host() + ":" + server.port()
+                + ";encrypt=false;loginTimeout=5;integratedSecurity=true;authenticationScheme=NTLM;domain=MASSIVE";
+        try (Connection connection = DriverManager.getConnection(url, "ECEInstaller", "lab-Passw0rd!");
+             Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT 1")) {
+            assertThat(rows.next()).isTrue();
+        }
+        assertThat(server.received().get(0).user()).isEqualTo("MASSIVE\\ECEInstaller");
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "ECEInstaller", "wrong"))
+                .isInstanceOfSatisfying(SQLServerException.class, e -> assertThat(e.getErrorCode()).isEqualTo(18456))
+                .hasMessageContaining("Login failed for user 'MASSIVE\\ECEInstaller'");
+        assertThatThrownBy(() -> connect("lab-Passw0rd!")).as("a Windows-only instance refuses SQL logins")
+                .isInstanceOf(SQLServerException.class);
+    }
+
+    @Test
     void aWrongPasswordIsLoginFailed18456() {
         assertThatThrownBy(() -> connect("wrong"))
                 .isInstanceOfSatisfying(SQLServerException.class, e -> assertThat(e.getErrorCode()).isEqualTo(18456))

@@ -17,6 +17,8 @@ final class TdsChannel {
     static final int ATTENTION = 0x06;
     static final int LOGIN7 = 0x10;
     static final int PRELOGIN = 0x12;
+    /** The client's next security token in a Windows login (MS-TDS 2.2.6.8). */
+    static final int SSPI = 0x11;
 
     // Smaller than any size the driver negotiates, so one size fits every client.
     private static final int PACKET_SIZE = 4096;

@@ -12,7 +12,8 @@ final class TdsRequests {
     private TdsRequests() {
     }
 
-    record Login(String user, String password, String database, int packetSize, boolean integratedSecurity) {
+    /** {@code sspi}: the security token of a Windows login (NTLM's NEGOTIATE_MESSAGE), empty for a SQL login. */
+    record Login(String user, String password, String database, int packetSize, boolean integratedSecurity, byte[] sspi) {
         @Override
         public String toString() {
             return "Login[" + user + ", database " + database + "]";
@@ -31,7 +32,13 @@ final class TdsRequests {
             password[i] = (byte) (((x & 0x0F) << 4) | ((x & 0xF0) >>> 4));
         }
         String database = text(payload, b.getShort(68), b.getShort(70));
-        return new Login(user, new String(password, StandardCharsets.UTF_16LE), database, packetSize, integrated);
+        int sspiAt = b.getShort(78) & 0xFFFF;
+        int sspiLength = b.getShort(80) & 0xFFFF;
+        if (sspiLength == 0xFFFF) {
+            sspiLength = b.getInt(90);
+        }
+        byte[] sspi = java.util.Arrays.copyOfRange(payload, sspiAt, sspiAt + sspiLength);
+        return new Login(user, new String(password, StandardCharsets.UTF_16LE), database, packetSize, integrated, sspi);
     }
 
     static String batch(byte[] payload) {

@@ -125,6 +125,12 @@ final class TdsTokens {
         return this;
     }
 
+    /** SSPI (0xED): the server's security token in a Windows login, here NTLM's CHALLENGE_MESSAGE. */
+    TdsTokens sspi(byte[] token) {
+        token(0xED, token);
+        return this;
+    }
+
     TdsTokens returnStatus(int status) {
         out.write(0x79);
         int32(out, status);
