@@ -38,12 +38,19 @@ import com.eceops.runbook.procedure.cluster.ClusterPlan;
 import com.eceops.runbook.technology.cluster.WireLabCluster;
 import com.eceops.runbook.technology.dfs.WireLabDfs;
 import com.eceops.runbook.technology.windows.WireLabWindows;
+import com.eceops.runbook.lab.WireLabSql;
+import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupPlan;
+import com.eceops.runbook.technology.sql.WireLabSqlHost;
+import com.eceops.runbook.technology.sql.WireStatement;
+import com.eceops.runbook.technology.sql.tds.FakeTdsServer;
 
 /**
  * Live runs of the packaged application over the wire: the collocated servers are in-process SSH servers answering
  * from a rehearsal lab ({@link WireLabWindows}), reached by their FQDNs through a hosts file, logged on with the
  * estate's credential. pre-1 (features, restart, the wait for the server), pre-3 (directories, shares, ACLs) and pre-4
- * (the domain namespace, its folder, the replication group, a test change replicated) run live to their end through Overthere and the real PowerShell implementation; then a plan run of the same sections
+ * (the domain namespace, its folder, the replication group, a test change replicated), pre-5 (the cluster) and pre-6 (the
+ * availability group, over TDS as the sample's Windows login) run live to their end through Overthere, mssql-jdbc and the
+ * real PowerShell and T-SQL implementations; then a plan run of the same sections
  * on the same inventory records exactly the change scripts the live runs sent, host by host.
  */
 class LiveOverTheWireIT {
@@ -51,15 +58,19 @@ class LiveOverTheWireIT {
     private static final String ESTATE = "wirelab";
     private static final List<String> COLLOCATED = List.of("CC2K125ECEAA", "CC2K125ECEAB");
     /** Live: the sample's Active Directory is prepared by its domain administrators, by hand (done on the lab below). */
-    private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares", "Dfs", "FailoverCluster");
+    private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares", "Dfs", "FailoverCluster",
+            "AvailabilityGroup");
     /** Planned as the procedure orders them, pre-2's persons included (a plan's lab is its own). */
     private static final List<String> PLANNED = List.of("AddWindowsFeatures", "ActiveDirectory", "DirectoriesAndShares", "Dfs",
-            "FailoverCluster");
+            "FailoverCluster", "AvailabilityGroup");
+    private static final String LISTENER = "CC2K125ECEDB";
     private static final String WITNESS = "\\\\CC2K125ECEWA\\ClusterWitness";
     private static final RehearsalAnswers ANSWERS = RehearsalAnswers.read(Path.of("rehearsals/massivedynamic-answers.yaml"));
 
     private static final Map<String, FakeWindowsSshServer> servers = new LinkedHashMap<>();
     private static final Map<String, WireLabDetached> detached = new LinkedHashMap<>();
+    /** The SQL Server instances of the collocated servers and the listener, which reaches the primary's. */
+    private static final Map<String, FakeTdsServer> instances = new LinkedHashMap<>();
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static RehearsalLab lab;
     private static RunbookJar jar;
@@ -70,14 +81,11 @@ class LiveOverTheWireIT {
         Path estates = Files.createTempDirectory("wire-estates");
         data = Files.createTempDirectory("wire-data");
         String sample = Files.readString(Path.of("estates", "massivedynamic.yaml"));
-        RehearsalLabs labs = new RehearsalLabs(new DriverManagerDataSource("jdbc:h2:mem:wirelab-" + System.nanoTime()
-                + ";DB_CLOSE_DELAY=-1", "sa", ""), (scenario, anchor) -> Instant::now);
-        // Real time: an edit must be newer than the file it replaces for DFS Replication to carry it (pre-4.5).
-        lab = labs.open("wire-1", new EstateRepository(new EstateProperties(Path.of("estates"), Path.of("secrets/none.properties")))
-                .load("massivedynamic"), LabScenario.defaults().withDurationScale(0));
         StringBuilder hosts = new StringBuilder();
         // The sample's own double-hop route: what reaches a second machine (DFS) runs as a scheduled task registered
-        // with the account's password, which the wire lab runs from the uploaded payload.
+        // with the account's password, which the wire lab runs from the uploaded payload. SQL Server takes the sample's
+        // Windows login (NTLM as MASSIVE\ECEInstaller) at each instance's static port; TLS is off on the wire (the fake
+        // speaks TDS in clear).
         String yaml = sample.replace("estate: massivedynamic", "estate: " + ESTATE).replace("live: false", "live: true")
                 .replace("""
                         connections:               # defaults for every server; a server may override them under "connection:"
@@ -86,22 +94,44 @@ class LiveOverTheWireIT {
                           user: ECEInstaller@MASSIVEDYNAMIC.COM
                           credential: cluster-admin
                         """, "connections:\n  protocol: ssh\n  user: " + SshFixture.USER + "\n  credential: cluster-admin\n"
-                        + "  hostKeyFingerprint: 'SHA256:none-of-these-servers-is-contacted'\n");
+                        + "  hostKeyFingerprint: 'SHA256:none-of-these-servers-is-contacted'\n")
+                .replace("    credential: cluster-admin\n    hostNameInCertificate:", "    credential: cluster-admin\n    encrypt: false\n"
+                        + "    hostNameInCertificate:");
         for (String host : COLLOCATED) {
             FakeWindowsSshServer server = new FakeWindowsSshServer(Files.createTempDirectory("wire-" + host),
                     SshFixture.USER, SshFixture.PASSWORD, true);
-            WireLabDetached tasks = new WireLabDetached(server, new WireLabWindows(host, lab.windows(),
-                    new WireLabDfs(host, lab.dfs())::answer, new WireLabCluster(host, lab.cluster())::answer));
-            server.answers = tasks;
-            detached.put(host, tasks);
             servers.put(host, server);
+            FakeTdsServer instance = new FakeTdsServer().windowsLogin("MASSIVE", "ECEInstaller", SshFixture.PASSWORD);
+            instances.put(host, instance);
             hosts.append("127.0.0.1 ").append(host).append(".massivedynamic.com\n");
             yaml = yaml.replace("      name: " + host + "\n", "      name: " + host + "\n      connection: { port: "
-                    + server.port() + ", hostKeyFingerprint: '" + server.fingerprint() + "' }\n");
+                    + server.port() + ", hostKeyFingerprint: '" + server.fingerprint() + "' }\n      sqlPort: " + instance.port() + "\n");
         }
-        assertThat(yaml).contains("protocol: ssh").contains(servers.get("CC2K125ECEAB").fingerprint());
+        FakeTdsServer listener = new FakeTdsServer().windowsLogin("MASSIVE", "ECEInstaller", SshFixture.PASSWORD);
+        instances.put(LISTENER, listener);
+        hosts.append("127.0.0.1 ").append(LISTENER).append(".massivedynamic.com\n");
+        yaml = yaml.replace("    name: " + LISTENER + "\n    port: 1433\n", "    name: " + LISTENER + "\n    port: " + listener.port() + "\n");
+        assertThat(yaml).contains("protocol: ssh").contains(servers.get("CC2K125ECEAB").fingerprint())
+                .contains("sqlPort: " + instances.get("CC2K125ECEAB").port()).contains("port: " + listener.port())
+                .contains("encrypt: false");
         Files.writeString(estates.resolve(ESTATE + ".yaml"), yaml);
         Path hostsFile = Files.writeString(Files.createTempFile("wire-hosts", ".txt"), hosts.toString());
+
+        RehearsalLabs labs = new RehearsalLabs(new DriverManagerDataSource("jdbc:h2:mem:wirelab-" + System.nanoTime()
+                + ";DB_CLOSE_DELAY=-1", "sa", ""), (scenario, anchor) -> Instant::now);
+        // Real time: an edit must be newer than the file it replaces for DFS Replication to carry it (pre-4.5). The lab
+        // holds the wire estate, so that the statements it recognises carry the same ports as those the runbook sends.
+        lab = labs.open("wire-1", new EstateRepository(new EstateProperties(estates, Path.of("secrets/none.properties")))
+                .load(ESTATE), LabScenario.defaults().withDurationScale(0));
+        AvailabilityGroupPlan group = AvailabilityGroupPlan.of(lab.estate());
+        for (String host : COLLOCATED) {
+            WireLabDetached tasks = new WireLabDetached(servers.get(host), new WireLabWindows(host, lab.windows(),
+                    new WireLabDfs(host, lab.dfs())::answer, new WireLabCluster(host, lab.cluster())::answer,
+                    new WireLabSqlHost(host, lab.sql())::answer));
+            servers.get(host).answers = tasks;
+            detached.put(host, tasks);
+        }
+        instances.forEach((host, instance) -> instance.answers = new WireLabSql(host, lab, group.spec(), group.listener()));
 
         int port = RunbookJar.freePort();
         Map<String, String> env = new LinkedHashMap<>(RunbookJar.baseEnvironment(data, port));
@@ -122,6 +152,7 @@ class LiveOverTheWireIT {
         for (FakeWindowsSshServer server : servers.values()) {
             server.close();
         }
+        instances.values().forEach(FakeTdsServer::close);
     }
 
     @Test
@@ -146,12 +177,23 @@ class LiveOverTheWireIT {
         assertThat(cluster.witnessPath()).isEqualToIgnoringCase(WITNESS);
         assertThat(detached.get("CC2K125ECEAA").registered).as("pre-4 reached the other server as scheduled tasks with the"
                 + " account's password, the sample's doubleHop").containsKey("with a credential");
+        var availabilityGroup = lab.sql().readAvailabilityGroup(LISTENER, AvailabilityGroupPlan.of(lab.estate()).name());
+        assertThat(availabilityGroup.healthy()).as(availabilityGroup.toString()).isTrue();
+        assertThat(availabilityGroup.listenerName()).isEqualTo(LISTENER);
+        assertThat(instances.get("CC2K125ECEAB").received()).as("pre-6 logged in as the sample's Windows account")
+                .allMatch(r -> "MASSIVE\\ECEInstaller".equals(r.user()));
 
         Map<String, Set<String>> sent = changesSent();
+        Map<String, Set<String>> batches = batchesSent();
         String planKey = startPlanOf();
-        Map<String, Set<String>> planned = changesPlanned(planKey);
-        assertThat(planned).as("the plan's change scripts, host by host").isEqualTo(sent);
+        Map<String, Set<String>> plannedScripts = planned(planKey, "powershell");
+        assertThat(plannedScripts).as("the plan's change scripts, host by host; differences:\n" + differences(plannedScripts, sent))
+                .isEqualTo(sent);
         assertThat(sent.values().stream().mapToInt(Set::size).sum()).isGreaterThan(6);
+        Map<String, Set<String>> plannedBatches = planned(planKey, "sql");
+        assertThat(plannedBatches).as("the plan's T-SQL, instance by instance; differences:\n" + differences(plannedBatches, batches))
+                .isEqualTo(batches);
+        assertThat(batches.keySet()).containsExactlyInAnyOrder("CC2K125ECEAA", "CC2K125ECEAB");
     }
 
     /** The sections planned as one run: each continues the plan's lab under the first one's key, as a run would. */
@@ -224,7 +266,7 @@ class LiveOverTheWireIT {
             for (String text : ran) {
                 WireScript script = WireScript.recognise(text, bodies).orElseThrow();
                 if (WireLabWindows.CHANGES.contains(script.operation()) || WireLabDfs.CHANGES.contains(script.operation())
-                        || WireLabCluster.CHANGES.contains(script.operation())) {
+                        || WireLabCluster.CHANGES.contains(script.operation()) || WireLabSqlHost.CHANGES.contains(script.operation())) {
                     sent.computeIfAbsent(host, h -> new LinkedHashSet<>())
                             .add(text.substring(text.indexOf(PowerShellScript.PREAMBLE) + PowerShellScript.PREAMBLE.length()));
                 }
@@ -233,17 +275,46 @@ class LiveOverTheWireIT {
         return sent;
     }
 
-    /** The plan's PowerShell commands by host, as its Markdown shows them. */
-    private static Map<String, Set<String>> changesPlanned(String planKey) throws Exception {
+    /** What only the plan holds and what only the run sent, host by host, each command by its first lines. */
+    private static String differences(Map<String, Set<String>> planned, Map<String, Set<String>> sent) {
+        StringBuilder out = new StringBuilder();
+        Set<String> hosts = new java.util.TreeSet<>(planned.keySet());
+        hosts.addAll(sent.keySet());
+        for (String host : hosts) {
+            Set<String> onlyPlanned = new LinkedHashSet<>(planned.getOrDefault(host, Set.of()));
+            onlyPlanned.removeAll(sent.getOrDefault(host, Set.of()));
+            Set<String> onlySent = new LinkedHashSet<>(sent.getOrDefault(host, Set.of()));
+            onlySent.removeAll(planned.getOrDefault(host, Set.of()));
+            onlyPlanned.forEach(c -> out.append(host).append(" only planned: ").append(c.lines().limit(3).toList()).append('\n'));
+            onlySent.forEach(c -> out.append(host).append(" only sent: ").append(c.lines().limit(3).toList()).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** Every T-SQL batch the instances ran that is not a read: what a plan records. */
+    private static Map<String, Set<String>> batchesSent() {
+        Map<String, Set<String>> sent = new TreeMap<>();
+        instances.forEach((host, instance) -> instance.received().forEach(r -> {
+            WireStatement statement = WireStatement.recognise(r.sql(), r.parameters(), Map.of()).orElse(null);
+            if (statement == null || !statement.isRead()) {
+                sent.computeIfAbsent(host, h -> new LinkedHashSet<>()).add(r.sql().strip());
+            }
+        }));
+        return sent;
+    }
+
+    /** The plan's commands in one language by host, as its Markdown shows them. */
+    private static Map<String, Set<String>> planned(String planKey, String language) throws Exception {
         Path plans = data.resolve("plans");
         Map<String, Set<String>> planned = new TreeMap<>();
         try (var files = Files.list(plans)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                Matcher command = Pattern.compile("\\n#### (\\S+): [^\\n]*\\n\\n(?:[^`\\n][^\\n]*\\n\\n)*```powershell\\n(.*?)```",
-                        Pattern.DOTALL)
+                Matcher command = Pattern.compile("\\n#### (\\S+)(?: \\(T-SQL\\))?: [^\\n]*\\n\\n(?:[^`\\n][^\\n]*\\n\\n)*```" + language
+                        + "\\n(.*?)```", Pattern.DOTALL)
                         .matcher(Files.readString(file));
                 while (command.find()) {
-                    planned.computeIfAbsent(command.group(1), h -> new LinkedHashSet<>()).add(command.group(2));
+                    String text = language.equals("sql") ? command.group(2).strip() : command.group(2);
+                    planned.computeIfAbsent(command.group(1), h -> new LinkedHashSet<>()).add(text);
                 }
             }
         }

@@ -111,7 +111,7 @@ public final class FakeTdsServer implements AutoCloseable {
     }
 
     /**
-     * Takes Windows logins (NTLMv2) of {@code domain\\user} with that password, as an instance joined to the domain
+     * Takes Windows logins (NTLMv2) of the domain account with that password, as an instance joined to the domain
      * does; SQL logins are then refused, as a Windows-authentication-only instance refuses them.
      */
     public FakeTdsServer windowsLogin(String domain, String user, String password) {
