@@ -147,6 +147,15 @@ public final class RehearsalLab {
         return locked(() -> context().state().scenario);
     }
 
+    /**
+     * Does to this lab what the person who completed {@code taskKey} of {@code processKey} did on the servers, as a
+     * rehearsal does when the task completes; {@code task} gives the task's variables and the person's answers. For a
+     * lab that stands behind a live run's servers (the wire lab), where the persons' hands are the test's.
+     */
+    public void doAsPerson(String processKey, String taskKey, org.camunda.bpm.engine.delegate.VariableScope task) {
+        RehearsalPersonActions.perform(this, processKey, taskKey, task);
+    }
+
     public Estate estate() {
         return locked(() -> context().estate());
     }

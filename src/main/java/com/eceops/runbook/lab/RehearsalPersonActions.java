@@ -3,6 +3,7 @@ package com.eceops.runbook.lab;
 import static java.util.Map.entry;
 
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Which person action a rehearsal applies to the lab when a person completes which user task. The one place
@@ -54,6 +55,31 @@ final class RehearsalPersonActions {
             entry("ValidateEce", Map.of(
                     "Task_StartEmailProcesses", "rehearsePatchPersonsAction")));
 
+    /** Each action's bean name to its work, for a person's work done on a lab outside a rehearsal (a wire lab's persons). */
+    static final Map<String, PersonsWork> WORK = Map.ofEntries(
+            entry("rehearsePersonsAction", RehearsePersonsAction::perform),
+            entry("rehearseServerBuildersAction", RehearseServerBuildersAction::perform),
+            entry("rehearseDomainAdminsAction", RehearseDomainAdminsAction::perform),
+            entry("rehearseDenyEntryRemovalAction", RehearseDenyEntryRemovalAction::perform),
+            entry("rehearseDfsPersonsAction", RehearseDfsPersonsAction::perform),
+            entry("rehearseClusterPersonsAction", RehearseClusterPersonsAction::perform),
+            entry("rehearseAvailabilityGroupPersonsAction", RehearseAvailabilityGroupPersonsAction::perform),
+            entry("rehearseSetupRunAction", RehearseSetupRunAction::perform),
+            entry("rehearseReportsDatabasePersonsAction", RehearseReportsDatabasePersonsAction::perform),
+            entry("rehearseFinalNotesAction", RehearseFinalNotesAction::perform),
+            entry("rehearsePatchPersonsAction", RehearsePatchPersonsAction::perform));
+
     private RehearsalPersonActions() {
+    }
+
+    /**
+     * Does to {@code lab} what the person who completed {@code taskKey} of {@code processKey} did on the servers, as a
+     * rehearsal does; nothing for a task whose person changes nothing there.
+     */
+    static void perform(RehearsalLab lab, String processKey, String taskKey, VariableScope task) {
+        String bean = BY_TASK.getOrDefault(processKey, Map.of()).get(taskKey);
+        if (bean != null) {
+            WORK.get(bean).perform(lab, taskKey, task);
+        }
     }
 }

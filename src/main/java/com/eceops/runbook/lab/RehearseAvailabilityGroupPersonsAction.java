@@ -4,6 +4,7 @@ import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupPlan;
 import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupVariables;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,14 @@ class RehearseAvailabilityGroupPersonsAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            if ("Task_ConfirmFailoverTested".equals(task.getTaskDefinitionKey())
-                    && "dba".equals(AvailabilityGroupVariables.FAILOVER_TESTED_BY.from(task).orElse(null))) {
-                lab.haPersons().testFailoverBothWays(AvailabilityGroupPlan.of(lab.estate()).name());
-            }
-        });
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        if ("Task_ConfirmFailoverTested".equals(taskKey)
+                && "dba".equals(AvailabilityGroupVariables.FAILOVER_TESTED_BY.from(task).orElse(null))) {
+            lab.haPersons().testFailoverBothWays(AvailabilityGroupPlan.of(lab.estate()).name());
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.eceops.runbook.procedure.cluster.ClusterPlan;
 import com.eceops.runbook.procedure.cluster.ClusterVariables;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +26,20 @@ class RehearseClusterPersonsAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            ClusterPlan plan = ClusterPlan.of(lab.estate());
-            switch (task.getTaskDefinitionKey()) {
-                case "Task_ResolveValidationFailures" -> lab.haPersons().installMissingClusterFeature(plan.nodes());
-                case "Task_ProvisionWitnessShare" -> {
-                    lab.haPersons().provisionWitnessShare(ClusterVariables.WITNESS_SHARE_PATH.from(task).map(String::trim).orElse(null),
-                            plan.account());
-                }
-                default -> {
-                }
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        ClusterPlan plan = ClusterPlan.of(lab.estate());
+        switch (taskKey) {
+            case "Task_ResolveValidationFailures" -> lab.haPersons().installMissingClusterFeature(plan.nodes());
+            case "Task_ProvisionWitnessShare" -> {
+                lab.haPersons().provisionWitnessShare(ClusterVariables.WITNESS_SHARE_PATH.from(task).map(String::trim).orElse(null),
+                        plan.account());
             }
-        });
+            default -> {
+            }
+        }
     }
 }

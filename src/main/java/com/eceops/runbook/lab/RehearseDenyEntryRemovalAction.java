@@ -1,6 +1,7 @@
 package com.eceops.runbook.lab;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,11 @@ class RehearseDenyEntryRemovalAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> lab.handwork()
-                .removeDenyEntries(RunVariables.HOST.in(task), lab.estate().paths().ssisDirectory()));
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        lab.handwork().removeDenyEntries(RunVariables.HOST.in(task), lab.estate().paths().ssisDirectory());
     }
 }

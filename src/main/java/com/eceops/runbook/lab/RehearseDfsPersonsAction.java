@@ -3,6 +3,7 @@ package com.eceops.runbook.lab;
 import com.eceops.runbook.procedure.dfs.DfsPlan;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +25,18 @@ class RehearseDfsPersonsAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            DfsPlan plan = DfsPlan.of(lab.estate());
-            switch (task.getTaskDefinitionKey()) {
-                case "Task_EmptySharedDirectories" -> plan.members()
-                        .forEach(m -> lab.haPersons().emptySharedDirectory(m, plan.sharedDirectory()));
-                case "Task_LookIntoReplication" -> lab.haPersons().unblockReplication(plan.members());
-                default -> {
-                }
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        DfsPlan plan = DfsPlan.of(lab.estate());
+        switch (taskKey) {
+            case "Task_EmptySharedDirectories" -> plan.members()
+                    .forEach(m -> lab.haPersons().emptySharedDirectory(m, plan.sharedDirectory()));
+            case "Task_LookIntoReplication" -> lab.haPersons().unblockReplication(plan.members());
+            default -> {
             }
-        });
+        }
     }
 }

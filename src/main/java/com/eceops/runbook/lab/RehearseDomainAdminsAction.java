@@ -4,6 +4,7 @@ import com.eceops.runbook.procedure.activedirectory.ActiveDirectoryItems;
 import com.eceops.runbook.procedure.activedirectory.ActiveDirectoryVariables;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -29,29 +30,32 @@ class RehearseDomainAdminsAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            String sqlAccount = lab.estate().accounts().sqlService().name();
-            String shown = ActiveDirectoryVariables.SPN_CONFLICTS.orElse(task, "") + " "
-                    + ActiveDirectoryVariables.MISSING.orElse(task, "");
-            if (shown.contains("Existing SPN found")) {
-                removeDuplicates(lab, sqlAccount);
-                ActiveDirectoryVariables.SPN_CONFLICTS.set(task, "");
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        String sqlAccount = lab.estate().accounts().sqlService().name();
+        String shown = ActiveDirectoryVariables.SPN_CONFLICTS.orElse(task, "") + " "
+                + ActiveDirectoryVariables.MISSING.orElse(task, "");
+        if (shown.contains("Existing SPN found")) {
+            removeDuplicates(lab, sqlAccount);
+            ActiveDirectoryVariables.SPN_CONFLICTS.set(task, "");
+        }
+        for (ActiveDirectoryItems.Item item : ActiveDirectoryItems.of(lab.estate()).all()) {
+            if (item.missing().apply(lab.activeDirectory()).isEmpty()) {
+                continue;
             }
-            for (ActiveDirectoryItems.Item item : ActiveDirectoryItems.of(lab.estate()).all()) {
-                if (item.missing().apply(lab.activeDirectory()).isEmpty()) {
-                    continue;
+            try {
+                if (item.spn() != null) {
+                    lab.handwork().addServicePrincipalName(sqlAccount, item.spn());
+                } else {
+                    item.apply().apply(lab.activeDirectory());
                 }
-                try {
-                    if (item.spn() != null) {
-                        lab.handwork().addServicePrincipalName(sqlAccount, item.spn());
-                    } else {
-                        item.apply().apply(lab.activeDirectory());
-                    }
-                } catch (OperationFailedException leftUndone) {
-                    // The verification that follows reports the item.
-                }
+            } catch (OperationFailedException leftUndone) {
+                // The verification that follows reports the item.
             }
-        });
+        }
     }
 
     private static void removeDuplicates(RehearsalLab lab, String sqlAccount) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -42,42 +43,45 @@ class RehearseFinalNotesAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            Estate estate = lab.estate();
-            switch (task.getTaskDefinitionKey()) {
-                case "Task_BindEceCertificate" -> {
-                    if (ticked(task, FinalNotesVariables.CERTIFICATE_BOUND)) {
-                        bindCertificate(lab);
-                    }
-                }
-                case "Task_SetPartitionUrl" -> {
-                    lab.finalNotesPersons().setPartitionUrl(FinalNotesVariables.PARTITION_URL.from(task).orElse(null));
-                }
-                case "Task_ImportMailServerCertificates" -> importIfSaid(task, lab, FinalNotesVariables.MAIL, "mail-server-ca");
-                case "Task_ImportSsoCertificates" -> importIfSaid(task, lab, FinalNotesVariables.SSO, "cisco-ids");
-                case "Task_ConfigureLoadBalancer" -> {
-                    if (ticked(task, FinalNotesVariables.ONE_WEB_SERVER_ACTIVE) && ticked(task, FinalNotesVariables.COOKIE_INSERT_CONFIGURED)
-                            && ticked(task, FinalNotesVariables.CONTENT_HEALTH_CHECK_CONFIGURED)) {
-                        lab.finalNotesPersons().configureLoadBalancer(List.of(estate.sideA().web().name()), cookieName(task, estate), true);
-                    }
-                }
-                case "Task_PrepareEceGadgetForPcce" -> {
-                    if (ticked(task, FinalNotesVariables.SPOG_CONFIG_EDITED)) {
-                        for (Server web : estate.webServers()) {
-                            String content = lab.ece().readConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS);
-                            lab.ece().writeConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS,
-                                    WebServerConfigText.withJsVar(content, CheckPcceGadgetDelegate.NAME_VAR, estate.ece().fqdn()));
-                        }
-                    }
-                }
-                default -> {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        Estate estate = lab.estate();
+        switch (taskKey) {
+            case "Task_BindEceCertificate" -> {
+                if (ticked(task, FinalNotesVariables.CERTIFICATE_BOUND)) {
+                    bindCertificate(lab);
                 }
             }
-        });
+            case "Task_SetPartitionUrl" -> {
+                lab.finalNotesPersons().setPartitionUrl(FinalNotesVariables.PARTITION_URL.from(task).orElse(null));
+            }
+            case "Task_ImportMailServerCertificates" -> importIfSaid(task, lab, FinalNotesVariables.MAIL, "mail-server-ca");
+            case "Task_ImportSsoCertificates" -> importIfSaid(task, lab, FinalNotesVariables.SSO, "cisco-ids");
+            case "Task_ConfigureLoadBalancer" -> {
+                if (ticked(task, FinalNotesVariables.ONE_WEB_SERVER_ACTIVE) && ticked(task, FinalNotesVariables.COOKIE_INSERT_CONFIGURED)
+                        && ticked(task, FinalNotesVariables.CONTENT_HEALTH_CHECK_CONFIGURED)) {
+                    lab.finalNotesPersons().configureLoadBalancer(List.of(estate.sideA().web().name()), cookieName(task, estate), true);
+                }
+            }
+            case "Task_PrepareEceGadgetForPcce" -> {
+                if (ticked(task, FinalNotesVariables.SPOG_CONFIG_EDITED)) {
+                    for (Server web : estate.webServers()) {
+                        String content = lab.ece().readConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS);
+                        lab.ece().writeConfigFile(web.name(), EceConfigFile.SPOG_CONFIG_JS,
+                                WebServerConfigText.withJsVar(content, CheckPcceGadgetDelegate.NAME_VAR, estate.ece().fqdn()));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     /** The cookie the person configures: the inventory's name, else the one typed in the task. */
-    private static String cookieName(DelegateTask task, Estate estate) {
+    private static String cookieName(VariableScope task, Estate estate) {
         if (estate.loadBalancer().persistenceCookie() != null) {
             return estate.loadBalancer().persistenceCookie();
         }
@@ -104,13 +108,13 @@ class RehearseFinalNotesAction implements TaskListener {
         }
     }
 
-    private static void importIfSaid(DelegateTask task, RehearsalLab lab, FinalNotesVariables.KeystoreItem item, String alias) {
+    private static void importIfSaid(VariableScope task, RehearsalLab lab, FinalNotesVariables.KeystoreItem item, String alias) {
         if (FinalNotesVariables.IMPORTED.equals(item.choice().from(task).orElse(null))) {
             lab.finalNotesPersons().importCertificate(SharedKeystore.host(lab.estate()), SharedKeystore.file(lab.estate()), alias);
         }
     }
 
-    private static boolean ticked(DelegateTask task, Var<Boolean> variable) {
+    private static boolean ticked(VariableScope task, Var<Boolean> variable) {
         return variable.orElse(task, false);
     }
 }

@@ -4,6 +4,7 @@ import com.eceops.runbook.procedure.patch.KeyFileMerge;
 import com.eceops.runbook.procedure.patch.PatchVariables;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -31,22 +32,25 @@ class RehearsePatchPersonsAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            switch (task.getTaskDefinitionKey()) {
-                case "Task_StopEmailProcesses" -> when(task, PatchVariables.EMAIL_PROCESSES_STOPPED_BY_OPERATOR,
-                        () -> lab.handwork().stopEmailProcesses());
-                case "Task_StartEmailProcesses" -> when(task,
-                        PatchVariables.EMAIL_PROCESSES_STARTED_BY_OPERATOR, () -> lab.handwork().startEmailProcesses());
-                case "Task_InstallPatchByHand" -> when(task, PatchVariables.PATCH_INSTALLED_BY_OPERATOR,
-                        () -> lab.handwork().installEcePatch(RunVariables.HOST.in(task), PatchVariables.PATCH_LEVEL.in(task)));
-                case "Task_UninstallPatchByHand" -> when(task, PatchVariables.PATCH_UNINSTALLED_BY_OPERATOR,
-                        () -> lab.handwork().uninstallEcePatch(RunVariables.HOST.in(task)));
-                case "Task_MergeKeyFiles" -> when(task, PatchVariables.KEY_FILES_MERGED_BY_OPERATOR,
-                        () -> merge(lab, RunVariables.HOST.in(task)));
-                default -> {
-                }
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        switch (taskKey) {
+            case "Task_StopEmailProcesses" -> when(task, PatchVariables.EMAIL_PROCESSES_STOPPED_BY_OPERATOR,
+                    () -> lab.handwork().stopEmailProcesses());
+            case "Task_StartEmailProcesses" -> when(task,
+                    PatchVariables.EMAIL_PROCESSES_STARTED_BY_OPERATOR, () -> lab.handwork().startEmailProcesses());
+            case "Task_InstallPatchByHand" -> when(task, PatchVariables.PATCH_INSTALLED_BY_OPERATOR,
+                    () -> lab.handwork().installEcePatch(RunVariables.HOST.in(task), PatchVariables.PATCH_LEVEL.in(task)));
+            case "Task_UninstallPatchByHand" -> when(task, PatchVariables.PATCH_UNINSTALLED_BY_OPERATOR,
+                    () -> lab.handwork().uninstallEcePatch(RunVariables.HOST.in(task)));
+            case "Task_MergeKeyFiles" -> when(task, PatchVariables.KEY_FILES_MERGED_BY_OPERATOR,
+                    () -> merge(lab, RunVariables.HOST.in(task)));
+            default -> {
             }
-        });
+        }
     }
 
     /** The operator's merge: the post-10 settings put into the patched files, the patch's own lines kept. */
@@ -60,7 +64,7 @@ class RehearsePatchPersonsAction implements TaskListener {
         lab.ece().writeConfigFile(host, EceConfigFile.AGENT_XML, xml);
     }
 
-    private static void when(DelegateTask task, Var<Boolean> confirmation, Runnable work) {
+    private static void when(VariableScope task, Var<Boolean> confirmation, Runnable work) {
         if (confirmation.orElse(task, false)) {
             work.run();
         }

@@ -4,6 +4,7 @@ package com.eceops.runbook.lab;
 import com.eceops.runbook.run.RunVariables;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +25,18 @@ class RehearsePersonsAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        runs.labOf(task, businessKey).ifPresent(lab -> {
-            switch (task.getTaskDefinitionKey()) {
-                case "Task_UpgradeSqlServerToEnterprise" -> lab.estate().collocatedServers()
-                        .forEach(server -> lab.persons().upgradeSqlServerToEnterprise(server.name()));
-                case "Task_BringServerBackOnline" -> lab.persons()
-                        .bringServerBackOnline(RunVariables.HOST.in(task));
-                default -> {
-                }
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        switch (taskKey) {
+            case "Task_UpgradeSqlServerToEnterprise" -> lab.estate().collocatedServers()
+                    .forEach(server -> lab.persons().upgradeSqlServerToEnterprise(server.name()));
+            case "Task_BringServerBackOnline" -> lab.persons()
+                    .bringServerBackOnline(RunVariables.HOST.in(task));
+            default -> {
             }
-        });
+        }
     }
 }

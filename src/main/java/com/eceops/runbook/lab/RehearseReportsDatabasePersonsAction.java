@@ -1,6 +1,7 @@
 package com.eceops.runbook.lab;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +25,19 @@ class RehearseReportsDatabasePersonsAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
         String primary = EceVariables.PRIMARY_REPLICA.from(task).orElse(null);
-        if (!"Task_FailBackAvailabilityGroup".equals(task.getTaskDefinitionKey()) || primary == null) {
+        if (!"Task_FailBackAvailabilityGroup".equals(taskKey) || primary == null) {
             return;
         }
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            String group = lab.estate().availabilityGroup().name();
-            String host = lab.estate().sideA().collocated().name();
-            if (!primary.toString().equalsIgnoreCase(lab.sql().readAvailabilityGroup(host, group).primary())) {
-                lab.sql().failover(primary.toString(), group);
-            }
-        });
+        String group = lab.estate().availabilityGroup().name();
+        String host = lab.estate().sideA().collocated().name();
+        if (!primary.toString().equalsIgnoreCase(lab.sql().readAvailabilityGroup(host, group).primary())) {
+            lab.sql().failover(primary.toString(), group);
+        }
     }
 }

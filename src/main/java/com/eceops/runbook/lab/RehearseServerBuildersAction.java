@@ -1,6 +1,7 @@
 package com.eceops.runbook.lab;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -25,23 +26,26 @@ class RehearseServerBuildersAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            for (Server server : lab.estate().allServers()) {
-                HostFacts facts = lab.windows().readHostFacts(server.name());
-                if (!facts.isWindowsServer2016()) {
-                    lab.handwork().installWindowsServer2016(server.name());
-                }
-                if (!server.collocated()) {
-                    continue;
-                }
-                for (Drive drive : server.drives()) {
-                    boolean fits = facts.drives().stream().anyMatch(d -> Character.toUpperCase(d.letter())
-                            == Character.toUpperCase(drive.letter()) && d.sizeGb() >= drive.sizeGb());
-                    if (!fits) {
-                        lab.handwork().formatDrive(server.name(), drive.letter(), drive.sizeGb());
-                    }
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
+        for (Server server : lab.estate().allServers()) {
+            HostFacts facts = lab.windows().readHostFacts(server.name());
+            if (!facts.isWindowsServer2016()) {
+                lab.handwork().installWindowsServer2016(server.name());
+            }
+            if (!server.collocated()) {
+                continue;
+            }
+            for (Drive drive : server.drives()) {
+                boolean fits = facts.drives().stream().anyMatch(d -> Character.toUpperCase(d.letter())
+                        == Character.toUpperCase(drive.letter()) && d.sizeGb() >= drive.sizeGb());
+                if (!fits) {
+                    lab.handwork().formatDrive(server.name(), drive.letter(), drive.sizeGb());
                 }
             }
-        });
+        }
     }
 }

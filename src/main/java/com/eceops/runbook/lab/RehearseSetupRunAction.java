@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +36,16 @@ class RehearseSetupRunAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+    }
+
+    /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
+    static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
         if (!EceVariables.SETUP_FINISHED.orElse(task, false)) {
             return;
         }
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> {
-            String host = RunVariables.HOST.in(task);
-            lab.ece().recordSetupRun(host, runFor(task.getTaskDefinitionKey(), lab, host));
-        });
+        String host = RunVariables.HOST.in(task);
+        lab.ece().recordSetupRun(host, runFor(taskKey, lab, host));
     }
 
     private static SetupRun runFor(String taskKey, RehearsalLab lab, String host) {

@@ -32,15 +32,17 @@ import com.eceops.runbook.technology.powershell.PowerShellScript;
 import com.eceops.runbook.technology.powershell.SshFixture;
 import com.eceops.runbook.technology.powershell.WireLabDetached;
 import com.eceops.runbook.technology.powershell.WireScript;
-import com.eceops.runbook.EarlierSteps;
+import com.eceops.runbook.procedure.activedirectory.ActiveDirectoryItems;
 import com.eceops.runbook.lab.RehearsalAnswers;
-import com.eceops.runbook.procedure.cluster.ClusterPlan;
 import com.eceops.runbook.technology.cluster.WireLabCluster;
 import com.eceops.runbook.technology.dfs.WireLabDfs;
 import com.eceops.runbook.technology.windows.WireLabWindows;
 import com.eceops.runbook.lab.WireLabSql;
 import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupPlan;
 import com.eceops.runbook.technology.sql.WireLabSqlHost;
+import com.eceops.runbook.technology.activedirectory.WireLabActiveDirectory;
+import com.eceops.runbook.technology.ece.WireLabEce;
+import com.eceops.runbook.technology.reportsdb.WireLabReportsDb;
 import com.eceops.runbook.technology.sql.WireStatement;
 import com.eceops.runbook.technology.sql.tds.FakeTdsServer;
 
@@ -57,6 +59,7 @@ class LiveOverTheWireIT {
 
     private static final String ESTATE = "wirelab";
     private static final List<String> COLLOCATED = List.of("CC2K125ECEAA", "CC2K125ECEAB");
+    private static final List<String> SERVERS = List.of("CC2K125ECEAA", "CC2K125ECEAB", "CC2K125ECEWA", "CC2K125ECEWB");
     /** Live: the sample's Active Directory is prepared by its domain administrators, by hand (done on the lab below). */
     private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares", "Dfs", "FailoverCluster",
             "AvailabilityGroup");
@@ -97,15 +100,19 @@ class LiveOverTheWireIT {
                         + "  hostKeyFingerprint: 'SHA256:none-of-these-servers-is-contacted'\n")
                 .replace("    credential: cluster-admin\n    hostNameInCertificate:", "    credential: cluster-admin\n    encrypt: false\n"
                         + "    hostNameInCertificate:");
-        for (String host : COLLOCATED) {
+        for (String host : SERVERS) {
             FakeWindowsSshServer server = new FakeWindowsSshServer(Files.createTempDirectory("wire-" + host),
                     SshFixture.USER, SshFixture.PASSWORD, true);
             servers.put(host, server);
-            FakeTdsServer instance = new FakeTdsServer().windowsLogin("MASSIVE", "ECEInstaller", SshFixture.PASSWORD);
-            instances.put(host, instance);
+            String sqlPort = "";
+            if (COLLOCATED.contains(host)) {
+                FakeTdsServer instance = new FakeTdsServer().windowsLogin("MASSIVE", "ECEInstaller", SshFixture.PASSWORD);
+                instances.put(host, instance);
+                sqlPort = "      sqlPort: " + instance.port() + "\n";
+            }
             hosts.append("127.0.0.1 ").append(host).append(".massivedynamic.com\n");
             yaml = yaml.replace("      name: " + host + "\n", "      name: " + host + "\n      connection: { port: "
-                    + server.port() + ", hostKeyFingerprint: '" + server.fingerprint() + "' }\n      sqlPort: " + instance.port() + "\n");
+                    + server.port() + ", hostKeyFingerprint: '" + server.fingerprint() + "' }\n" + sqlPort);
         }
         FakeTdsServer listener = new FakeTdsServer().windowsLogin("MASSIVE", "ECEInstaller", SshFixture.PASSWORD);
         instances.put(LISTENER, listener);
@@ -124,10 +131,12 @@ class LiveOverTheWireIT {
         lab = labs.open("wire-1", new EstateRepository(new EstateProperties(estates, Path.of("secrets/none.properties")))
                 .load(ESTATE), LabScenario.defaults().withDurationScale(0));
         AvailabilityGroupPlan group = AvailabilityGroupPlan.of(lab.estate());
-        for (String host : COLLOCATED) {
+        for (String host : SERVERS) {
             WireLabDetached tasks = new WireLabDetached(servers.get(host), new WireLabWindows(host, lab.windows(),
                     new WireLabDfs(host, lab.dfs())::answer, new WireLabCluster(host, lab.cluster())::answer,
-                    new WireLabSqlHost(host, lab.sql())::answer));
+                    new WireLabSqlHost(host, lab.sql())::answer,
+                    new WireLabActiveDirectory(lab.activeDirectory(), lab.estate().domain().netbios())::answer,
+                    new WireLabEce(host, lab.ece())::answer, new WireLabReportsDb(host, lab.reportsDb())::answer));
             servers.get(host).answers = tasks;
             detached.put(host, tasks);
         }
@@ -137,6 +146,10 @@ class LiveOverTheWireIT {
         Map<String, String> env = new LinkedHashMap<>(RunbookJar.baseEnvironment(data, port));
         env.put("RUNBOOK_ESTATES_DIR", estates.toString());
         env.put("RUNBOOK_SECRET_CLUSTER_ADMIN", SshFixture.PASSWORD);
+        // The service accounts' passwords go into post-7's properties file; the lab notes that one was given.
+        env.put("RUNBOOK_SECRET_SQL_SERVICE", "wire-Sql-Svc-1!");
+        env.put("RUNBOOK_SECRET_ECE_SERVICE", "wire-Ece-Svc-1!");
+        env.put("RUNBOOK_SECRET_SSIS_CATALOG", "wire-Ssis-Catalog-1!");
         env.put("RUNBOOK_WAITS_LIVEPOLLINTERVAL", "PT1S");
         // The JVM resolves the servers' FQDNs from this file instead of DNS (JDK's jdk.net.hosts.file).
         env.put("JAVA_TOOL_OPTIONS", "-Djdk.net.hosts.file=" + hostsFile);
@@ -158,7 +171,7 @@ class LiveOverTheWireIT {
     @Test
     void liveSectionsRunToTheirEndOverTheWireAndTheirPlanHoldsTheChangesTheyMade() throws Exception {
         // pre-2 by hand, as the sample's domain administrators do it (it names no management host).
-        new EarlierSteps("wire-1", null, lab).activeDirectory();
+        ActiveDirectoryItems.of(lab.estate()).all().forEach(item -> item.apply().apply(lab.activeDirectory()));
         for (String section : SECTIONS) {
             String id = start(section, "live", ",\"confirmEstateName\":{\"value\":\"" + ESTATE + "\"}");
             awaitEnded(id, section, true);
@@ -224,30 +237,40 @@ class LiveOverTheWireIT {
      * do it on the servers.
      */
     private static void awaitEnded(String id, String what, boolean live) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
         while (Instant.now().isBefore(deadline)) {
-            String incidents = jar.get("/engine-rest/incident?processInstanceId=" + id).body();
+            // Sections are called processes of their own: their incidents and tasks are found through the run's key.
+            String incidents = jar.get("/engine-rest/incident").body();
             assertThat(incidents).as(what + " has no incident; received:\n" + lastScripts()).isEqualTo("[]");
             String state = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + id).body(), "state");
             if ("COMPLETED".equals(state)) {
                 return;
             }
-            for (com.fasterxml.jackson.databind.JsonNode task : JSON.readTree(jar.get("/engine-rest/task?processInstanceId=" + id).body())) {
-                answer(task.path("id").asText(), task.path("taskDefinitionKey").asText(), live);
+            String key = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + id).body(), "businessKey");
+            for (com.fasterxml.jackson.databind.JsonNode task : JSON.readTree(jar.get("/engine-rest/task?processInstanceBusinessKey=" + key).body())) {
+                answer(task, live);
             }
             Thread.sleep(500);
         }
-        throw new AssertionError(what + " did not end within 3 minutes; where it is: "
+        throw new AssertionError(what + " did not end in time; where it is: "
                 + jar.get("/engine-rest/process-instance/" + id + "/activity-instances").body() + "\ntasks: "
                 + jar.get("/engine-rest/task?processInstanceBusinessKey=" + RunbookJar.field(jar.get("/engine-rest/history/process-instance/"
                 + id).body(), "businessKey")).body() + "\nby id: " + jar.get("/engine-rest/task?processInstanceId=" + id).body()
                 + "\nvariables: " + jar.get("/engine-rest/process-instance/" + id + "/variables").body() + "\nreceived:\n" + lastScripts());
     }
 
-    private static void answer(String taskId, String taskKey, boolean live) throws Exception {
+    private static void answer(com.fasterxml.jackson.databind.JsonNode task, boolean live) throws Exception {
+        String taskId = task.path("id").asText();
+        String taskKey = task.path("taskDefinitionKey").asText();
         Map<String, Object> fields = ANSWERS.forTask(taskKey).orElseThrow(() -> new AssertionError("no answer for " + taskKey));
-        if (live && taskKey.equals("Task_ProvisionWitnessShare")) {
-            lab.haPersons().provisionWitnessShare(WITNESS, ClusterPlan.of(lab.estate()).account());
+        if (live) {
+            // The person's work on the servers, done on the wire lab as a rehearsal does it on its own lab.
+            Map<String, Object> seen = new LinkedHashMap<>();
+            JSON.readTree(jar.get("/engine-rest/task/" + taskId + "/variables").body()).fields()
+                    .forEachRemaining(v -> seen.put(v.getKey(), JSON.convertValue(v.getValue().path("value"), Object.class)));
+            seen.putAll(fields);
+            String processKey = task.path("processDefinitionId").asText().split(":")[0];
+            lab.doAsPerson(processKey, taskKey, TaskVariables.of(seen));
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
@@ -266,7 +289,9 @@ class LiveOverTheWireIT {
             for (String text : ran) {
                 WireScript script = WireScript.recognise(text, bodies).orElseThrow();
                 if (WireLabWindows.CHANGES.contains(script.operation()) || WireLabDfs.CHANGES.contains(script.operation())
-                        || WireLabCluster.CHANGES.contains(script.operation()) || WireLabSqlHost.CHANGES.contains(script.operation())) {
+                        || WireLabCluster.CHANGES.contains(script.operation()) || WireLabSqlHost.CHANGES.contains(script.operation())
+                        || WireLabActiveDirectory.CHANGES.contains(script.operation()) || WireLabEce.CHANGES.contains(script.operation())
+                        || WireLabReportsDb.CHANGES.contains(script.operation())) {
                     sent.computeIfAbsent(host, h -> new LinkedHashSet<>())
                             .add(text.substring(text.indexOf(PowerShellScript.PREAMBLE) + PowerShellScript.PREAMBLE.length()));
                 }

@@ -43,6 +43,14 @@ class RehearsalPersonsPluginTest extends RunbookApplicationTest {
     }
 
     @Test
+    void everyActionOfTheTableHasItsWorkForALabOutsideARehearsal() {
+        RehearsalPersonActions.BY_TASK.values().forEach(tasks -> tasks.values().forEach(bean ->
+                assertThat(RehearsalPersonActions.WORK).as(bean).containsKey(bean)));
+        assertThat(RehearsalPersonActions.WORK.keySet()).as("no work without a task").isEqualTo(
+                RehearsalPersonActions.BY_TASK.values().stream().flatMap(t -> t.values().stream()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aTaskOrProcessNoModelHasStopsTheStart() {
         assertThatThrownBy(() -> plugin.refuseWhatTheModelsLack(Map.of(
                 "PatchEce", Map.of("Task_RenamedAway", "rehearsePatchPersonsAction"),

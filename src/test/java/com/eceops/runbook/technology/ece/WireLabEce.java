@@ -1,0 +1,48 @@
+package com.eceops.runbook.technology.ece;
+
+import static com.eceops.runbook.technology.powershell.WireAnswers.changed;
+
+import com.eceops.runbook.technology.powershell.WireScript;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ECE half of the wire lab: what setup left on a server and the web server files, from the lab's ECE on the server
+ * that received the script. A file is named by its path under the ECE home, as the runbook writes it.
+ */
+public final class WireLabEce {
+
+    /** The operations that change a server: a plan records exactly these. */
+    public static final Set<String> CHANGES = Set.of("write an ECE configuration file");
+
+    private final String host;
+    private final EceOperations lab;
+
+    public WireLabEce(String host, EceOperations lab) {
+        this.host = host;
+        this.lab = lab;
+    }
+
+    /** The answer to an ECE script, or empty when the script is not one. */
+    public Optional<Object> answer(WireScript s) {
+        return Optional.ofNullable(switch (s.operation()) {
+            case "read the ECE installation" -> {
+                EceInstallation found = lab.readInstallation(host);
+                boolean home = found.eceHome() != null && found.eceHome().equalsIgnoreCase(s.text("EceHome"));
+                yield Map.of("servicePresent", found.ciscoServicePresent(), "homePresent", home,
+                        "webServerFilePresent", home && found.components().contains(EceComponent.WEB_SERVER)
+                                && s.text("WebServerFile").equalsIgnoreCase(EceConfigFile.ECE_CONFIG_JS.relativePath()));
+            }
+            case "read an ECE configuration file" -> Map.of("exists", true, "content", lab.readConfigFile(host, file(s.text("Path"))));
+            case "write an ECE configuration file" -> changed(lab.writeConfigFile(host, file(s.text("Path")), s.text("Content")));
+            default -> null;
+        });
+    }
+
+    private static EceConfigFile file(String path) {
+        return Arrays.stream(EceConfigFile.values()).filter(f -> path.toLowerCase().endsWith("\\" + f.relativePath().toLowerCase()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no such file: " + path));
+    }
+}
