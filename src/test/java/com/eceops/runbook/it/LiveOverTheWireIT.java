@@ -62,10 +62,10 @@ class LiveOverTheWireIT {
     private static final List<String> SERVERS = List.of("CC2K125ECEAA", "CC2K125ECEAB", "CC2K125ECEWA", "CC2K125ECEWB");
     /** Live: the sample's Active Directory is prepared by its domain administrators, by hand (done on the lab below). */
     private static final List<String> SECTIONS = List.of("AddWindowsFeatures", "DirectoriesAndShares", "Dfs", "FailoverCluster",
-            "AvailabilityGroup");
+            "AvailabilityGroup", "InstallEce", "PostInstallation");
     /** Planned as the procedure orders them, pre-2's persons included (a plan's lab is its own). */
     private static final List<String> PLANNED = List.of("AddWindowsFeatures", "ActiveDirectory", "DirectoriesAndShares", "Dfs",
-            "FailoverCluster", "AvailabilityGroup");
+            "FailoverCluster", "AvailabilityGroup", "InstallEce", "PostInstallation");
     private static final String LISTENER = "CC2K125ECEDB";
     private static final String WITNESS = "\\\\CC2K125ECEWA\\ClusterWitness";
     private static final RehearsalAnswers ANSWERS = RehearsalAnswers.read(Path.of("rehearsals/massivedynamic-answers.yaml"));
