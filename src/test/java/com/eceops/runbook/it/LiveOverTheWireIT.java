@@ -196,14 +196,15 @@ class LiveOverTheWireIT {
         assertThat(instances.get("CC2K125ECEAB").received()).as("pre-6 logged in as the sample's Windows account")
                 .allMatch(r -> "MASSIVE\\ECEInstaller".equals(r.user()));
 
-        Map<String, Set<String>> sent = changesSent();
-        Map<String, Set<String>> batches = batchesSent();
+        // Each command as often as it was sent: the plan says how often a step sends one ("Recorded N times").
+        Map<String, Map<String, Integer>> sent = changesSent();
+        Map<String, Map<String, Integer>> batches = batchesSent();
         String planKey = startPlanOf();
-        Map<String, Set<String>> plannedScripts = planned(planKey, "powershell");
+        Map<String, Map<String, Integer>> plannedScripts = planned(planKey, "powershell");
         assertThat(plannedScripts).as("the plan's change scripts, host by host; differences:\n" + differences(plannedScripts, sent))
                 .isEqualTo(sent);
-        assertThat(sent.values().stream().mapToInt(Set::size).sum()).isGreaterThan(6);
-        Map<String, Set<String>> plannedBatches = planned(planKey, "sql");
+        assertThat(sent.values().stream().mapToInt(Map::size).sum()).isGreaterThan(6);
+        Map<String, Map<String, Integer>> plannedBatches = planned(planKey, "sql");
         assertThat(plannedBatches).as("the plan's T-SQL, instance by instance; differences:\n" + differences(plannedBatches, batches))
                 .isEqualTo(batches);
         assertThat(batches.keySet()).containsExactlyInAnyOrder("CC2K125ECEAA", "CC2K125ECEAB");
@@ -280,9 +281,9 @@ class LiveOverTheWireIT {
     }
 
     /** Every change script the servers ran, directly or as a scheduled task's payload, without the preamble. */
-    private static Map<String, Set<String>> changesSent() {
+    private static Map<String, Map<String, Integer>> changesSent() {
         Map<String, String> bodies = WireScript.knownBodies();
-        Map<String, Set<String>> sent = new TreeMap<>();
+        Map<String, Map<String, Integer>> sent = new TreeMap<>();
         servers.forEach((host, server) -> {
             List<String> ran = new ArrayList<>(server.received.stream().map(FakeWindowsSshServer.Received::script).toList());
             ran.addAll(detached.get(host).payloads);
@@ -292,54 +293,63 @@ class LiveOverTheWireIT {
                         || WireLabCluster.CHANGES.contains(script.operation()) || WireLabSqlHost.CHANGES.contains(script.operation())
                         || WireLabActiveDirectory.CHANGES.contains(script.operation()) || WireLabEce.CHANGES.contains(script.operation())
                         || WireLabReportsDb.CHANGES.contains(script.operation())) {
-                    sent.computeIfAbsent(host, h -> new LinkedHashSet<>())
-                            .add(text.substring(text.indexOf(PowerShellScript.PREAMBLE) + PowerShellScript.PREAMBLE.length()));
+                    sent.computeIfAbsent(host, h -> new TreeMap<>())
+                            .merge(text.substring(text.indexOf(PowerShellScript.PREAMBLE) + PowerShellScript.PREAMBLE.length()), 1, Integer::sum);
                 }
             }
         });
         return sent;
     }
 
-    /** What only the plan holds and what only the run sent, host by host, each command by its first lines. */
-    private static String differences(Map<String, Set<String>> planned, Map<String, Set<String>> sent) {
+    /** Each command the plan and the run disagree on, host by host, by its first lines: how often each has it. */
+    private static String differences(Map<String, Map<String, Integer>> planned, Map<String, Map<String, Integer>> sent) {
         StringBuilder out = new StringBuilder();
         Set<String> hosts = new java.util.TreeSet<>(planned.keySet());
         hosts.addAll(sent.keySet());
         for (String host : hosts) {
-            Set<String> onlyPlanned = new LinkedHashSet<>(planned.getOrDefault(host, Set.of()));
-            onlyPlanned.removeAll(sent.getOrDefault(host, Set.of()));
-            Set<String> onlySent = new LinkedHashSet<>(sent.getOrDefault(host, Set.of()));
-            onlySent.removeAll(planned.getOrDefault(host, Set.of()));
-            onlyPlanned.forEach(c -> out.append(host).append(" only planned: ").append(c.lines().limit(3).toList()).append('\n'));
-            onlySent.forEach(c -> out.append(host).append(" only sent: ").append(c.lines().limit(3).toList()).append('\n'));
+            Map<String, Integer> inPlan = planned.getOrDefault(host, Map.of());
+            Map<String, Integer> inRun = sent.getOrDefault(host, Map.of());
+            Set<String> commands = new LinkedHashSet<>(inPlan.keySet());
+            commands.addAll(inRun.keySet());
+            for (String command : commands) {
+                int plannedTimes = inPlan.getOrDefault(command, 0);
+                int sentTimes = inRun.getOrDefault(command, 0);
+                if (plannedTimes != sentTimes) {
+                    out.append(host).append(": planned ").append(plannedTimes).append(", sent ").append(sentTimes).append(": ")
+                            .append(command.lines().limit(3).toList()).append('\n');
+                }
+            }
         }
         return out.toString();
     }
 
     /** Every T-SQL batch the instances ran that is not a read: what a plan records. */
-    private static Map<String, Set<String>> batchesSent() {
-        Map<String, Set<String>> sent = new TreeMap<>();
+    private static Map<String, Map<String, Integer>> batchesSent() {
+        Map<String, Map<String, Integer>> sent = new TreeMap<>();
         instances.forEach((host, instance) -> instance.received().forEach(r -> {
             WireStatement statement = WireStatement.recognise(r.sql(), r.parameters(), Map.of()).orElse(null);
             if (statement == null || !statement.isRead()) {
-                sent.computeIfAbsent(host, h -> new LinkedHashSet<>()).add(r.sql().strip());
+                sent.computeIfAbsent(host, h -> new TreeMap<>()).merge(r.sql().strip(), 1, Integer::sum);
             }
         }));
         return sent;
     }
 
     /** The plan's commands in one language by host, as its Markdown shows them. */
-    private static Map<String, Set<String>> planned(String planKey, String language) throws Exception {
+    private static Map<String, Map<String, Integer>> planned(String planKey, String language) throws Exception {
         Path plans = data.resolve("plans");
-        Map<String, Set<String>> planned = new TreeMap<>();
+        Map<String, Map<String, Integer>> planned = new TreeMap<>();
+        Pattern times = Pattern.compile("Recorded (\\d+) times");
         try (var files = Files.list(plans)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                Matcher command = Pattern.compile("\\n#### (\\S+)(?: \\(T-SQL\\))?: [^\\n]*\\n\\n(?:[^`\\n][^\\n]*\\n\\n)*```" + language
+                Matcher command = Pattern.compile("\\n#### (\\S+)(?: \\(T-SQL\\))?: [^\\n]*\\n\\n((?:[^`\\n][^\\n]*\\n\\n)*)```" + language
                         + "\\n(.*?)```", Pattern.DOTALL)
                         .matcher(Files.readString(file));
                 while (command.find()) {
-                    String text = language.equals("sql") ? command.group(2).strip() : command.group(2);
-                    planned.computeIfAbsent(command.group(1), h -> new LinkedHashSet<>()).add(text);
+                    String text = language.equals("sql") ? command.group(3).strip() : command.group(3);
+                    Matcher repeated = times.matcher(command.group(2));
+                    planned.computeIfAbsent(command.group(1), h -> new TreeMap<>())
+                            .merge(text, repeated.find() ? Integer.parseInt(repeated.group(1)) : 1, Integer::sum);
                 }
             }
         }
