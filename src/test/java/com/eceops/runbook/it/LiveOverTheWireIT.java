@@ -47,13 +47,13 @@ import com.eceops.runbook.technology.sql.WireStatement;
 import com.eceops.runbook.technology.sql.tds.FakeTdsServer;
 
 /**
- * Live runs of the packaged application over the wire: the collocated servers are in-process SSH servers answering
- * from a rehearsal lab ({@link WireLabWindows}), reached by their FQDNs through a hosts file, logged on with the
- * estate's credential. pre-1 (features, restart, the wait for the server), pre-3 (directories, shares, ACLs) and pre-4
- * (the domain namespace, its folder, the replication group, a test change replicated), pre-5 (the cluster) and pre-6 (the
- * availability group, over TDS as the sample's Windows login) run live to their end through Overthere, mssql-jdbc and the
- * real PowerShell and T-SQL implementations; then a plan run of the same sections
- * on the same inventory records exactly the change scripts the live runs sent, host by host.
+ * Live runs of the packaged application over the wire: the sample's four servers are in-process SSH servers and its two
+ * SQL Server instances (and the listener) in-process TDS servers, all answering from one rehearsal lab (the wire lab:
+ * {@link WireLabWindows} and the answerers chained behind it, {@link WireLabSql}), reached by their FQDNs through a
+ * hosts file, logged on with the estate's credentials. pre-1 to pre-6, inst-1 to inst-3 and post-1 to post-6 run live,
+ * one section after the other, through Overthere, mssql-jdbc and the real PowerShell and T-SQL implementations, the
+ * persons' work done on the lab as a rehearsal does it; then a plan run of the same sections on the same inventory
+ * records exactly the commands the live runs sent, host by host, as often as they were sent.
  */
 class LiveOverTheWireIT {
 

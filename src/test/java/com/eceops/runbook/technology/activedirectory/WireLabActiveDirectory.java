@@ -17,20 +17,12 @@ import java.util.Set;
  * object with its userAccountControl bits (MS-ADTS: 0x2 disabled, 0x10000 password never expires, 0x80000 trusted for
  * delegation, 0x100000 not delegated) and its explicit Allow entries in ActiveDirectoryRights words.
  */
-public final class WireLabActiveDirectory {
+public record WireLabActiveDirectory(ActiveDirectoryOperations lab, String netbiosDomain) {
 
     /** The operations that change the directory: a plan records exactly these. */
     public static final Set<String> CHANGES = Set.of("ensure service user", "ensure organizational unit",
             "prestage cluster name object", "grant rights on directory object", "register service principal name",
             "trust for delegation");
-
-    private final ActiveDirectoryOperations lab;
-    private final String netbiosDomain;
-
-    public WireLabActiveDirectory(ActiveDirectoryOperations lab, String netbiosDomain) {
-        this.lab = lab;
-        this.netbiosDomain = netbiosDomain;
-    }
 
     /** The answer to a pre-2 script, or empty when the script is not one. */
     public Optional<Object> answer(WireScript s) {

@@ -34,7 +34,7 @@ class WireLabActiveDirectoryTest {
                 new EstateRepository(new EstateProperties(Path.of("estates"), Path.of("secrets/none.properties"))).load("massivedynamic"),
                 LabScenario.defaults().withDurationScale(0));
         WireLabActiveDirectory wire = new WireLabActiveDirectory(lab.activeDirectory(), lab.estate().domain().netbios());
-        ActiveDirectoryOperations overTheWire = new ReadsOverTheWire(wire);
+        ActiveDirectoryOperations overTheWire = readsOverTheWire(wire);
         List<ActiveDirectoryItems.Item> items = ActiveDirectoryItems.of(lab.estate()).all();
         for (ActiveDirectoryItems.Item item : items) {
             assertThat(item.missing().apply(overTheWire)).as(item.instruction()).isEqualTo(item.missing().apply(lab.activeDirectory()))
@@ -47,59 +47,21 @@ class WireLabActiveDirectoryTest {
         }
     }
 
-    /** The real implementation's reading of the wire lab's JSON, for the reads the checks make. */
-    private record ReadsOverTheWire(WireLabActiveDirectory wire) implements ActiveDirectoryOperations {
-
-        private Object answer(PowerShellScript script) {
-            WireScript read = WireScript.recognise(script.text(), WireScript.knownBodies()).orElseThrow();
-            return wire.answer(read).orElseThrow();
-        }
-
-        @Override
-        public DirectoryObject readObject(String name) {
-            Object answer = answer(ActiveDirectoryScripts.readObject(name));
-            return PowerShellActiveDirectoryOperations.toDirectoryObject(name, JSON.convertValue(answer, DirectoryAnswers.AdObject.class));
-        }
-
-        @Override
-        public List<String> findServicePrincipalName(String spn) {
-            Map<?, ?> answer = (Map<?, ?>) answer(ActiveDirectoryScripts.findServicePrincipalName(spn));
-            return ((List<?>) answer.get("names")).stream().map(String::valueOf).toList();
-        }
-
-        @Override
-        public com.eceops.runbook.operations.Change ensureServiceUser(String account, com.eceops.runbook.estate.CredentialRef password) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public com.eceops.runbook.operations.Change ensureOrganizationalUnit(String distinguishedName) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public com.eceops.runbook.operations.Change prestageClusterNameObject(String computerName, String organizationalUnit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public com.eceops.runbook.operations.Change grantFullControlOnComputerObject(String computerName, String account) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public com.eceops.runbook.operations.Change grantCreateDeleteComputerObjects(String organizationalUnit, String computerName) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public com.eceops.runbook.operations.Change registerServicePrincipalName(String account, String spn) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public com.eceops.runbook.operations.Change trustForDelegationKerberosOnly(String objectName) {
-            throw new UnsupportedOperationException();
-        }
+    /**
+     * The real implementation's reading of the wire lab's JSON, for the two reads the checks make; a change is not a
+     * check's business and is refused.
+     */
+    private static ActiveDirectoryOperations readsOverTheWire(WireLabActiveDirectory wire) {
+        java.util.function.Function<PowerShellScript, Object> answer = script -> wire.answer(
+                WireScript.recognise(script.text(), WireScript.knownBodies()).orElseThrow()).orElseThrow();
+        return (ActiveDirectoryOperations) java.lang.reflect.Proxy.newProxyInstance(ActiveDirectoryOperations.class.getClassLoader(),
+                new Class<?>[] {ActiveDirectoryOperations.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "readObject" -> PowerShellActiveDirectoryOperations.toDirectoryObject((String) args[0], JSON.convertValue(
+                            answer.apply(ActiveDirectoryScripts.readObject((String) args[0])), DirectoryAnswers.AdObject.class));
+                    case "findServicePrincipalName" -> ((List<?>) ((Map<?, ?>) answer.apply(
+                            ActiveDirectoryScripts.findServicePrincipalName((String) args[0]))).get("names")).stream()
+                            .map(String::valueOf).toList();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

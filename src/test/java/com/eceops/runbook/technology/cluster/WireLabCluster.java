@@ -18,19 +18,11 @@ import static com.eceops.runbook.technology.powershell.WireAnswers.changed;
  * one record per finding (a failure in words that speak of failing) and the verdict record, which
  * {@code ClusterValidationOutput} reads back; events carry their level as Windows numbers it.
  */
-public final class WireLabCluster {
+public record WireLabCluster(String host, ClusterOperations lab) {
 
     /** The cluster operations that change the estate: a plan records exactly these. */
     public static final Set<String> CHANGES = Set.of("create the cluster", "set the file share witness",
             "set a cluster parameter", "stop a cluster resource", "start a cluster resource", "start a cluster group");
-
-    private final String host;
-    private final ClusterOperations lab;
-
-    public WireLabCluster(String host, ClusterOperations lab) {
-        this.host = host;
-        this.lab = lab;
-    }
 
     /** The answer to a cluster script, or empty when the script is not one of the cluster's. */
     public Optional<Object> answer(WireScript s) {

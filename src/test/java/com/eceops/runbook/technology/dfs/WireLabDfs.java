@@ -16,19 +16,11 @@ import static com.eceops.runbook.technology.powershell.WireAnswers.changed;
  * them, answered in the scripts' JSON shapes (root targets as UNC paths, folders by full path, one membership per
  * member). The change scripts' before/after texts are the lab's: the caller reads only whether something changed.
  */
-public final class WireLabDfs {
+public record WireLabDfs(String host, DfsOperations lab) {
 
     /** The DFS operations that change the estate: a plan records exactly these. */
     public static final Set<String> CHANGES = Set.of("create domain namespace", "add namespace server",
             "create namespace folder", "create replication group", "set staging quota");
-
-    private final String host;
-    private final DfsOperations lab;
-
-    public WireLabDfs(String host, DfsOperations lab) {
-        this.host = host;
-        this.lab = lab;
-    }
 
     /** The answer to a DFS script, or empty when the script is not one of pre-4's. */
     public Optional<Object> answer(WireScript s) {

@@ -12,18 +12,10 @@ import java.util.Set;
  * The ECE half of the wire lab: what setup left on a server and the web server files, from the lab's ECE on the server
  * that received the script. A file is named by its path under the ECE home, as the runbook writes it.
  */
-public final class WireLabEce {
+public record WireLabEce(String host, EceOperations lab) {
 
     /** The operations that change a server: a plan records exactly these. */
     public static final Set<String> CHANGES = Set.of("write an ECE configuration file");
-
-    private final String host;
-    private final EceOperations lab;
-
-    public WireLabEce(String host, EceOperations lab) {
-        this.host = host;
-        this.lab = lab;
-    }
 
     /** The answer to an ECE script, or empty when the script is not one. */
     public Optional<Object> answer(WireScript s) {

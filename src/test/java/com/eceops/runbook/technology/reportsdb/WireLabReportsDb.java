@@ -15,19 +15,11 @@ import java.util.Set;
  * as a note that one was given. The run, a scheduled task's payload, ends as the lab's run ends: its output, or a
  * failure with the lab's words.
  */
-public final class WireLabReportsDb {
+public record WireLabReportsDb(String host, ReportsDbUtilityOperations lab) {
 
     /** The operations that change a server: a plan records exactly these. */
     public static final Set<String> CHANGES = Set.of("copy directory", "write properties file",
             "run reportsdb_utility.bat createDBObjects");
-
-    private final String host;
-    private final ReportsDbUtilityOperations lab;
-
-    public WireLabReportsDb(String host, ReportsDbUtilityOperations lab) {
-        this.host = host;
-        this.lab = lab;
-    }
 
     /** The answer to a post-7 script, or empty when the script is not one. */
     public Optional<Object> answer(WireScript s) {

@@ -10,18 +10,10 @@ import java.util.Set;
  * The SQL Server host half of the wire lab: pre-6.1's PowerShell on a collocated server (Enable-SqlAlwaysOn, the
  * service restart) applied to the lab's instance there, answered in the scripts' JSON shape.
  */
-public final class WireLabSqlHost {
+public record WireLabSqlHost(String host, SqlServerOperations lab) {
 
     /** The operations that change a server: a plan records exactly these. */
     public static final Set<String> CHANGES = Set.of("enable AlwaysOn", "restart the SQL Server service");
-
-    private final String host;
-    private final SqlServerOperations lab;
-
-    public WireLabSqlHost(String host, SqlServerOperations lab) {
-        this.host = host;
-        this.lab = lab;
-    }
 
     /** The answer to a pre-6.1 script, or empty when the script is not one. */
     public Optional<Object> answer(WireScript s) {
