@@ -136,7 +136,7 @@ class LiveOverTheWireIT {
                     new WireLabDfs(host, lab.dfs())::answer, new WireLabCluster(host, lab.cluster())::answer,
                     new WireLabSqlHost(host, lab.sql())::answer,
                     new WireLabActiveDirectory(lab.activeDirectory(), lab.estate().domain().netbios())::answer,
-                    new WireLabEce(host, lab.ece())::answer, new WireLabReportsDb(host, lab.reportsDb())::answer));
+                    new WireLabEce(host, lab.ece(), lab.estate().ece().serviceName())::answer, new WireLabReportsDb(host, lab.reportsDb())::answer));
             servers.get(host).answers = tasks;
             detached.put(host, tasks);
         }
@@ -361,6 +361,8 @@ class LiveOverTheWireIT {
         List<String> last = new ArrayList<>();
         servers.forEach((host, server) -> server.received.stream().skip(Math.max(0, server.received.size() - 3))
                 .forEach(r -> last.add(host + ": " + r.script().lines().filter(l -> !l.isBlank()).skip(4).findFirst().orElse(""))));
+        instances.forEach((host, instance) -> instance.received().stream().skip(Math.max(0, instance.received().size() - 3))
+                .forEach(r -> last.add(host + " (T-SQL): " + r.sql().lines().findFirst().orElse(""))));
         return String.join("\n", last) + "\n" + (jar == null ? "" : jar.consoleText().lines()
                 .filter(l -> l.contains("ERROR") || l.contains("failed")).limit(10).reduce("", (a, b) -> a + "\n" + b));
     }

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * The ECE half of the wire lab: what setup left on a server and the web server files, from the lab's ECE on the server
- * that received the script. A file is named by its path under the ECE home, as the runbook writes it.
+ * that received the script. A file is named by its path under the ECE home, as the runbook writes it; the Cisco
+ * service is found by the name setup gave it ({@code serviceName}, the inventory's).
  */
-public record WireLabEce(String host, EceOperations lab) {
+public record WireLabEce(String host, EceOperations lab, String serviceName) {
 
     /** The operations that change a server: a plan records exactly these. */
     public static final Set<String> CHANGES = Set.of("write an ECE configuration file");
@@ -23,7 +24,9 @@ public record WireLabEce(String host, EceOperations lab) {
             case "read the ECE installation" -> {
                 EceInstallation found = lab.readInstallation(host);
                 boolean home = found.eceHome() != null && found.eceHome().equalsIgnoreCase(s.text("EceHome"));
-                yield Map.of("servicePresent", found.ciscoServicePresent(), "homePresent", home,
+                // Get-Service finds the Cisco service only by the name the inventory gives it.
+                boolean service = found.ciscoServicePresent() && s.text("ServiceName").equalsIgnoreCase(serviceName);
+                yield Map.of("servicePresent", service, "homePresent", home,
                         "webServerFilePresent", home && found.components().contains(EceComponent.WEB_SERVER)
                                 && s.text("WebServerFile").equalsIgnoreCase(EceConfigFile.ECE_CONFIG_JS.relativePath()));
             }

@@ -123,6 +123,22 @@ class JdbcAgainstWireLabTest {
     }
 
     @Test
+    void aRefusalThatNamesItsMessageNumberComesBackWithItThroughTheDriver() throws SQLException {
+        FakeTdsServer primary = servers.get(plan.primary());
+        try (var connection = DriverManager.getConnection("jdbc:sqlserver://" + primary.host() + ":" + primary.port()
+                + ";databaseName=msdb;encrypt=false;loginTimeout=5", USER, PASSWORD);
+             var statement = connection.createStatement()) {
+            // sp_update_job of a job the instance does not have: SQL Server's Msg 14262, which the lab names.
+            assertThatThrownBy(() -> statement.execute(AgentJobStatements.setEnabled("no such job", false)))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(14262))
+                    .hasMessageContaining("does not exist");
+            assertThatThrownBy(() -> statement.execute("DROP DATABASE [AGTemp];"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(50000))
+                    .hasMessageContaining("does not know this statement");
+        }
+    }
+
+    @Test
     void aStatementTheLabRefusesIsAServerErrorWithTheLabsWords() {
         lab.sql().enableAlwaysOn(plan.primary());
         assertThatThrownBy(() -> sql.joinAvailabilityGroup(plan.secondary(), plan.name()))
