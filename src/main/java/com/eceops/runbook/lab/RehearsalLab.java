@@ -1,5 +1,6 @@
 package com.eceops.runbook.lab;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import com.eceops.runbook.estate.Estate;
 import com.eceops.runbook.technology.activedirectory.ActiveDirectoryOperations;
 import com.eceops.runbook.technology.cluster.ClusterOperations;
@@ -152,7 +153,7 @@ public final class RehearsalLab {
      * rehearsal does when the task completes; {@code task} gives the task's variables and the person's answers. For a
      * lab that stands behind a live run's servers (the wire lab), where the persons' hands are the test's.
      */
-    public void doAsPerson(String processKey, String taskKey, org.camunda.bpm.engine.delegate.VariableScope task) {
+    public void doAsPerson(String processKey, String taskKey, VariableScope task) {
         RehearsalPersonActions.perform(this, processKey, taskKey, task);
     }
 

@@ -3,9 +3,7 @@ package com.eceops.runbook.lab;
 import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupPlan;
 import com.eceops.runbook.procedure.availabilitygroup.AvailabilityGroupVariables;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 
@@ -16,17 +14,10 @@ import org.springframework.stereotype.Component;
  * its own, so it acts there too.
  */
 @Component("rehearseAvailabilityGroupPersonsAction")
-class RehearseAvailabilityGroupPersonsAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseAvailabilityGroupPersonsAction extends PersonsWorkListener {
 
     RehearseAvailabilityGroupPersonsAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseAvailabilityGroupPersonsAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

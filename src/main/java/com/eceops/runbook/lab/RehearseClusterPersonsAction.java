@@ -3,9 +3,7 @@ package com.eceops.runbook.lab;
 import com.eceops.runbook.procedure.cluster.ClusterPlan;
 import com.eceops.runbook.procedure.cluster.ClusterVariables;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 
@@ -16,17 +14,10 @@ import org.springframework.stereotype.Component;
  * run walks a lab of its own, so it acts there too.
  */
 @Component("rehearseClusterPersonsAction")
-class RehearseClusterPersonsAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseClusterPersonsAction extends PersonsWorkListener {
 
     RehearseClusterPersonsAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseClusterPersonsAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

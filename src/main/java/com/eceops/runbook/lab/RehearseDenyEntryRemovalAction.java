@@ -1,8 +1,6 @@
 package com.eceops.runbook.lab;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 
@@ -14,17 +12,10 @@ import com.eceops.runbook.run.RunVariables;
  * walks a lab of its own, so it acts there too.
  */
 @Component("rehearseDenyEntryRemovalAction")
-class RehearseDenyEntryRemovalAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseDenyEntryRemovalAction extends PersonsWorkListener {
 
     RehearseDenyEntryRemovalAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseDenyEntryRemovalAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

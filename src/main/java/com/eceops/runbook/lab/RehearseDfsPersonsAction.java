@@ -2,9 +2,7 @@ package com.eceops.runbook.lab;
 
 import com.eceops.runbook.procedure.dfs.DfsPlan;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 
@@ -15,17 +13,10 @@ import org.springframework.stereotype.Component;
  * too.
  */
 @Component("rehearseDfsPersonsAction")
-class RehearseDfsPersonsAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseDfsPersonsAction extends PersonsWorkListener {
 
     RehearseDfsPersonsAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseDfsPersonsAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

@@ -3,9 +3,7 @@ package com.eceops.runbook.lab;
 import com.eceops.runbook.procedure.activedirectory.ActiveDirectoryItems;
 import com.eceops.runbook.procedure.activedirectory.ActiveDirectoryVariables;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.lab.RehearsalLab;
@@ -20,17 +18,10 @@ import com.eceops.runbook.operations.OperationFailedException;
  * acts there too.
  */
 @Component("rehearseDomainAdminsAction")
-class RehearseDomainAdminsAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseDomainAdminsAction extends PersonsWorkListener {
 
     RehearseDomainAdminsAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseDomainAdminsAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

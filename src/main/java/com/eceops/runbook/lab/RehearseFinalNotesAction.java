@@ -9,9 +9,7 @@ import com.eceops.runbook.procedure.finalnotes.SharedKeystore;
 import java.time.Duration;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.technology.ece.EceConfigFile;
@@ -33,17 +31,10 @@ import com.eceops.runbook.run.Var;
  * does nothing; a plan run walks a lab of its own, so it acts there too.
  */
 @Component("rehearseFinalNotesAction")
-class RehearseFinalNotesAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseFinalNotesAction extends PersonsWorkListener {
 
     RehearseFinalNotesAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseFinalNotesAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

@@ -3,9 +3,7 @@ package com.eceops.runbook.lab;
 import com.eceops.runbook.procedure.patch.KeyFileMerge;
 import com.eceops.runbook.procedure.patch.PatchVariables;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.technology.ece.EceConfigFile;
@@ -22,17 +20,10 @@ import com.eceops.runbook.run.Var;
  * rehearsal it does nothing.
  */
 @Component("rehearsePatchPersonsAction")
-class RehearsePatchPersonsAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearsePatchPersonsAction extends PersonsWorkListener {
 
     RehearsePatchPersonsAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearsePatchPersonsAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

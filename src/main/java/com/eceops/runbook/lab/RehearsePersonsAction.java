@@ -3,9 +3,7 @@ package com.eceops.runbook.lab;
 
 import com.eceops.runbook.run.RunVariables;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,17 +13,10 @@ import org.springframework.stereotype.Component;
  * there too.
  */
 @Component("rehearsePersonsAction")
-class RehearsePersonsAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearsePersonsAction extends PersonsWorkListener {
 
     RehearsePersonsAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearsePersonsAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

@@ -1,8 +1,6 @@
 package com.eceops.runbook.lab;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.procedure.eceinstall.EceVariables;
@@ -15,17 +13,10 @@ import com.eceops.runbook.procedure.eceinstall.EceVariables;
  * nothing (a plan run walks a lab of its own, so it acts there too); the process checks the roles again either way.
  */
 @Component("rehearseReportsDatabasePersonsAction")
-class RehearseReportsDatabasePersonsAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseReportsDatabasePersonsAction extends PersonsWorkListener {
 
     RehearseReportsDatabasePersonsAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseReportsDatabasePersonsAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

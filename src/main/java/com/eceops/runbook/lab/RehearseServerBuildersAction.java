@@ -1,8 +1,6 @@
 package com.eceops.runbook.lab;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.estate.Drive;
@@ -16,17 +14,10 @@ import com.eceops.runbook.technology.windows.HostFacts;
  * process then checks again. On a live run it does nothing; a plan run walks a lab of its own, so it acts there too.
  */
 @Component("rehearseServerBuildersAction")
-class RehearseServerBuildersAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseServerBuildersAction extends PersonsWorkListener {
 
     RehearseServerBuildersAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseServerBuildersAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

@@ -8,9 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.eceops.runbook.estate.Estate;
@@ -26,17 +24,10 @@ import com.eceops.runbook.run.RunVariables;
  * acts there too.
  */
 @Component("rehearseSetupRunAction")
-class RehearseSetupRunAction implements TaskListener {
-
-    private final RunLabs runs;
+class RehearseSetupRunAction extends PersonsWorkListener {
 
     RehearseSetupRunAction(RunLabs runs) {
-        this.runs = runs;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        runs.labOf(task, task.getExecution().getProcessBusinessKey()).ifPresent(lab -> perform(lab, task.getTaskDefinitionKey(), task));
+        super(runs, RehearseSetupRunAction::perform);
     }
 
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */

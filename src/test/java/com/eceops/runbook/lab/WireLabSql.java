@@ -242,13 +242,16 @@ public final class WireLabSql implements Function<FakeTdsServer.Received, Reply>
 
     private int backupsAt(String path, String database, String type) {
         return lab.locked(() -> {
-            String onHost = new LabSqlServer(lab.context()).instance(host).host;
-            LabBackupFile file = new LabFileSystem(lab.context()).read(onHost, path).map(f -> LabBackupFile.parse(f.content))
-                    .orElse(null);
+            LabBackupFile file = backupIn(new LabSqlServer(lab.context()).instance(host).host, path);
             boolean matches = file != null && file.database().equalsIgnoreCase(database)
                     && file.type().equals("D".equals(type) ? LabBackupFile.FULL : LabBackupFile.LOG);
             return matches ? 1 : 0;
         });
+    }
+
+    /** The backup a file on the instance's server holds, or null when there is none there (inside a unit of work). */
+    private LabBackupFile backupIn(String onHost, String path) {
+        return new LabFileSystem(lab.context()).read(onHost, path).map(f -> LabBackupFile.parse(f.content)).orElse(null);
     }
 
     /**
@@ -265,8 +268,7 @@ public final class WireLabSql implements Function<FakeTdsServer.Received, Reply>
             if (path.equalsIgnoreCase(db.restoredPath)) {
                 return 1;
             }
-            LabBackupFile file = new LabFileSystem(lab.context()).read(instance.host, path)
-                    .map(f -> LabBackupFile.parse(f.content)).orElse(null);
+            LabBackupFile file = backupIn(instance.host, path);
             boolean restored = file != null && (file.id().equals(db.restoredFrom) || LabBackupFile.LOG.equals(file.type())
                     && db.restoredFrom != null && db.restoredFrom.startsWith(file.source() + "/") && file.sequence() == db.restoredLogSeq);
             return restored ? 1 : 0;
