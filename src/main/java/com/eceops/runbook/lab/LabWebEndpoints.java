@@ -51,21 +51,7 @@ final class LabWebEndpoints implements WebEndpointOperations {
 
     @Override
     public HttpAnswer get(String url, Map<String, String> cookies) {
-        return Redirects.follow(url, cookies, (hop, sent) -> {
-            URI uri = URI.create(hop);
-            requireHttps(uri.getHost(), port(uri));
-            if (!isEceName(uri.getHost())) {
-                return fromWebServer(webServerAt(uri.getHost()), uri, sent, Map.of());
-            }
-            Optional<Server> backend = throughLoadBalancer(uri.getHost(), sent);
-            if (backend.isEmpty()) {
-                return new HttpAnswer(hop, 503, "<html>Service Unavailable: no healthy server in the pool</html>", Map.of());
-            }
-            String cookie = lab.state().web.persistenceCookie;
-            Map<String, String> inserted = cookie != null && !cookieValue(backend.get()).equals(sent.get(cookie))
-                    ? Map.of(cookie, cookieValue(backend.get())) : Map.of();
-            return fromWebServer(backend.get(), uri, sent, inserted);
-        });
+        return Redirects.follow(url, cookies, (hop, sent) -> answerAt(URI.create(hop).getHost(), hop, sent));
     }
 
     @Override
@@ -76,6 +62,46 @@ final class LabWebEndpoints implements WebEndpointOperations {
             requireHttps(address, port(uri));
             return fromWebServer(web, uri, sent, Map.of());
         });
+    }
+
+    /**
+     * One request, no redirect followed, as it reaches {@code address}: a web server's address or name, or the ECE
+     * name or VIP (the load balancer). What each hop of {@link #get} gets, and what the wire lab's HTTPS server answers
+     * a connection made to that address.
+     */
+    HttpAnswer answerAt(String address, String url, Map<String, String> sent) {
+        URI uri = URI.create(url);
+        requireHttps(address, port(uri));
+        if (!isEceName(address)) {
+            return fromWebServer(webServerAt(address), uri, sent, Map.of());
+        }
+        Optional<Server> backend = throughLoadBalancer(address, sent);
+        if (backend.isEmpty()) {
+            return new HttpAnswer(url, 503, "<html>Service Unavailable: no healthy server in the pool</html>", Map.of());
+        }
+        String cookie = lab.state().web.persistenceCookie;
+        Map<String, String> inserted = cookie != null && !cookieValue(backend.get()).equals(sent.get(cookie))
+                ? Map.of(cookie, cookieValue(backend.get())) : Map.of();
+        return fromWebServer(backend.get(), uri, sent, inserted);
+    }
+
+    /**
+     * The certificate a TLS handshake at {@code address} gets, without dealing a request: at the VIP, the one the
+     * pool's next server presents (the load balancer passes TLS through), the round robin left where it was.
+     */
+    ServedCertificate certificateAt(String address, int port) {
+        requireHttps(address, port);
+        if (!isEceName(address)) {
+            return served(address, webServerAt(address), port);
+        }
+        if (!lab.state().web.loadBalancerConfigured) {
+            throw notConfigured(address);
+        }
+        List<Server> pool = healthyPool();
+        if (pool.isEmpty()) {
+            throw noHealthyServer(address);
+        }
+        return served(address, pool.get((int) (lab.state().web.requests % pool.size())), port);
     }
 
     private HttpAnswer fromWebServer(Server web, URI uri, Map<String, String> sent, Map<String, String> inserted) {
@@ -160,8 +186,7 @@ final class LabWebEndpoints implements WebEndpointOperations {
     private Optional<Server> throughLoadBalancer(String host, Map<String, String> sent) {
         LabWebState web = lab.state().web;
         if (!web.loadBalancerConfigured) {
-            throw new OperationFailedException(host, lab.operation(), "connection timed out: " + host + " resolves to the VIP "
-                    + lab.estate().loadBalancer().virtualIp() + ", which answers nothing until the load balancer is configured (final-5)");
+            throw notConfigured(host);
         }
         List<Server> pool = healthyPool();
         if (pool.isEmpty()) {
@@ -170,6 +195,11 @@ final class LabWebEndpoints implements WebEndpointOperations {
         String sticky = web.persistenceCookie == null ? null : sent.get(web.persistenceCookie);
         return Optional.of(pool.stream().filter(s -> cookieValue(s).equals(sticky)).findFirst()
                 .orElseGet(() -> pool.get((int) (web.requests++ % pool.size()))));
+    }
+
+    private OperationFailedException notConfigured(String host) {
+        return new OperationFailedException(host, lab.operation(), "connection timed out: " + host + " resolves to the VIP "
+                + lab.estate().loadBalancer().virtualIp() + ", which answers nothing until the load balancer is configured (final-5)");
     }
 
     private OperationFailedException noHealthyServer(String host) {
