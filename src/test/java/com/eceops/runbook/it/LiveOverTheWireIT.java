@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.eceops.runbook.estate.EstateProperties;
@@ -56,6 +59,7 @@ import com.eceops.runbook.technology.sql.tds.FakeTdsServer;
  * persons' work done on the lab as a rehearsal does it; then a plan run of the same sections on the same inventory
  * records exactly the commands the live runs sent, host by host, as often as they were sent.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiveOverTheWireIT {
 
     private static final String ESTATE = "wirelab";
@@ -67,6 +71,13 @@ class LiveOverTheWireIT {
     /** The service accounts' and the SSIS catalog's passwords, which post-7 writes into the utility's properties file. */
     private static final Map<String, String> SECRETS = Map.of("SQL_SERVICE", "wire-Sql-Svc-1!", "ECE_SERVICE", "wire-Ece-Svc-1!",
             "SSIS_CATALOG", "wire-Ssis-Catalog-1!");
+    /** The change managers of the four-eyes rule: one registers the patch, the other approves it and decides the rollback. */
+    private static final String REQUESTER = "wirealice";
+    private static final String APPROVER = "wirebob";
+    private static final String PEOPLE_PASSWORD = "wire-Change-Manager-1!";
+    /** The patch as the change manager registers it: an archive on side A's E: drive, its two files listed. */
+    private static final String PATCH_FILE = "\\\\CC2K125ECEAA\\E$\\Patches\\ES5.zip";
+    private static final String PATCH_ARCHIVE = "ES5\\readme.txt\nES5\\setup.bat\n";
     private static final RehearsalAnswers ANSWERS = RehearsalAnswers.read(Path.of("rehearsals/massivedynamic-answers.yaml"));
 
     private static final Map<String, FakeWindowsSshServer> servers = new LinkedHashMap<>();
@@ -94,6 +105,8 @@ class LiveOverTheWireIT {
         // and VIP listen.
         String yaml = sample.replace("estate: massivedynamic", "estate: " + ESTATE).replace("live: false", "live: true")
                 .replace("14.10.", "127.10.")
+                // A live patch reads each server's level from a file the inventory names (Cisco documents none).
+                .replace("  serviceName: Cisco\n", "  serviceName: Cisco\n  patchLevelFile: 'runbook\\patch-level.txt'\n")
                 .replace("""
                         connections:               # defaults for every server; a server may override them under "connection:"
                           protocol: winrm-https
@@ -146,7 +159,7 @@ class LiveOverTheWireIT {
                     new WireLabDfs(host, lab.dfs())::answer, new WireLabCluster(host, lab.cluster())::answer,
                     new WireLabSqlHost(host, lab.sql())::answer,
                     new WireLabActiveDirectory(lab.activeDirectory(), lab.estate().domain().netbios())::answer,
-                    new WireLabEce(host, lab.ece(), lab.estate().ece().serviceName())::answer, new WireLabReportsDb(host, lab.reportsDb())::answer));
+                    new WireLabEce(host, lab.ece(), lab.estate().ece().serviceName(), lab.estate().ece().patchLevelFile())::answer, new WireLabReportsDb(host, lab.reportsDb())::answer));
             servers.get(host).answers = tasks;
             detached.put(host, tasks);
         }
@@ -181,6 +194,7 @@ class LiveOverTheWireIT {
     }
 
     @Test
+    @Order(1)
     void aLiveInstallRunsToItsEndOverTheWireAndItsPlanHoldsTheChangesItMade() throws Exception {
         String id = start(INSTALL, "live", ",\"confirmEstateName\":{\"value\":\"" + ESTATE + "\"}");
         awaitEnded(id, "Install ECE HA (live)", true);
@@ -226,6 +240,84 @@ class LiveOverTheWireIT {
         assertThat(batches.keySet()).containsExactlyInAnyOrder("CC2K125ECEAA", "CC2K125ECEAB");
     }
 
+    /**
+     * A live patch through Schedule a patch: registered and approved by two change managers, staged and preflighted over
+     * the wire before its window, applied in the window with the readme's command on each server; the agent cannot log
+     * in to the gadget afterwards, the approver decides to roll back, and the rollback restores the databases (the log
+     * backup jobs stopped around the re-seed), uninstalls the patch and validates ECE again.
+     */
+    @Test
+    @Order(2)
+    void aLivePatchWhoseGadgetFailsIsRolledBackOverTheWire() throws Exception {
+        assertThat(lab.sql().readAvailabilityGroup(LISTENER, AvailabilityGroupPlan.of(lab.estate()).name()).healthy())
+                .as("the live install before it left a healthy group").isTrue();
+        lab.windows().ensureDirectory("CC2K125ECEAA", "E:\\Patches");
+        lab.windows().writeFile("CC2K125ECEAA", "E:\\Patches\\ES5.zip", PATCH_ARCHIVE);
+        for (String person : List.of(REQUESTER, APPROVER)) {
+            HttpResponse<String> created = jar.postJson("/engine-rest/user/create", JSON.writeValueAsString(Map.of(
+                    "profile", Map.of("id", person, "firstName", person, "lastName", "Wire", "email", person + "@example.com"),
+                    "credentials", Map.of("password", PEOPLE_PASSWORD))));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+            assertThat(jar.put("/engine-rest/group/change-managers/members/" + person).statusCode()).isEqualTo(204);
+        }
+        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+        java.time.LocalDateTime opens = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(75).withNano(0);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("estate", ESTATE);
+        request.put("runMode", "live");
+        request.put("confirmEstateName", ESTATE);
+        request.put("patchFile", PATCH_FILE);
+        request.put("patchChecksum", sha256(PATCH_ARCHIVE));
+        request.put("patchReadme", "Stop ECE, run setup.bat -silent on each server in order, merge the key files.");
+        request.put("patchInstallCommand", "setup.bat -silent");
+        request.put("windowChoice", "explicit");
+        request.put("windowStart", opens.format(local));
+        request.put("windowEnd", opens.plusHours(3).format(local));
+        request.put("windowZone", "UTC");
+        Map<String, Object> typed = new LinkedHashMap<>();
+        request.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        HttpResponse<String> started = jar.postJsonAs(REQUESTER, PEOPLE_PASSWORD, "/engine-rest/process-definition/key/SchedulePatch/start",
+                JSON.writeValueAsString(Map.of("variables", typed)));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String id = RunbookJar.field(started.body(), "id");
+
+        Map<String, List<Map<String, Object>>> firstAnswers = new LinkedHashMap<>();
+        firstAnswers.put("Task_ApprovePatchWindow", new ArrayList<>(List.of(Map.of("decision", "approve",
+                "approvalComment", "Approved for the wire lab's window"))));
+        // The window opens within the escalation lead time, so the operators are asked at once to chase the approval.
+        firstAnswers.put("Task_ChaseApproval", new ArrayList<>(List.of(Map.of("chaseNotes", "Called the second change manager"))));
+        firstAnswers.put("Task_AcknowledgeReadme", new ArrayList<>(List.of(Map.of("readmeAcknowledged", true))));
+        firstAnswers.put("Task_TestFinesseGadget", new ArrayList<>(List.of(Map.of("gadgetLoginWorked", false,
+                "gadgetNotes", "The agent's gadget shows an error after the patch (wire lab)"))));
+        firstAnswers.put("Task_DecideAfterFailedValidation", new ArrayList<>(List.of(Map.of("validationDecision", "rollBack",
+                "validationNotes", "The gadget fails for agents: roll back inside the window"))));
+        awaitEnded(id, "Schedule a patch (live)", true, firstAnswers, Duration.ofMinutes(12));
+
+        String outcome = RunbookJar.field(jar.get("/engine-rest/history/variable-instance?processInstanceId=" + id
+                + "&variableName=patchOutcome").body(), "value");
+        assertThat(outcome).startsWith("rolled back:");
+        for (String host : SERVERS) {
+            assertThat(detached.get(host).payloads).as(host + ": the readme's command ran there as a detached task")
+                    .anyMatch(payload -> payload.contains("setup.bat -silent"));
+            assertThat(lab.ece().readPatchLevel(host)).as(host + " after the rollback").isNotEqualTo("ES5");
+        }
+        var group = lab.sql().readAvailabilityGroup(LISTENER, AvailabilityGroupPlan.of(lab.estate()).name());
+        assertThat(group.healthy()).as(group.toString()).isTrue();
+        Map<String, Map<String, Integer>> batches = batchesSent();
+        assertThat(batches.values().stream().flatMap(sent -> sent.keySet().stream()))
+                .as("the pre-patch backups restored on the replicas").anyMatch(sql -> sql.contains("RESTORE DATABASE [eGActiveDB]"));
+        for (String host : COLLOCATED) {
+            assertThat(batches.get(host).keySet()).as(host + ": the log backup job stopped and started again around the re-seed")
+                    .anyMatch(sql -> sql.contains("sp_update_job") && sql.contains("@enabled = 0"))
+                    .anyMatch(sql -> sql.contains("sp_update_job") && sql.contains("@enabled = 1"));
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private static String start(String section, String mode, String more) throws Exception {
         return start(section, mode, more, null);
     }
@@ -243,7 +335,16 @@ class LiveOverTheWireIT {
      * do it on the servers.
      */
     private static void awaitEnded(String id, String what, boolean live) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(12));
+        awaitEnded(id, what, live, Map.of(), Duration.ofMinutes(8));
+    }
+
+    /**
+     * As {@link #awaitEnded(String, String, boolean)}, answering a task from {@code first} (in order, one each time it
+     * comes) before the answers file; a change managers' task is completed by {@link #APPROVER}, signed in.
+     */
+    private static void awaitEnded(String id, String what, boolean live, Map<String, List<Map<String, Object>>> first,
+                                   Duration limit) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
         // Sections are called processes of their own: their incidents and tasks are found through the run's key.
         String key = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + id).body(), "businessKey");
         while (Instant.now().isBefore(deadline)) {
@@ -255,8 +356,11 @@ class LiveOverTheWireIT {
             if ("COMPLETED".equals(state)) {
                 return;
             }
-            for (com.fasterxml.jackson.databind.JsonNode task : JSON.readTree(jar.get("/engine-rest/task?processInstanceBusinessKey=" + key).body())) {
-                answer(task, live);
+            // One task at a time, the list read afresh: completing one can end another (an approval ends its chase).
+            com.fasterxml.jackson.databind.JsonNode open = JSON.readTree(jar.get("/engine-rest/task?processInstanceBusinessKey=" + key).body());
+            if (open.size() > 0) {
+                answer(open.get(0), live, first);
+                continue;
             }
             Thread.sleep(500);
         }
@@ -266,10 +370,13 @@ class LiveOverTheWireIT {
                 + "\nvariables: " + jar.get("/engine-rest/process-instance/" + id + "/variables").body() + "\nreceived:\n" + lastScripts());
     }
 
-    private static void answer(com.fasterxml.jackson.databind.JsonNode task, boolean live) throws Exception {
+    private static void answer(com.fasterxml.jackson.databind.JsonNode task, boolean live,
+                               Map<String, List<Map<String, Object>>> first) throws Exception {
         String taskId = task.path("id").asText();
         String taskKey = task.path("taskDefinitionKey").asText();
-        Map<String, Object> fields = ANSWERS.forTask(taskKey).orElseThrow(() -> new AssertionError("no answer for " + taskKey));
+        List<Map<String, Object>> given = first.get(taskKey);
+        Map<String, Object> fields = given != null && !given.isEmpty() ? given.remove(0)
+                : ANSWERS.forTask(taskKey).orElseThrow(() -> new AssertionError("no answer for " + taskKey));
         if (live) {
             // The person's work on the servers, done on the wire lab as a rehearsal does it on its own lab.
             Map<String, Object> seen = new LinkedHashMap<>();
@@ -281,8 +388,11 @@ class LiveOverTheWireIT {
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        HttpResponse<String> done = jar.postJson("/engine-rest/task/" + taskId + "/complete",
-                JSON.writeValueAsString(Map.of("variables", variables)));
+        String body = JSON.writeValueAsString(Map.of("variables", variables));
+        boolean changeManagers = jar.get("/engine-rest/task/" + taskId + "/identity-links").body().contains("\"change-managers\"");
+        HttpResponse<String> done = changeManagers
+                ? jar.postJsonAs(APPROVER, PEOPLE_PASSWORD, "/engine-rest/task/" + taskId + "/complete", body)
+                : jar.postJson("/engine-rest/task/" + taskId + "/complete", body);
         assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
     }
 

@@ -104,6 +104,19 @@ public final class RunbookJar implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs JSON as another user of the application (HTTP Basic), as that person's browser or script would. */
+    HttpResponse<String> postJsonAs(String user, String password, String path, String json) throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(url(path)).header("Authorization", "Basic " + token).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> put(String path) throws IOException, InterruptedException {
+        return http.send(authorized(HttpRequest.newBuilder(url(path))).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> delete(String path) throws IOException, InterruptedException {
         return http.send(authorized(HttpRequest.newBuilder(url(path))).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * The ECE half of the wire lab: what setup left on a server and the web server files, from the lab's ECE on the server
  * that received the script. A file is named by its path under the ECE home, as the runbook writes it; the Cisco
- * service is found by the name setup gave it ({@code serviceName}, the inventory's).
+ * service is found by the name setup gave it ({@code serviceName}, the inventory's). The file the inventory names for
+ * the patch level ({@code patchLevelFile}, under the ECE home; may be null) holds the lab's level, as the patch left it.
  */
-public record WireLabEce(String host, EceOperations lab, String serviceName) {
+public record WireLabEce(String host, EceOperations lab, String serviceName, String patchLevelFile) {
 
     /** The operations that change a server: a plan records exactly these. */
     public static final Set<String> CHANGES = Set.of("write an ECE configuration file");
@@ -30,10 +31,15 @@ public record WireLabEce(String host, EceOperations lab, String serviceName) {
                         "webServerFilePresent", home && found.components().contains(EceComponent.WEB_SERVER)
                                 && s.text("WebServerFile").equalsIgnoreCase(EceConfigFile.ECE_CONFIG_JS.relativePath()));
             }
+            case "read file" -> isPatchLevelFile(s.text("Path")) ? Map.of("exists", true, "content", lab.readPatchLevel(host)) : null;
             case "read an ECE configuration file" -> Map.of("exists", true, "content", lab.readConfigFile(host, file(s.text("Path"))));
             case "write an ECE configuration file" -> changed(lab.writeConfigFile(host, file(s.text("Path")), s.text("Content")));
             default -> null;
         });
+    }
+
+    private boolean isPatchLevelFile(String path) {
+        return patchLevelFile != null && path.toLowerCase().endsWith("\\" + patchLevelFile.toLowerCase());
     }
 
     private static EceConfigFile file(String path) {
