@@ -55,5 +55,10 @@ class HostState {
         public String path;
         public String content;
         public Instant modifiedAt;
+        /**
+         * For a file that stands for one whose bytes the lab does not hold (a patch archive): the SHA-256 its owner
+         * gave, answered instead of the listing's; copies keep it. Null: the hash of {@link #content}.
+         */
+        public String sha256;
     }
 }

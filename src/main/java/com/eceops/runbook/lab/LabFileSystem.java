@@ -62,11 +62,21 @@ final class LabFileSystem {
     }
 
     Change writeLocal(HostState h, String local, String content, Instant modifiedAt) {
+        return writeLocal(h, local, content, null, modifiedAt);
+    }
+
+    /** A copy: the source's content and, for a file standing for outside bytes, its given SHA-256. */
+    Change copy(HostState.FileEntry source, String targetHost, String targetPath, Instant modifiedAt) {
+        LabPaths.Location where = LabPaths.resolve(lab, lab.reachableHost(targetHost).name, targetPath);
+        return writeLocal(lab.reachableHost(where.host()), where.localPath(), source.content, source.sha256, modifiedAt);
+    }
+
+    Change writeLocal(HostState h, String local, String content, String sha256, Instant modifiedAt) {
         if (!directoryExists(h, LabPaths.parent(local))) {
             throw lab.refuse(h.name, "could not find a part of the path " + local);
         }
         HostState.FileEntry file = h.files.get(LabPaths.key(local));
-        if (file != null && file.content.equals(content)) {
+        if (file != null && file.content.equals(content) && java.util.Objects.equals(file.sha256, sha256)) {
             return LabContext.unchanged("file " + local, describe(content));
         }
         String before = file == null ? "absent" : describe(file.content);
@@ -74,6 +84,7 @@ final class LabFileSystem {
         entry.path = local;
         entry.content = content;
         entry.modifiedAt = modifiedAt;
+        entry.sha256 = sha256;
         h.files.put(LabPaths.key(local), entry);
         return lab.record(h.name, "file " + local, before, describe(content));
     }

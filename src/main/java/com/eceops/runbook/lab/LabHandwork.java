@@ -103,6 +103,50 @@ public final class LabHandwork {
         });
     }
 
+    /**
+     * The patch archive is where its registration says, as the change manager put it there before asking for the
+     * approval: on a share of an estate server, or of a file server outside the estate, which the lab then holds with
+     * just that share (on its D: drive). The lab holds no archive bytes: the file lists the entries the readme and
+     * installer come in ({@code ES5\readme.txt}, {@code ES5\setup.bat}) and answers the registered SHA-256. A file
+     * already there is left as it is: a rehearsal may have put another one there on purpose.
+     */
+    public void providePatchFile(String uncPath, String sha256, String level) {
+        change("providePatchFileByHand", () -> {
+            LabContext context = lab.context();
+            String path = uncPath.replace('/', '\\');
+            String[] parts = path.startsWith("\\\\") ? path.substring(2).split("\\\\", 3) : new String[0];
+            if (parts.length < 3) {
+                throw context.refuse("-", "the patch file " + uncPath + " is not a file on a share (\\\\server\\share\\file)");
+            }
+            String server = LabContext.shortName(parts[0]);
+            if (!context.state().hosts.containsKey(LabContext.key(server))) {
+                context.state().hosts.put(LabContext.key(server), outsideFileServer(server, parts[1]));
+            }
+            LabFileSystem files = new LabFileSystem(context);
+            if (files.read(server, uncPath).isPresent()) {
+                return;
+            }
+            files.ensureDirectory(server, LabPaths.parent(uncPath));
+            LabPaths.Location where = LabPaths.resolve(context, server, uncPath);
+            String listing = level + "\\readme.txt\n" + level + "\\setup.bat\n";
+            files.writeLocal(context.host(where.host()), where.localPath(), listing, sha256.toLowerCase(java.util.Locale.ROOT),
+                    context.now());
+        });
+    }
+
+    private static HostState outsideFileServer(String name, String share) {
+        HostState h = new HostState();
+        h.name = LabContext.key(name);
+        h.role = "OUTSIDE_FILE_SERVER";
+        h.drivesGb.put("D", 1000);
+        HostState.Share s = new HostState.Share();
+        s.name = share;
+        s.path = "D:\\" + share;
+        h.shares.put(LabPaths.key(share), s);
+        h.directories.put(LabPaths.key(s.path), s.path);
+        return h;
+    }
+
     /** The last patch is uninstalled by its readme (the rollback); a server without patches is left as it is. */
     public void uninstallEcePatch(String host) {
         change("uninstallEcePatchByHand", () -> LabEcePatches.uninstall(lab.context(), lab.context().host(host)));

@@ -215,14 +215,20 @@ final class LabWindows implements WindowsOperations {
     public Change copyFile(String host, String sourcePath, String targetHost, String targetPath) {
         HostState.FileEntry source = files.read(host, sourcePath)
                 .orElseThrow(() -> lab.refuse(host, "cannot copy " + sourcePath + ": no such file"));
-        return files.write(targetHost, targetPath, source.content, lab.now());
+        return files.copy(source, targetHost, targetPath, lab.now());
     }
 
-    /** The SHA-256 of the simulated file's text (UTF-8), which is what a test computes for the patch it stages. */
+    /**
+     * The SHA-256 of the simulated file's text (UTF-8), which is what a test computes for the patch it stages; for a
+     * file standing for outside bytes (the registered patch archive), the SHA-256 its owner gave.
+     */
     @Override
     public String sha256(String host, String path) {
         HostState.FileEntry file = files.read(host, path)
                 .orElseThrow(() -> lab.refuse(host, "cannot hash " + path + ": no such file"));
+        if (file.sha256 != null) {
+            return file.sha256;
+        }
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(file.content.getBytes(java.nio.charset.StandardCharsets.UTF_8));

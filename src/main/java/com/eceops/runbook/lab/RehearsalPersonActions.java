@@ -45,6 +45,8 @@ final class RehearsalPersonActions {
                     "Task_ImportSsoCertificates", "rehearseFinalNotesAction",
                     "Task_ConfigureLoadBalancer", "rehearseFinalNotesAction",
                     "Task_PrepareEceGadgetForPcce", "rehearseFinalNotesAction")),
+            entry("SchedulePatch", Map.of(
+                    "Task_ApprovePatchWindow", "rehearsePatchPersonsAction")),
             entry("PatchEce", Map.of(
                     "Task_StopEmailProcesses", "rehearsePatchPersonsAction",
                     "Task_InstallPatchByHand", "rehearsePatchPersonsAction",

@@ -16,6 +16,8 @@ import com.eceops.runbook.run.Var;
 /**
  * In a rehearsal, applies to the lab what the person of a patch task says they did (the form's confirmation
  * ticked): stop or start the email processes, install or uninstall the patch by its readme, merge the key files.
+ * By the time a change manager approves a patch, its archive is where the registration says, as the requester put it
+ * there: the lab holds it from then on, with the registered checksum (staging copies and verifies it next).
  * An unticked confirmation applies nothing, and the machine's check after the task sends it back. Outside a
  * rehearsal it does nothing.
  */
@@ -29,6 +31,12 @@ class RehearsePatchPersonsAction extends PersonsWorkListener {
     /** The person's work on {@code lab}, with the task's variables ({@link PersonsWork}). */
     static void perform(RehearsalLab lab, String taskKey, VariableScope task) {
         switch (taskKey) {
+            case "Task_ApprovePatchWindow" -> {
+                if ("approve".equals(PatchVariables.DECISION.from(task).orElse(null))) {
+                    lab.handwork().providePatchFile(PatchVariables.PATCH_FILE.in(task), PatchVariables.PATCH_CHECKSUM.in(task),
+                            PatchVariables.PATCH_LEVEL.in(task));
+                }
+            }
             case "Task_StopEmailProcesses" -> when(task, PatchVariables.EMAIL_PROCESSES_STOPPED_BY_OPERATOR,
                     () -> lab.handwork().stopEmailProcesses());
             case "Task_StartEmailProcesses" -> when(task,

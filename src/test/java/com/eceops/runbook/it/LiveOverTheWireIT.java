@@ -251,8 +251,6 @@ class LiveOverTheWireIT {
     void aLivePatchWhoseGadgetFailsIsRolledBackOverTheWire() throws Exception {
         assertThat(lab.sql().readAvailabilityGroup(LISTENER, AvailabilityGroupPlan.of(lab.estate()).name()).healthy())
                 .as("the live install before it left a healthy group").isTrue();
-        lab.windows().ensureDirectory("CC2K125ECEAA", "E:\\Patches");
-        lab.windows().writeFile("CC2K125ECEAA", "E:\\Patches\\ES5.zip", PATCH_ARCHIVE);
         for (String person : List.of(REQUESTER, APPROVER)) {
             HttpResponse<String> created = jar.postJson("/engine-rest/user/create", JSON.writeValueAsString(Map.of(
                     "profile", Map.of("id", person, "firstName", person, "lastName", "Wire", "email", person + "@example.com"),

@@ -187,6 +187,36 @@ class SchedulePatchProcessTest extends RunbookApplicationTest {
         }
     }
 
+    /**
+     * A rehearsal of a patch kept on a file server outside the estate: by the approval the lab holds the archive where
+     * the request says, answering the registered checksum, and staging copies, verifies and unzips it on every server.
+     */
+    @Test
+    void aPatchOnAFileServerOutsideTheEstateIsStagedInARehearsalUnderItsRegisteredChecksum() {
+        Map<String, Object> request = explicitWindow();
+        request.put("patchFile", "\\\\fileserver\\patches\\ECE_12.5_ES5.zip");
+        String registered = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        request.put("patchChecksum", registered.toUpperCase());
+        identity.setAuthentication("patchalice", List.of("change-managers"));
+        ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey("SchedulePatch", request);
+        identity.clearAuthentication();
+        RehearsalLab lab = labs.open(run.getBusinessKey(), estates.load(SAMPLE), LabScenario.defaults().withDurationScale(0));
+        assertThatThrownBy(() -> lab.windows().sha256("CC2K125ECEAA", "\\\\fileserver\\patches\\ECE_12.5_ES5.zip"))
+                .as("before the approval the lab knows no file server").hasMessageContaining("FILESERVER");
+
+        approveAs("patchbob", run);
+        runDue(run);
+
+        assertThat(lab.windows().sha256("CC2K125ECEAA", "\\\\fileserver\\patches\\ECE_12.5_ES5.zip")).isEqualTo(registered);
+        assertThat(run).hasPassed("Task_CopyPatch", "Task_VerifyPatchChecksum", "Task_ExpandPatch").isWaitingAt("Task_AcknowledgeReadme");
+        for (var server : lab.estate().allServers()) {
+            PatchStaging staging = PatchStaging.on(server, "\\\\fileserver\\patches\\ECE_12.5_ES5.zip");
+            assertThat(lab.windows().sha256(server.name(), staging.archive())).as(server.name()).isEqualTo(registered);
+            assertThat(lab.windows().fileExists(server.name(), staging.folder() + "\\ES5\\setup.bat")).as(server.name()).isTrue();
+        }
+        engine.getRuntimeService().deleteProcessInstance(run.getId(), "the rest is the other tests'");
+    }
+
     @Test
     void aWindowThatOpensUnapprovedIsSkippedAndTheSkipIsRecorded() {
         ProcessInstance run = register(explicitWindow());
