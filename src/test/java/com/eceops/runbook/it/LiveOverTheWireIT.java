@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -86,6 +89,8 @@ class LiveOverTheWireIT {
     private static final Map<String, FakeTdsServer> instances = new LinkedHashMap<>();
     /** ECE's site: each web server and the load balancer's VIP, at their (loopback) addresses on 443. */
     private static WireLabHttps site;
+    /** The install's plan: the patch's plan continues its lab (an installed estate) and its document. */
+    private static String installPlan;
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static RehearsalLab lab;
     private static RunbookJar jar;
@@ -159,7 +164,7 @@ class LiveOverTheWireIT {
                     new WireLabDfs(host, lab.dfs())::answer, new WireLabCluster(host, lab.cluster())::answer,
                     new WireLabSqlHost(host, lab.sql())::answer,
                     new WireLabActiveDirectory(lab.activeDirectory(), lab.estate().domain().netbios())::answer,
-                    new WireLabEce(host, lab.ece(), lab.estate().ece().serviceName(), lab.estate().ece().patchLevelFile())::answer, new WireLabReportsDb(host, lab.reportsDb())::answer));
+                    new WireLabEce(host, lab.ece(), lab.windows(), lab.estate().ece().serviceName(), lab.estate().ece().patchLevelFile())::answer, new WireLabReportsDb(host, lab.reportsDb())::answer));
             servers.get(host).answers = tasks;
             detached.put(host, tasks);
         }
@@ -224,20 +229,10 @@ class LiveOverTheWireIT {
             assertThat(site.received).as("requests reaching " + address).anyMatch(r -> r.startsWith(address + " GET https://" + fqdn + "/"));
         }
 
-        // Each command as often as it was sent: the plan says how often a step sends one ("Recorded N times").
-        Map<String, Map<String, Integer>> sent = changesSent();
-        Map<String, Map<String, Integer>> batches = batchesSent();
         String planId = start(INSTALL, "plan", "");
         awaitEnded(planId, "Install ECE HA (plan)", false);
-        String planKey = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + planId).body(), "businessKey");
-        Map<String, Map<String, Integer>> plannedScripts = planned(planKey, "powershell");
-        assertThat(plannedScripts).as("the plan's change scripts, host by host; differences:\n" + differences(plannedScripts, sent))
-                .isEqualTo(sent);
-        assertThat(sent.values().stream().mapToInt(Map::size).sum()).isGreaterThan(6);
-        Map<String, Map<String, Integer>> plannedBatches = planned(planKey, "sql");
-        assertThat(plannedBatches).as("the plan's T-SQL, instance by instance; differences:\n" + differences(plannedBatches, batches))
-                .isEqualTo(batches);
-        assertThat(batches.keySet()).containsExactlyInAnyOrder("CC2K125ECEAA", "CC2K125ECEAB");
+        installPlan = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + planId).body(), "businessKey");
+        assertPlanIsWhatWasSent(installPlan, Marks.START);
     }
 
     /**
@@ -258,12 +253,53 @@ class LiveOverTheWireIT {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
             assertThat(jar.put("/engine-rest/group/change-managers/members/" + person).statusCode()).isEqualTo(204);
         }
-        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-        java.time.LocalDateTime opens = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(75).withNano(0);
+        // The live patch and its plan side by side, for the same window: both wait for it to open. The plan continues
+        // the install's plan (its lab is the installed estate), so that one document holds both.
+        assertThat(installPlan).as("the install's plan, which the patch's continues").isNotNull();
+        Marks before = Marks.now();
+        LocalDateTime opens = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(75).withNano(0);
+        String live = registerPatch("live", opens, null);
+        String plan = registerPatch("plan", opens, installPlan);
+        awaitEnded(List.of(new Watched(live, "Schedule a patch (live)", true, gadgetFailsThenRollBack()),
+                new Watched(plan, "Schedule a patch (plan)", false, gadgetFailsThenRollBack())), Duration.ofMinutes(12));
+
+        for (String run : List.of(live, plan)) {
+            String outcome = RunbookJar.field(jar.get("/engine-rest/history/variable-instance?processInstanceId=" + run
+                    + "&variableName=patchOutcome").body(), "value");
+            assertThat(outcome).as(run).startsWith("rolled back:");
+        }
+        for (String host : SERVERS) {
+            assertThat(detached.get(host).payloads).as(host + ": the readme's command ran there as a detached task")
+                    .anyMatch(payload -> payload.contains("setup.bat -silent"));
+            assertThat(lab.ece().readPatchLevel(host)).as(host + " after the rollback").isNotEqualTo("ES5");
+        }
+        var group = lab.sql().readAvailabilityGroup(LISTENER, AvailabilityGroupPlan.of(lab.estate()).name());
+        assertThat(group.healthy()).as(group.toString()).isTrue();
+        Map<String, Map<String, Integer>> batches = batchesSent(before);
+        assertThat(batches.values().stream().flatMap(sent -> sent.keySet().stream()))
+                .as("the pre-patch backups restored on the replicas").anyMatch(sql -> sql.contains("RESTORE DATABASE [eGActiveDB]"));
+        for (String host : COLLOCATED) {
+            assertThat(batches.get(host).keySet()).as(host + ": the log backup job stopped and started again around the re-seed")
+                    .anyMatch(sql -> sql.contains("sp_update_job") && sql.contains("@enabled = 0"))
+                    .anyMatch(sql -> sql.contains("sp_update_job") && sql.contains("@enabled = 1"));
+        }
+        // The install and the patch with its rollback: every command sent to the servers is in the one plan, as often.
+        assertPlanIsWhatWasSent(installPlan, Marks.START);
+    }
+
+    /**
+     * Registers the patch as {@link #REQUESTER}, signed in, in {@code mode} (under {@code businessKey} when not null),
+     * for a window of three hours from {@code opens} (UTC): the archive on side A's E: drive, its checksum, the
+     * readme's command.
+     */
+    private static String registerPatch(String mode, LocalDateTime opens, String businessKey) throws Exception {
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("estate", ESTATE);
-        request.put("runMode", "live");
-        request.put("confirmEstateName", ESTATE);
+        request.put("runMode", mode);
+        if ("live".equals(mode)) {
+            request.put("confirmEstateName", ESTATE);
+        }
         request.put("patchFile", PATCH_FILE);
         request.put("patchChecksum", sha256(PATCH_ARCHIVE));
         request.put("patchReadme", "Stop ECE, run setup.bat -silent on each server in order, merge the key files.");
@@ -274,40 +310,85 @@ class LiveOverTheWireIT {
         request.put("windowZone", "UTC");
         Map<String, Object> typed = new LinkedHashMap<>();
         request.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (businessKey != null) {
+            body.put("businessKey", businessKey);
+        }
+        body.put("variables", typed);
         HttpResponse<String> started = jar.postJsonAs(REQUESTER, PEOPLE_PASSWORD, "/engine-rest/process-definition/key/SchedulePatch/start",
-                JSON.writeValueAsString(Map.of("variables", typed)));
+                JSON.writeValueAsString(body));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        String id = RunbookJar.field(started.body(), "id");
+        return RunbookJar.field(started.body(), "id");
+    }
 
-        Map<String, List<Map<String, Object>>> firstAnswers = new LinkedHashMap<>();
-        firstAnswers.put("Task_ApprovePatchWindow", new ArrayList<>(List.of(Map.of("decision", "approve",
+    /**
+     * The persons of the patch run: the approval, the readme; after the patch the agent cannot log in to the gadget and
+     * the approver decides to roll back; the rest (and the gadget after the rollback) from the answers file.
+     */
+    private static Map<String, List<Map<String, Object>>> gadgetFailsThenRollBack() {
+        Map<String, List<Map<String, Object>>> first = new LinkedHashMap<>();
+        first.put("Task_ApprovePatchWindow", new ArrayList<>(List.of(Map.of("decision", "approve",
                 "approvalComment", "Approved for the wire lab's window"))));
         // The window opens within the escalation lead time, so the operators are asked at once to chase the approval.
-        firstAnswers.put("Task_ChaseApproval", new ArrayList<>(List.of(Map.of("chaseNotes", "Called the second change manager"))));
-        firstAnswers.put("Task_AcknowledgeReadme", new ArrayList<>(List.of(Map.of("readmeAcknowledged", true))));
-        firstAnswers.put("Task_TestFinesseGadget", new ArrayList<>(List.of(Map.of("gadgetLoginWorked", false,
+        first.put("Task_ChaseApproval", new ArrayList<>(List.of(Map.of("chaseNotes", "Called the second change manager"))));
+        first.put("Task_AcknowledgeReadme", new ArrayList<>(List.of(Map.of("readmeAcknowledged", true))));
+        first.put("Task_TestFinesseGadget", new ArrayList<>(List.of(Map.of("gadgetLoginWorked", false,
                 "gadgetNotes", "The agent's gadget shows an error after the patch (wire lab)"))));
-        firstAnswers.put("Task_DecideAfterFailedValidation", new ArrayList<>(List.of(Map.of("validationDecision", "rollBack",
+        first.put("Task_DecideAfterFailedValidation", new ArrayList<>(List.of(Map.of("validationDecision", "rollBack",
                 "validationNotes", "The gadget fails for agents: roll back inside the window"))));
-        awaitEnded(id, "Schedule a patch (live)", true, firstAnswers, Duration.ofMinutes(12));
+        return first;
+    }
 
-        String outcome = RunbookJar.field(jar.get("/engine-rest/history/variable-instance?processInstanceId=" + id
-                + "&variableName=patchOutcome").body(), "value");
-        assertThat(outcome).startsWith("rolled back:");
-        for (String host : SERVERS) {
-            assertThat(detached.get(host).payloads).as(host + ": the readme's command ran there as a detached task")
-                    .anyMatch(payload -> payload.contains("setup.bat -silent"));
-            assertThat(lab.ece().readPatchLevel(host)).as(host + " after the rollback").isNotEqualTo("ES5");
-        }
-        var group = lab.sql().readAvailabilityGroup(LISTENER, AvailabilityGroupPlan.of(lab.estate()).name());
-        assertThat(group.healthy()).as(group.toString()).isTrue();
-        Map<String, Map<String, Integer>> batches = batchesSent();
-        assertThat(batches.values().stream().flatMap(sent -> sent.keySet().stream()))
-                .as("the pre-patch backups restored on the replicas").anyMatch(sql -> sql.contains("RESTORE DATABASE [eGActiveDB]"));
-        for (String host : COLLOCATED) {
-            assertThat(batches.get(host).keySet()).as(host + ": the log backup job stopped and started again around the re-seed")
-                    .anyMatch(sql -> sql.contains("sp_update_job") && sql.contains("@enabled = 0"))
-                    .anyMatch(sql -> sql.contains("sp_update_job") && sql.contains("@enabled = 1"));
+    /**
+     * What the servers received from {@code from} on equals the plan of {@code planKey}: each change script host by
+     * host and each T-SQL batch instance by instance, as often as it was sent (the plan says how often a step sends
+     * one, "Recorded N times"), secrets masked.
+     */
+    private static void assertPlanIsWhatWasSent(String planKey, Marks from) throws Exception {
+        Map<String, Map<String, Integer>> sent = changesSent(from);
+        Map<String, Map<String, Integer>> batches = batchesSent(from);
+        Map<String, Map<String, Integer>> plannedScripts = planned(planKey, "powershell");
+        assertThat(plannedScripts).as("the plan's change scripts, host by host; differences:\n" + differences(plannedScripts, sent))
+                .isEqualTo(sent);
+        assertThat(sent.values().stream().mapToInt(Map::size).sum()).isGreaterThan(6);
+        Map<String, Map<String, Integer>> plannedBatches = planned(planKey, "sql");
+        Map<String, Map<String, Integer>> plannedChecks = verifications(plannedBatches);
+        Map<String, Map<String, Integer>> sentChecks = verifications(batches);
+        assertThat(plannedBatches).as("the plan's T-SQL, instance by instance; differences:\n" + differences(plannedBatches, batches))
+                .isEqualTo(batches);
+        assertThat(batches.keySet()).containsExactlyInAnyOrder("CC2K125ECEAA", "CC2K125ECEAB");
+        // A backup file's verification changes nothing: the plan shows it where a change sends it to decide (before a
+        // restore); the run also sends it from its checks, so every one the plan shows was sent, not as often.
+        plannedChecks.forEach((host, checks) -> assertThat(sentChecks.getOrDefault(host, Map.of()).keySet())
+                .as(host + ": the verifications the plan shows were sent").containsAll(checks.keySet()));
+    }
+
+    /** Takes the backup verifications (RESTORE VERIFYONLY and HEADERONLY) out of {@code batches} and answers them. */
+    private static Map<String, Map<String, Integer>> verifications(Map<String, Map<String, Integer>> batches) {
+        Map<String, Map<String, Integer>> checks = new TreeMap<>();
+        batches.forEach((host, sent) -> sent.entrySet().removeIf(batch -> {
+            boolean check = batch.getKey().startsWith("RESTORE VERIFYONLY ") || batch.getKey().startsWith("RESTORE HEADERONLY ");
+            if (check) {
+                checks.computeIfAbsent(host, h -> new TreeMap<>()).put(batch.getKey(), batch.getValue());
+            }
+            return check;
+        }));
+        return checks;
+    }
+
+    /** How much each server and instance had received at a moment: what was sent after it is counted from there. */
+    private record Marks(Map<String, Integer> scripts, Map<String, Integer> payloads, Map<String, Integer> batches) {
+
+        static final Marks START = new Marks(Map.of(), Map.of(), Map.of());
+
+        static Marks now() {
+            Map<String, Integer> scripts = new LinkedHashMap<>();
+            Map<String, Integer> payloads = new LinkedHashMap<>();
+            Map<String, Integer> batches = new LinkedHashMap<>();
+            servers.forEach((host, server) -> scripts.put(host, server.received.size()));
+            detached.forEach((host, tasks) -> payloads.put(host, tasks.payloads.size()));
+            instances.forEach((host, instance) -> batches.put(host, instance.received().size()));
+            return new Marks(scripts, payloads, batches);
         }
     }
 
@@ -327,45 +408,73 @@ class LiveOverTheWireIT {
         return RunbookJar.field(started.body(), "id");
     }
 
+    /** A run being waited for: its instance, what to call it, whether it is live, the answers it takes first. */
+    private record Watched(String id, String what, boolean live, Map<String, List<Map<String, Object>>> first) {
+    }
+
     /**
-     * Waits for a section to end, answering its persons' tasks from the answers file as they come, over REST (so the
+     * Waits for a run to end, answering its persons' tasks from the answers file as they come, over REST (so the
      * forms' server-side checks apply). In a live run the person's work is done on the wire lab first, as a person would
      * do it on the servers.
      */
     private static void awaitEnded(String id, String what, boolean live) throws Exception {
-        awaitEnded(id, what, live, Map.of(), Duration.ofMinutes(8));
+        awaitEnded(List.of(new Watched(id, what, live, Map.of())), Duration.ofMinutes(8));
     }
 
     /**
-     * As {@link #awaitEnded(String, String, boolean)}, answering a task from {@code first} (in order, one each time it
-     * comes) before the answers file; a change managers' task is completed by {@link #APPROVER}, signed in.
+     * Waits for every run to end, side by side: a task is answered from the run's {@code first} answers (in order, one
+     * each time it comes) before the answers file; a change managers' task is completed by {@link #APPROVER}, signed in.
      */
-    private static void awaitEnded(String id, String what, boolean live, Map<String, List<Map<String, Object>>> first,
-                                   Duration limit) throws Exception {
+    private static void awaitEnded(List<Watched> runs, Duration limit) throws Exception {
         Instant deadline = Instant.now().plus(limit);
         // Sections are called processes of their own: their incidents and tasks are found through the run's key.
-        String key = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + id).body(), "businessKey");
+        // By instance id: a run's answers are used up as it goes, so the record itself is no stable key.
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (Watched run : runs) {
+            keys.put(run.id(), RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + run.id()).body(), "businessKey"));
+        }
+        Set<String> ended = new java.util.HashSet<>();
         while (Instant.now().isBefore(deadline)) {
             String incidents = jar.get("/engine-rest/incident").body();
             if (!"[]".equals(incidents)) {
-                throw new AssertionError(what + " has an incident: " + incidents + "\nreceived:\n" + lastScripts());
+                throw new AssertionError(runs.stream().map(Watched::what).toList() + ": an incident: " + incidents
+                        + "\nreceived:\n" + lastScripts());
             }
-            String state = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + id).body(), "state");
-            if ("COMPLETED".equals(state)) {
+            boolean answered = false;
+            for (Watched run : runs) {
+                if (ended.contains(run.id())) {
+                    continue;
+                }
+                if ("COMPLETED".equals(RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + run.id()).body(), "state"))) {
+                    ended.add(run.id());
+                    continue;
+                }
+                // One task at a time, the list read afresh: completing one can end another (an approval ends its chase).
+                com.fasterxml.jackson.databind.JsonNode open = JSON.readTree(jar.get("/engine-rest/task?processInstanceBusinessKey="
+                        + keys.get(run.id())).body());
+                if (open.size() > 0) {
+                    answer(open.get(0), run.live(), run.first());
+                    answered = true;
+                }
+            }
+            if (ended.size() == runs.size()) {
                 return;
             }
-            // One task at a time, the list read afresh: completing one can end another (an approval ends its chase).
-            com.fasterxml.jackson.databind.JsonNode open = JSON.readTree(jar.get("/engine-rest/task?processInstanceBusinessKey=" + key).body());
-            if (open.size() > 0) {
-                answer(open.get(0), live, first);
-                continue;
+            if (!answered) {
+                Thread.sleep(500);
             }
-            Thread.sleep(500);
         }
-        throw new AssertionError(what + " did not end in time; where it is: "
-                + jar.get("/engine-rest/process-instance/" + id + "/activity-instances").body() + "\ntasks: "
-                + jar.get("/engine-rest/task?processInstanceBusinessKey=" + key).body()
-                + "\nvariables: " + jar.get("/engine-rest/process-instance/" + id + "/variables").body() + "\nreceived:\n" + lastScripts());
+        StringBuilder where = new StringBuilder();
+        for (Watched run : runs) {
+            if (!ended.contains(run.id())) {
+                where.append(run.what()).append(" did not end in time; where it is: ")
+                        .append(jar.get("/engine-rest/process-instance/" + run.id() + "/activity-instances").body())
+                        .append("\ntasks: ").append(jar.get("/engine-rest/task?processInstanceBusinessKey=" + keys.get(run.id())).body())
+                        .append("\nvariables: ").append(jar.get("/engine-rest/process-instance/" + run.id() + "/variables").body())
+                        .append('\n');
+            }
+        }
+        throw new AssertionError(where + "received:\n" + lastScripts());
     }
 
     private static void answer(com.fasterxml.jackson.databind.JsonNode task, boolean live,
@@ -395,12 +504,13 @@ class LiveOverTheWireIT {
     }
 
     /** Every change script the servers ran, directly or as a scheduled task's payload, without the preamble. */
-    private static Map<String, Map<String, Integer>> changesSent() {
+    private static Map<String, Map<String, Integer>> changesSent(Marks from) {
         Map<String, String> bodies = WireScript.knownBodies();
         Map<String, Map<String, Integer>> sent = new TreeMap<>();
         servers.forEach((host, server) -> {
-            List<String> ran = new ArrayList<>(server.received.stream().map(FakeWindowsSshServer.Received::script).toList());
-            ran.addAll(detached.get(host).payloads);
+            List<String> ran = new ArrayList<>(server.received.stream().skip(from.scripts().getOrDefault(host, 0))
+                    .map(FakeWindowsSshServer.Received::script).toList());
+            ran.addAll(detached.get(host).payloads.stream().skip(from.payloads().getOrDefault(host, 0)).toList());
             for (String text : ran) {
                 WireScript script = WireScript.recognise(text, bodies).orElseThrow();
                 if (isStarter(script)) {
@@ -414,11 +524,21 @@ class LiveOverTheWireIT {
                     for (String secret : SECRETS.values()) {
                         body = body.replace(secret, SecretMasker.MASK);
                     }
-                    sent.computeIfAbsent(host, h -> new TreeMap<>()).merge(body, 1, Integer::sum);
+                    sent.computeIfAbsent(host, h -> new TreeMap<>()).merge(runNamesOut(body), 1, Integer::sum);
                 }
             }
         });
         return sent;
+    }
+
+    private static final Pattern RUN_NAMES = Pattern.compile("_(PrePatch|Reseed)_\\d{8}-\\d{6}-\\d+(_[0-9a-f]{8})?");
+
+    /**
+     * A command with the run's own names put back to one placeholder: the pre-patch and re-seed backup files carry the
+     * run key's stamp (and a re-seed a random part), which a plan's run cannot share with the live one's.
+     */
+    private static String runNamesOut(String command) {
+        return RUN_NAMES.matcher(command).replaceAll("_$1_<run>");
     }
 
     /**
@@ -452,12 +572,12 @@ class LiveOverTheWireIT {
     }
 
     /** Every T-SQL batch the instances ran that is not a read: what a plan records. */
-    private static Map<String, Map<String, Integer>> batchesSent() {
+    private static Map<String, Map<String, Integer>> batchesSent(Marks from) {
         Map<String, Map<String, Integer>> sent = new TreeMap<>();
-        instances.forEach((host, instance) -> instance.received().forEach(r -> {
+        instances.forEach((host, instance) -> instance.received().stream().skip(from.batches().getOrDefault(host, 0)).forEach(r -> {
             WireStatement statement = WireStatement.recognise(r.sql(), r.parameters(), Map.of()).orElse(null);
             if (statement == null || !statement.isRead()) {
-                sent.computeIfAbsent(host, h -> new TreeMap<>()).merge(r.sql().strip(), 1, Integer::sum);
+                sent.computeIfAbsent(host, h -> new TreeMap<>()).merge(runNamesOut(r.sql().strip()), 1, Integer::sum);
             }
         }));
         return sent;
@@ -465,27 +585,22 @@ class LiveOverTheWireIT {
 
     /** The plan's commands in one language by host, as its Markdown shows them. */
     private static Map<String, Map<String, Integer>> planned(String planKey, String language) throws Exception {
-        Path plans = data.resolve("plans");
+        assertThat(planKey).isNotNull();
+        String document = Files.readString(data.resolve("plans").resolve(planKey + ".md"));
         Map<String, Map<String, Integer>> planned = new TreeMap<>();
         Pattern times = Pattern.compile("Recorded (\\d+) times");
-        try (var files = Files.list(plans)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                Matcher command = Pattern.compile("\\n#### (\\S+)(?: \\(T-SQL\\))?: [^\\n]*\\n\\n((?:[^`\\n][^\\n]*\\n\\n)*)```" + language
-                        + "\\n(.*?)```", Pattern.DOTALL)
-                        .matcher(Files.readString(file));
-                while (command.find()) {
-                    String text = language.equals("sql") ? command.group(3).strip() : command.group(3);
-                    if (language.equals("powershell") && WireScript.recognise(PowerShellScript.PREAMBLE + text, WireScript.knownBodies())
-                            .filter(LiveOverTheWireIT::isStarter).isPresent()) {
-                        continue;
-                    }
-                    Matcher repeated = times.matcher(command.group(2));
-                    planned.computeIfAbsent(command.group(1), h -> new TreeMap<>())
-                            .merge(text, repeated.find() ? Integer.parseInt(repeated.group(1)) : 1, Integer::sum);
-                }
+        Matcher command = Pattern.compile("\\n#### (\\S+)(?: \\(T-SQL\\))?: [^\\n]*\\n\\n((?:[^`\\n][^\\n]*\\n\\n)*)```" + language
+                + "\\n(.*?)```", Pattern.DOTALL).matcher(document);
+        while (command.find()) {
+            String text = language.equals("sql") ? command.group(3).strip() : command.group(3);
+            if (language.equals("powershell") && WireScript.recognise(PowerShellScript.PREAMBLE + text, WireScript.knownBodies())
+                    .filter(LiveOverTheWireIT::isStarter).isPresent()) {
+                continue;
             }
+            Matcher repeated = times.matcher(command.group(2));
+            planned.computeIfAbsent(command.group(1), h -> new TreeMap<>())
+                    .merge(runNamesOut(text), repeated.find() ? Integer.parseInt(repeated.group(1)) : 1, Integer::sum);
         }
-        assertThat(planKey).isNotNull();
         return planned;
     }
 

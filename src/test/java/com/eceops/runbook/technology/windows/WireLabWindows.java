@@ -54,7 +54,9 @@ public final class WireLabWindows implements Function<FakeWindowsSshServer.Recei
             return error("the wire lab does not know this script:\n" + received.script());
         }
         try {
-            return FakeWindowsSshServer.Answer.json(JSON.writeValueAsString(answer(script.get())));
+            Object answer = answer(script.get());
+            // A payload that is not a JSON-answering script (an installer's batch) answers with its own exit code.
+            return answer instanceof FakeWindowsSshServer.Answer raw ? raw : FakeWindowsSshServer.Answer.json(JSON.writeValueAsString(answer));
         } catch (OperationFailedException | IllegalStateException | IllegalArgumentException refused) {
             return error(refused.getMessage());
         } catch (JsonProcessingException e) {
