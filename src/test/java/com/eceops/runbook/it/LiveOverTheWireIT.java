@@ -54,13 +54,14 @@ import com.eceops.runbook.estate.SecretMasker;
 import com.eceops.runbook.technology.sql.tds.FakeTdsServer;
 
 /**
- * Live runs of the packaged application over the wire: the sample's four servers are in-process SSH servers and its two
- * SQL Server instances (and the listener) in-process TDS servers, all answering from one rehearsal lab (the wire lab:
- * {@link WireLabWindows} and the answerers chained behind it, {@link WireLabSql}), reached by their FQDNs through a
- * hosts file, logged on with the estate's credentials. pre-1 to pre-6, inst-1 to inst-3 and post-1 to post-6 run live,
- * one section after the other, through Overthere, mssql-jdbc and the real PowerShell and T-SQL implementations, the
- * persons' work done on the lab as a rehearsal does it; then a plan run of the same sections on the same inventory
- * records exactly the commands the live runs sent, host by host, as often as they were sent.
+ * Live runs of the packaged application over the wire: the sample's four servers are in-process SSH servers, its two
+ * SQL Server instances (and the listener) in-process TDS servers and ECE's site (each web server and the VIP)
+ * in-process HTTPS servers, all answering from one rehearsal lab (the wire lab: {@link WireLabWindows} and the answerers
+ * chained behind it, {@link WireLabSql}, {@link WireLabHttps}), reached by their FQDNs through a hosts file, logged on
+ * with the estate's credentials. The whole of Install ECE HA runs live through Overthere, mssql-jdbc, Apache HttpClient
+ * and the real PowerShell and T-SQL implementations, the persons' work done on the lab as a rehearsal does it; then a
+ * patch is scheduled, applied in its window and rolled back. A plan of the same install and patch, answered the same
+ * way, records exactly the commands the live runs sent, host by host, as often as they were sent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiveOverTheWireIT {
@@ -285,6 +286,16 @@ class LiveOverTheWireIT {
         }
         // The install and the patch with its rollback: every command sent to the servers is in the one plan, as often.
         assertPlanIsWhatWasSent(installPlan, Marks.START);
+        String document = Files.readString(data.resolve("plans").resolve(installPlan + ".md"));
+        assertThat(document).as("the plan a change board approves").contains("This plan is complete and a live run would send"
+                + " every command in it").contains("Enable-SqlAlwaysOn").contains("New-NetFirewallRule")
+                .contains("@enabled = 0;").contains("@enabled = 1;").contains("RESTORE DATABASE [eGActiveDB]");
+        Matcher tsql = Pattern.compile("```sql\n(.*?)```", Pattern.DOTALL).matcher(document);
+        int blocks = 0;
+        for (; tsql.find(); blocks++) {
+            assertThat(tsql.group(1)).as("SQL Server opens files on its own disks only").doesNotContainPattern("\\\\\\\\[^\\\\]+\\\\[A-Za-z]\\$");
+        }
+        assertThat(blocks).isGreaterThan(20);
     }
 
     /**
