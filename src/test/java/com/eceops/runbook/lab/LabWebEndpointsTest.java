@@ -151,6 +151,34 @@ class LabWebEndpointsTest {
         assertThat(lab.web().get(PARTITION, Map.of()).setCookies()).containsOnlyKeys(LabWebEndpoints.SESSION_COOKIE);
     }
 
+    /**
+     * What the wire lab's HTTPS server asks of the lab: one hop at an address (no redirect followed), and the
+     * certificate a handshake there gets without dealing a request, so that handshakes at the VIP leave the round
+     * robin to the requests.
+     */
+    @Test
+    void oneHopAtAnAddressAndAHandshakeThatLeavesTheRoundRobinAlone() {
+        lab.finalNotesPersons().bindCertificate(trusted());
+        lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), COOKIE, true);
+        String vip = lab.estate().loadBalancer().virtualIp();
+        LabWebEndpoints web = lab.locked(() -> new LabWebEndpoints(lab.context(), new LabEce(lab.context(), new LabSqlServer(lab.context()))));
+
+        HttpAnswer redirect = lab.locked(() -> web.answerAt(IP_A, PARTITION, Map.of()));
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.location()).isEqualTo("/default" + LabWebEndpoints.LOGIN_PATH);
+
+        Set<String> backends = new HashSet<>();
+        for (int request = 0; request < 4; request++) {
+            for (int handshake = 0; handshake < 3; handshake++) {
+                assertThat(lab.locked(() -> web.certificateAt(vip, 443)).commonName()).isEqualTo(ECE);
+            }
+            backends.add(lab.locked(() -> web.answerAt(vip, "https://" + ECE + "/default" + LabWebEndpoints.LOGIN_PATH, Map.of()))
+                    .setCookies().get(COOKIE));
+        }
+        assertThat(backends).as("the requests alone turn the round robin").hasSize(2);
+        assertThatThrownBy(() -> lab.locked(() -> web.certificateAt(IP_A, 8443))).hasMessageContaining("443");
+    }
+
     @Test
     void aStatusOnlyHealthCheckLetsTheServiceUnavailablePageThroughAndAContentCheckTakesThatServerOut() {
         lab.finalNotesPersons().bindCertificate(trusted());
