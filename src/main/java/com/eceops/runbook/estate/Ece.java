@@ -14,23 +14,49 @@ import java.util.List;
  * {@code patchLevelFile} (optional, relative to each server's ECE home) names the file a live run reads the
  * installed ES from, since Cisco documents no such place; without it a live patch-level read stops and says so.
  * {@code ciscoProcesses} (optional) the process counts that show the Cisco service started ({@link CiscoProcessCounts}).
+ * {@code httpsPort} (optional, the document's 443) is the port of the ECE site: the load balancer's VIP and each web
+ * server's https binding. Every URL the runbook builds or checks carries it when it is not 443 ({@link #siteUrl()});
+ * names (web_server_name, the certificate's) stay the FQDN.
  */
 public record Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
                   String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
                   boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
                   CredentialRef ssisCatalogCredential, LoginMarkers loginMarkers, List<String> adminWorkstations,
-                  String patchLevelFile, CiscoProcessCounts ciscoProcesses) {
+                  String patchLevelFile, CiscoProcessCounts ciscoProcesses, int httpsPort) {
 
     /** Unless the inventory says otherwise, both keystore items apply and the warning comes 30 days ahead. */
     public static final int DEFAULT_CERTIFICATE_WARNING_DAYS = 30;
     /** What {@code ece.ssisCatalogCredential} is when the inventory does not name one. */
     public static final CredentialRef DEFAULT_SSIS_CATALOG_CREDENTIAL = new CredentialRef("ssis-catalog");
+    /** The document's port of the ECE site (https). */
+    public static final int DEFAULT_HTTPS_PORT = 443;
 
     public Ece {
         ssisCatalogCredential = ssisCatalogCredential == null ? DEFAULT_SSIS_CATALOG_CREDENTIAL : ssisCatalogCredential;
         loginMarkers = loginMarkers == null ? LoginMarkers.DEFAULT : loginMarkers;
         adminWorkstations = adminWorkstations == null ? List.of() : List.copyOf(adminWorkstations);
         ciscoProcesses = ciscoProcesses == null ? CiscoProcessCounts.DOCUMENT : ciscoProcesses;
+    }
+
+    /** An ECE whose site is on the document's port. */
+    public Ece(String version, String fqdn, String contextRoot, String partition, int jettyPort,
+               String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
+               boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
+               CredentialRef ssisCatalogCredential, LoginMarkers loginMarkers, List<String> adminWorkstations,
+               String patchLevelFile, CiscoProcessCounts ciscoProcesses) {
+        this(version, fqdn, contextRoot, partition, jettyPort, serviceName, mediaPath, productionEmail, pcce,
+                privateCaMailServers, singleSignOn, certificateWarningDays, ssisCatalogCredential, loginMarkers,
+                adminWorkstations, patchLevelFile, ciscoProcesses, DEFAULT_HTTPS_PORT);
+    }
+
+    /** The site as URLs name it: the FQDN, with the port when it is not https's own. */
+    public String siteAuthority() {
+        return httpsPort == DEFAULT_HTTPS_PORT ? fqdn : fqdn + ":" + httpsPort;
+    }
+
+    /** The ECE URL, as the document gives it ({@code https://<ECE FQDN>}), with the site's port when it is not 443. */
+    public String siteUrl() {
+        return "https://" + siteAuthority();
     }
 
     /** An ECE whose Cisco service starts with the document's process counts. */

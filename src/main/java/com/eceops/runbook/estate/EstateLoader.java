@@ -277,7 +277,8 @@ final class EstateLoader {
                 map.optional("singleSignOn", ScalarType.BOOLEAN).orElse(true),
                 certificateWarningDays(map),
                 map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null),
-                loginMarkers(map), textList(map, "adminWorkstations"), patchLevelFile(map), ciscoProcesses(map));
+                loginMarkers(map), textList(map, "adminWorkstations"), patchLevelFile(map), ciscoProcesses(map),
+                map.optional("httpsPort", ScalarType.INTEGER).orElse(Ece.DEFAULT_HTTPS_PORT));
         map.finish();
         return ece;
     }

@@ -49,6 +49,7 @@ final class NetworkRules implements EstateRule {
         }
         if (estate.ece() != null) {
             port("ece.jettyPort", estate.ece().jettyPort(), findings);
+            port("ece.httpsPort", estate.ece().httpsPort(), findings);
         }
         connectionPorts(estate, findings);
     }

@@ -176,7 +176,7 @@ final class LabEce implements EceOperations {
 
     private String loginUrl(String partition) {
         var ece = lab.estate().ece();
-        return "https://" + ece.fqdn() + "/" + partition;
+        return ece.siteUrl() + "/" + partition;
     }
 
     /** Whether the web server answers at all: up, with the Web Server component installed. */

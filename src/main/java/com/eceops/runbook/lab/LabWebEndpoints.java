@@ -151,9 +151,10 @@ final class LabWebEndpoints implements WebEndpointOperations {
     }
 
     private void requireHttps(String host, int port) {
-        if (port != 443) {
+        int site = lab.estate().ece().httpsPort();
+        if (port != site) {
             throw new OperationFailedException(String.valueOf(host), lab.operation(), "connection refused on port " + port
-                    + " (the ECE site listens on https, 443)");
+                    + " (the ECE site listens on https, " + site + ")");
         }
     }
 

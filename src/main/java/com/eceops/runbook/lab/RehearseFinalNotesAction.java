@@ -2,7 +2,6 @@ package com.eceops.runbook.lab;
 
 import com.eceops.runbook.procedure.finalnotes.CertificateCheck;
 import com.eceops.runbook.procedure.finalnotes.CheckPcceGadgetDelegate;
-import com.eceops.runbook.procedure.finalnotes.FinalNotesUrls;
 import com.eceops.runbook.procedure.finalnotes.FinalNotesVariables;
 import com.eceops.runbook.procedure.finalnotes.SharedKeystore;
 
@@ -88,7 +87,7 @@ class RehearseFinalNotesAction extends PersonsWorkListener {
                 "CN=" + lab.estate().domain().netbios() + " Issuing CA", true);
         for (Server web : lab.estate().webServers()) {
             try {
-                ServedCertificate bound = lab.web().readServedCertificate(web.ip(), FinalNotesUrls.HTTPS_PORT, fqdn);
+                ServedCertificate bound = lab.web().readServedCertificate(web.ip(), lab.estate().ece().httpsPort(), fqdn);
                 if (CertificateCheck.of(bound, fqdn, lab.estate().ece().certificateWarningDays()).passed()) {
                     continue;
                 }

@@ -59,7 +59,8 @@ class RehearsePatchPersonsAction extends PersonsWorkListener {
         js = WebServerConfigText.withJsVar(WebServerConfigText.withJsVar(js, KeyFileMerge.PROTOCOL_VAR, "https"),
                 KeyFileMerge.NAME_VAR, fqdn);
         lab.ece().writeConfigFile(host, EceConfigFile.ECE_CONFIG_JS, js);
-        String xml = WebServerConfigText.withGadgetHost(lab.ece().readConfigFile(host, EceConfigFile.AGENT_XML), fqdn);
+        String xml = WebServerConfigText.withGadgetHost(lab.ece().readConfigFile(host, EceConfigFile.AGENT_XML),
+                lab.estate().ece().siteAuthority());
         lab.ece().writeConfigFile(host, EceConfigFile.AGENT_XML, xml);
     }
 

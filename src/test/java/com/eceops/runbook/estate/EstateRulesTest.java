@@ -159,6 +159,18 @@ class EstateRulesTest {
         assertThat(estate.sideA().collocated().sqlPort()).as("none written: SQL Browser or 1433").isNull();
     }
 
+    @Test
+    void theSitesPortIsAPortAndTheUrlsCarryItWhenItIsNot443() {
+        assertThat(pathsAfter("  serviceName: Cisco\n", "  serviceName: Cisco\n  httpsPort: 0\n")).containsExactly("ece.httpsPort");
+        Estate estate = Inventories.repositoryWith(dir, "massivedynamic", massiveDynamicWith("  serviceName: Cisco\n",
+                "  serviceName: Cisco\n  httpsPort: 8443\n")).load("massivedynamic");
+        assertThat(estate.ece().siteUrl()).isEqualTo("https://ece.massivedynamic.com:8443");
+        assertThat(estate.ece().siteAuthority()).isEqualTo("ece.massivedynamic.com:8443");
+        Estate sample = Inventories.repositoryWith(dir, "massivedynamic", Inventories.massiveDynamic()).load("massivedynamic");
+        assertThat(sample.ece().httpsPort()).as("the document's").isEqualTo(443);
+        assertThat(sample.ece().siteUrl()).isEqualTo("https://ece.massivedynamic.com");
+    }
+
     @ParameterizedTest(name = "version {0} is unknown")
     @ValueSource(strings = {"12.3", "11.6", "13.0", "12", "12.5.1", "latest"})
     void anUnknownEceVersionIsReported(String version) {

@@ -103,6 +103,7 @@ class LiveOverTheWireIT {
         data = Files.createTempDirectory("wire-data");
         String sample = Files.readString(Path.of("estates", "massivedynamic.yaml"));
         StringBuilder hosts = new StringBuilder();
+        int sitePort = RunbookJar.freePort();
         // The sample's own double-hop route: what reaches a second machine (DFS) runs as a scheduled task registered
         // with the account's password, which the wire lab runs from the uploaded payload. SQL Server takes the sample's
         // Windows login (NTLM as MASSIVE\ECEInstaller) at each instance's static port; TLS is off on the wire (the fake
@@ -111,8 +112,10 @@ class LiveOverTheWireIT {
         // and VIP listen.
         String yaml = sample.replace("estate: massivedynamic", "estate: " + ESTATE).replace("live: false", "live: true")
                 .replace("14.10.", "127.10.")
-                // A live patch reads each server's level from a file the inventory names (Cisco documents none).
-                .replace("  serviceName: Cisco\n", "  serviceName: Cisco\n  patchLevelFile: 'runbook\\patch-level.txt'\n")
+                // A live patch reads each server's level from a file the inventory names (Cisco documents none); the
+                // site is on a port of its own, so that no privileged port is needed on the test machine.
+                .replace("  serviceName: Cisco\n", "  serviceName: Cisco\n  patchLevelFile: 'runbook\\patch-level.txt'\n"
+                        + "  httpsPort: " + sitePort + "\n")
                 .replace("""
                         connections:               # defaults for every server; a server may override them under "connection:"
                           protocol: winrm-https
@@ -157,7 +160,7 @@ class LiveOverTheWireIT {
         hosts.append(lab.estate().loadBalancer().virtualIp()).append(' ').append(lab.estate().ece().fqdn()).append('\n');
         List<String> addresses = new ArrayList<>(List.of(lab.estate().loadBalancer().virtualIp()));
         lab.estate().webServers().forEach(web -> addresses.add(web.ip()));
-        site = new WireLabHttps(lab, addresses, 443);
+        site = new WireLabHttps(lab, addresses, lab.estate().ece().httpsPort());
         Path trust = site.writeTrustStore(Files.createTempFile("wire-trust", ".p12"), "CN=" + lab.estate().domain().netbios() + " Issuing CA");
         Path hostsFile = Files.writeString(Files.createTempFile("wire-hosts", ".txt"), hosts.toString());
         for (String host : SERVERS) {
@@ -203,7 +206,7 @@ class LiveOverTheWireIT {
     @Order(1)
     void aLiveInstallRunsToItsEndOverTheWireAndItsPlanHoldsTheChangesItMade() throws Exception {
         String id = start(INSTALL, "live", ",\"confirmEstateName\":{\"value\":\"" + ESTATE + "\"}");
-        awaitEnded(id, "Install ECE HA (live)", true);
+        awaitEnded(List.of(new Watched(id, "Install ECE HA (live)", true, partitionUrlOfTheSite())), Duration.ofMinutes(8));
         for (String host : COLLOCATED) {
             assertThat(lab.windows().installedFeatures(host)).as(host).contains("FS-DFS-Namespace", "FS-DFS-Replication",
                     "Failover-Clustering");
@@ -223,15 +226,17 @@ class LiveOverTheWireIT {
         assertThat(availabilityGroup.listenerName()).isEqualTo(LISTENER);
         assertThat(instances.get("CC2K125ECEAB").received()).as("pre-6 logged in as the sample's Windows account")
                 .allMatch(r -> "MASSIVE\\ECEInstaller".equals(r.user()));
-        // final-1 to final-6 looked at the site over HTTPS: each web server at its address, then the ECE URL through the VIP.
-        String fqdn = lab.estate().ece().fqdn();
+        // final-1 to final-6 looked at the site over HTTPS: each web server at its address, then the ECE URL through the VIP,
+        // all on the site's port.
+        String siteUrl = lab.estate().ece().siteUrl();
+        assertThat(siteUrl).endsWith(":" + lab.estate().ece().httpsPort());
         for (String address : List.of(lab.estate().loadBalancer().virtualIp(), lab.estate().webServers().get(0).ip(),
                 lab.estate().webServers().get(1).ip())) {
-            assertThat(site.received).as("requests reaching " + address).anyMatch(r -> r.startsWith(address + " GET https://" + fqdn + "/"));
+            assertThat(site.received).as("requests reaching " + address).anyMatch(r -> r.startsWith(address + " GET " + siteUrl + "/"));
         }
 
         String planId = start(INSTALL, "plan", "");
-        awaitEnded(planId, "Install ECE HA (plan)", false);
+        awaitEnded(List.of(new Watched(planId, "Install ECE HA (plan)", false, partitionUrlOfTheSite())), Duration.ofMinutes(8));
         installPlan = RunbookJar.field(jar.get("/engine-rest/history/process-instance/" + planId).body(), "businessKey");
         assertPlanIsWhatWasSent(installPlan, Marks.START);
     }
@@ -403,6 +408,12 @@ class LiveOverTheWireIT {
         }
     }
 
+    /** final-2 as the operator types it for the wire estate: its site is on a port of its own, which the URL names. */
+    private static Map<String, List<Map<String, Object>>> partitionUrlOfTheSite() {
+        return new LinkedHashMap<>(Map.of("Task_SetPartitionUrl", new ArrayList<>(List.of(Map.of("partitionUrl",
+                lab.estate().ece().siteUrl())))));
+    }
+
     private static String sha256(String text) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -424,17 +435,10 @@ class LiveOverTheWireIT {
     }
 
     /**
-     * Waits for a run to end, answering its persons' tasks from the answers file as they come, over REST (so the
-     * forms' server-side checks apply). In a live run the person's work is done on the wire lab first, as a person would
-     * do it on the servers.
-     */
-    private static void awaitEnded(String id, String what, boolean live) throws Exception {
-        awaitEnded(List.of(new Watched(id, what, live, Map.of())), Duration.ofMinutes(8));
-    }
-
-    /**
-     * Waits for every run to end, side by side: a task is answered from the run's {@code first} answers (in order, one
-     * each time it comes) before the answers file; a change managers' task is completed by {@link #APPROVER}, signed in.
+     * Waits for every run to end, side by side, answering its persons' tasks as they come, over REST (so the forms'
+     * server-side checks apply): from the run's {@code first} answers (in order, one each time the task comes), else
+     * from the answers file; a change managers' task is completed by {@link #APPROVER}, signed in. In a live run the
+     * person's work is done on the wire lab first, as a person would do it on the servers.
      */
     private static void awaitEnded(List<Watched> runs, Duration limit) throws Exception {
         Instant deadline = Instant.now().plus(limit);

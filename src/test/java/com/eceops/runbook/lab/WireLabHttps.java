@@ -71,7 +71,7 @@ public final class WireLabHttps implements AutoCloseable {
     /** Every request as it reached an address: {@code address GET url}. */
     public final List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    /** Listens at each address on {@code port}; fails with what to do when the port is privileged and not allowed. */
+    /** Listens at each address on {@code port} (the estate's {@code ece.httpsPort}). */
     public WireLabHttps(RehearsalLab lab, List<String> addresses, int port) throws IOException {
         this.lab = lab;
         this.port = port;
@@ -81,8 +81,7 @@ public final class WireLabHttps implements AutoCloseable {
                 server = HttpsServer.create(new InetSocketAddress(address, port), 16);
             } catch (SocketException e) {
                 close();
-                throw new IOException("cannot listen on " + address + ":" + port + " (" + e.getMessage() + "): the wire"
-                        + " lab serves ECE's site on its real port, which needs root or net.ipv4.ip_unprivileged_port_start<=" + port, e);
+                throw new IOException("cannot listen on " + address + ":" + port + " (" + e.getMessage() + ")", e);
             }
             server.setHttpsConfigurator(new HttpsConfigurator(context(address)));
             server.createContext("/", exchange -> answer(address, exchange));

@@ -1,5 +1,6 @@
 package com.eceops.runbook.procedure.finalnotes;
 
+import com.eceops.runbook.estate.Ece;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.technology.web.ServedCertificate;
 import com.eceops.runbook.technology.web.WebEndpointOperations;
@@ -11,10 +12,10 @@ import com.eceops.runbook.technology.web.WebEndpointOperations;
  */
 record CertificateOnEndpoint(String where, ServedCertificate certificate, CertificateCheck check, String failure) {
 
-    static CertificateOnEndpoint read(WebEndpointOperations web, String where, String address, String fqdn, int warningDays) {
+    static CertificateOnEndpoint read(WebEndpointOperations web, String where, String address, Ece ece) {
         try {
-            ServedCertificate served = web.readServedCertificate(address, FinalNotesUrls.HTTPS_PORT, fqdn);
-            return new CertificateOnEndpoint(where, served, CertificateCheck.of(served, fqdn, warningDays), null);
+            ServedCertificate served = web.readServedCertificate(address, ece.httpsPort(), ece.fqdn());
+            return new CertificateOnEndpoint(where, served, CertificateCheck.of(served, ece.fqdn(), ece.certificateWarningDays()), null);
         } catch (OperationFailedException e) {
             return new CertificateOnEndpoint(where, null, null, e.getMessage());
         }

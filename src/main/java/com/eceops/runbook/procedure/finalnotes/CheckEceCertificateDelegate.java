@@ -33,7 +33,7 @@ class CheckEceCertificateDelegate extends RunbookStep {
         String warning = null;
         Long daysLeft = null;
         for (Server web : run.estate().webServers()) {
-            CertificateOnEndpoint served = CertificateOnEndpoint.read(run.web(), web.name() + " (" + web.ip() + ")", web.ip(), fqdn, warningDays);
+            CertificateOnEndpoint served = CertificateOnEndpoint.read(run.web(), web.name() + " (" + web.ip() + ")", web.ip(), run.estate().ece());
             if (!served.passed()) {
                 problems.add(served.problem());
                 continue;

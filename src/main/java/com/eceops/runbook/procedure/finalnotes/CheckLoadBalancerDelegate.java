@@ -41,8 +41,7 @@ class CheckLoadBalancerDelegate extends RunbookStep {
             problems.add("confirm that the health check looks at the page's content, not only the status code");
         }
         String cookie = cookieName(execution, run, problems);
-        CertificateOnEndpoint certificate = CertificateOnEndpoint.read(run.web(), "the ECE URL https://" + ece.fqdn(),
-                ece.fqdn(), ece.fqdn(), ece.certificateWarningDays());
+        CertificateOnEndpoint certificate = CertificateOnEndpoint.read(run.web(), "the ECE URL " + ece.siteUrl(), ece.fqdn(), ece);
         if (!certificate.passed()) {
             problems.add(certificate.problem());
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.eceops.runbook.estate.Ece;
 import com.eceops.runbook.run.RunContext;
 import com.eceops.runbook.run.RunOperations;
 import com.eceops.runbook.run.RunbookStep;
@@ -26,13 +27,13 @@ class CheckPartitionUrlDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         String typed = FinalNotesVariables.PARTITION_URL.from(execution).orElse(null);
-        String fqdn = run.estate().ece().fqdn();
-        List<String> problems = new ArrayList<>(PartitionUrlRule.problems(typed, fqdn));
+        Ece ece = run.estate().ece();
+        List<String> problems = new ArrayList<>(PartitionUrlRule.problems(typed, ece.fqdn(), ece.httpsPort()));
         if (problems.isEmpty()) {
             problems.addAll(WebServerCheck.loginPageProblems(run.web(), run.estate()));
         }
         CheckOutcome.of(execution, FinalNotesVariables.PARTITION_URL_VERIFIED, FinalNotesVariables.PARTITION_URL_CHECK_REPORT,
-                problems, "The partition URL is https://" + fqdn + " and " + FinalNotesUrls.partitionUrl(run.estate().ece())
+                problems, "The partition URL is " + ece.siteUrl() + " and " + FinalNotesUrls.partitionUrl(run.estate().ece())
                         + " shows the login page on every web server");
     }
 }

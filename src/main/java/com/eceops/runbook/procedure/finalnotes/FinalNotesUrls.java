@@ -10,13 +10,11 @@ import com.eceops.runbook.estate.Ece;
  */
 public final class FinalNotesUrls {
 
-    public static final int HTTPS_PORT = 443;
-
     private FinalNotesUrls() {
     }
 
     /** The business partition's URL through the ECE URL (the load balancer once final-5 is done). */
     static String partitionUrl(Ece ece) {
-        return "https://" + ece.fqdn() + "/" + ece.partition();
+        return ece.siteUrl() + "/" + ece.partition();
     }
 }

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.eceops.runbook.estate.Ece;
+
 /**
  * final-2: the business partition's "Web Server URL or Load Balancer URL" must be exactly
  * {@code https://<ECE FQDN>}: the protocol included (the document warns that without it ECE behaves erratically),
- * no port, no path, not even a trailing slash, because ECE appends its own paths to it.
+ * no port (unless the site is on another port than 443, {@code ece.httpsPort}: then exactly that one), no path, not
+ * even a trailing slash, because ECE appends its own paths to it.
  */
 final class PartitionUrlRule {
 
@@ -17,8 +20,13 @@ final class PartitionUrlRule {
     }
 
     static List<String> problems(String typed, String fqdn) {
+        return problems(typed, fqdn, Ece.DEFAULT_HTTPS_PORT);
+    }
+
+    static List<String> problems(String typed, String fqdn, int httpsPort) {
         List<String> problems = new ArrayList<>();
-        String wanted = "https://" + fqdn;
+        boolean defaultPort = httpsPort == Ece.DEFAULT_HTTPS_PORT;
+        String wanted = "https://" + fqdn + (defaultPort ? "" : ":" + httpsPort);
         if (typed == null || typed.isBlank()) {
             problems.add("no URL was given; type the value set in the partition, " + wanted);
             return problems;
@@ -44,8 +52,10 @@ final class PartitionUrlRule {
         if (uri.getHost() == null || !uri.getHost().toLowerCase(Locale.ROOT).equals(fqdn.toLowerCase(Locale.ROOT))) {
             problems.add("'" + url + "' names " + uri.getHost() + ", not the ECE FQDN " + fqdn);
         }
-        if (uri.getPort() != -1) {
+        if (defaultPort && uri.getPort() != -1) {
             problems.add("'" + url + "' has a port; the ECE URL is " + wanted);
+        } else if (!defaultPort && uri.getPort() != httpsPort) {
+            problems.add("'" + url + "' does not name the site's port " + httpsPort + "; the ECE URL is " + wanted);
         }
         if (uri.getUserInfo() != null || !(uri.getRawPath() == null || uri.getRawPath().isEmpty())
                 || uri.getRawQuery() != null || uri.getRawFragment() != null) {

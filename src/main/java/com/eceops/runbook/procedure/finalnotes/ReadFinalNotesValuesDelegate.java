@@ -27,7 +27,7 @@ class ReadFinalNotesValuesDelegate extends RunbookStep {
         Estate estate = run.estate();
         Ece ece = estate.ece();
         FinalNotesVariables.ECE_FQDN.set(execution, ece.fqdn());
-        FinalNotesVariables.ECE_URL.set(execution, "https://" + ece.fqdn());
+        FinalNotesVariables.ECE_URL.set(execution, ece.siteUrl());
         FinalNotesVariables.LOGIN_URL.set(execution, FinalNotesUrls.partitionUrl(ece));
         FinalNotesVariables.PARTITION.set(execution, ece.partition());
         FinalNotesVariables.KEYSTORE_DIRECTORY.set(execution, SharedKeystore.directory(estate));

@@ -48,7 +48,7 @@ public final class KeyFileMerge {
 
     /** What is wrong with the merged files; empty when they carry the settings and every line the patch brought. */
     static List<String> problems(String js, String xml, String eceFqdn, Set<String> patchLines) {
-        return problems(js, xml, null, eceFqdn, patchLines);
+        return problems(js, xml, null, eceFqdn, "https://" + eceFqdn, patchLines);
     }
 
     /**
@@ -56,6 +56,11 @@ public final class KeyFileMerge {
      * web_server_name must name ECE too (final-6), and its lines count among the patch's lines kept.
      */
     static List<String> problems(String js, String xml, String spog, String eceFqdn, Set<String> patchLines) {
+        return problems(js, xml, spog, eceFqdn, "https://" + eceFqdn, patchLines);
+    }
+
+    /** As above, the gadget's URL on {@code site} (the ECE URL, with the site's port when it is not 443). */
+    static List<String> problems(String js, String xml, String spog, String eceFqdn, String site, Set<String> patchLines) {
         List<String> problems = new ArrayList<>();
         if (spog != null) {
             Optional<String> spogName = WebServerConfigText.jsVarValue(spog, NAME_VAR);
@@ -67,7 +72,7 @@ public final class KeyFileMerge {
         expect(problems, PROTOCOL_VAR, WebServerConfigText.jsVarValue(js, PROTOCOL_VAR), "https");
         expect(problems, NAME_VAR, WebServerConfigText.jsVarValue(js, NAME_VAR), eceFqdn);
         Optional<String> gadget = WebServerConfigText.gadgetUrl(xml);
-        String onEce = "https://" + eceFqdn;
+        String onEce = site;
         if (gadget.isEmpty() || !(gadget.get().equals(onEce) || gadget.get().startsWith(onEce + "/"))) {
             problems.add("the gadget URL in agent.xml is " + gadget.orElse("missing") + ", not on " + onEce + "/");
         }

@@ -39,7 +39,7 @@ record PatchRun(Estate estate, String patchLevel) {
 
     /** As the document gives it: https://<ECE FQDN>/<partition> (e.g. .../system); the context root is the installer's. */
     static String partitionUrl(Estate estate, String partition) {
-        return "https://" + estate.ece().fqdn() + "/" + partition;
+        return estate.ece().siteUrl() + "/" + partition;
     }
 
     /** "A=base;B=ES4" to a map and back; kept as text so that every history view shows it. */

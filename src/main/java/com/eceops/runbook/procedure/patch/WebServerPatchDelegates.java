@@ -95,7 +95,7 @@ final class WebServerPatchDelegates {
             String host = host(execution);
             List<String> problems = KeyFileMerge.problems(run.ece().readConfigFile(host, EceConfigFile.ECE_CONFIG_JS),
                     run.ece().readConfigFile(host, EceConfigFile.AGENT_XML), spog(run, execution, host),
-                    run.estate().ece().fqdn(), KeyFileMerge.split(PatchVariables.PATCH_ADDED_LINES.from(execution).orElse(null)));
+                    run.estate().ece().fqdn(), run.estate().ece().siteUrl(), KeyFileMerge.split(PatchVariables.PATCH_ADDED_LINES.from(execution).orElse(null)));
             PatchVariables.KEY_FILES_MERGED.setLocal(execution, problems.isEmpty());
             PatchVariables.KEY_FILE_REPORT.setLocal(execution, problems.isEmpty() ? "merged on " + host
                     : host + ": " + String.join("; ", problems));
@@ -120,7 +120,7 @@ final class WebServerPatchDelegates {
                 String host = web.name();
                 KeyFileMerge.problems(run.ece().readConfigFile(host, EceConfigFile.ECE_CONFIG_JS),
                         run.ece().readConfigFile(host, EceConfigFile.AGENT_XML), spog(run, execution, host),
-                        run.estate().ece().fqdn(), Set.of())
+                        run.estate().ece().fqdn(), run.estate().ece().siteUrl(), Set.of())
                         .forEach(problem -> problems.add(host + ": " + problem));
             }
             PatchVariables.KEY_FILES_MERGED.set(execution, problems.isEmpty());

@@ -31,9 +31,9 @@ class VerifyWebServerValuesDelegate extends RunbookStep {
                 WebServerFiles.PROTOCOL);
         expect(findings, WebServerFiles.NAME_VAR, WebServerConfigText.jsVarValue(js, WebServerFiles.NAME_VAR), web.eceFqdn());
         Optional<String> gadget = WebServerConfigText.gadgetUrl(xml);
-        String onEce = "https://" + web.eceFqdn();
+        String onEce = "https://" + web.eceSite();
         if (gadget.isEmpty() || !(gadget.get().equals(onEce) || gadget.get().startsWith(onEce + "/"))) {
-            findings.add("gadget URL is " + gadget.orElse("missing") + ", not on https://" + web.eceFqdn() + "/");
+            findings.add("gadget URL is " + gadget.orElse("missing") + ", not on " + onEce + "/");
         }
         for (EceConfigFile file : WebServerFiles.EDITED) {
             if (!run.windows().fileExists(web.host(), web.backup(file))) {

@@ -6,8 +6,11 @@ import com.eceops.runbook.technology.ece.EceConfigFile;
 import com.eceops.runbook.operations.OperationFailedException;
 import com.eceops.runbook.run.RunContext;
 
-/** post-10 on one web server: where its gadget files and their backups are, and what they must say. */
-record WebServerFiles(String host, String eceHome, String eceFqdn) {
+/**
+ * post-10 on one web server: where its gadget files and their backups are, and what they must say: the ECE FQDN as
+ * the server's name, and the gadget's URL on the site ({@code eceSite}: the FQDN, with the port when not 443).
+ */
+record WebServerFiles(String host, String eceHome, String eceFqdn, String eceSite) {
 
     /** Suffix of the one backup copy made next to each file before post-10 edits it. */
     static final String BACKUP_SUFFIX = ".post-10.bak";
@@ -22,7 +25,7 @@ record WebServerFiles(String host, String eceHome, String eceFqdn) {
         if (home == null) {
             throw new OperationFailedException(host, "find the ECE home", "ECE setup has not run on " + host);
         }
-        return new WebServerFiles(host, home, run.estate().ece().fqdn());
+        return new WebServerFiles(host, home, run.estate().ece().fqdn(), run.estate().ece().siteAuthority());
     }
 
     String path(EceConfigFile file) {
@@ -38,7 +41,7 @@ record WebServerFiles(String host, String eceHome, String eceFqdn) {
         return switch (file) {
             case ECE_CONFIG_JS -> WebServerConfigText.withJsVar(
                     WebServerConfigText.withJsVar(content, PROTOCOL_VAR, PROTOCOL), NAME_VAR, eceFqdn);
-            case AGENT_XML -> WebServerConfigText.withGadgetHost(content, eceFqdn);
+            case AGENT_XML -> WebServerConfigText.withGadgetHost(content, eceSite);
             default -> throw new IllegalArgumentException("post-10 does not edit " + file.relativePath());
         };
     }

@@ -166,7 +166,7 @@ public class PowerShellEceOperations implements EceOperations {
     @Override
     public LoginPage readLoginPage(String partition) {
         // The partition URL as the document gives it (https://<fqdn>/<partition>), as the lab and the final notes use it.
-        String url = "https://" + estate.ece().fqdn() + "/" + partition;
+        String url = estate.ece().siteUrl() + "/" + partition;
         HttpAnswer answer = web.get(url, Map.of());
         return new LoginPage(url, answer.status(), answer.body());
     }

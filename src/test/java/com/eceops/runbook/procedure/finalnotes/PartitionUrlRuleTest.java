@@ -37,4 +37,15 @@ class PartitionUrlRuleTest {
         assertThat(PartitionUrlRule.problems("  ", ECE)).singleElement().asString().contains("no URL was given");
         assertThat(PartitionUrlRule.problems(" https://ece.massivedynamic.com", ECE)).singleElement().asString().contains("spaces");
     }
+
+    @Test
+    void aSiteOnAnotherPortThan443IsTypedWithExactlyThatPort() {
+        assertThat(PartitionUrlRule.problems("https://ece.massivedynamic.com:8443", ECE, 8443)).isEmpty();
+        assertThat(PartitionUrlRule.problems("https://ece.massivedynamic.com", ECE, 8443)).singleElement().asString()
+                .contains("does not name the site's port 8443").contains("https://ece.massivedynamic.com:8443");
+        assertThat(PartitionUrlRule.problems("https://ece.massivedynamic.com:9443", ECE, 8443)).singleElement().asString()
+                .contains("port 8443");
+        assertThat(PartitionUrlRule.problems("https://ece.massivedynamic.com:443", ECE, 443)).singleElement().asString()
+                .contains("has a port");
+    }
 }
