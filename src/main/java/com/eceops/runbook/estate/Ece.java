@@ -22,7 +22,7 @@ public record Ece(String version, String fqdn, String contextRoot, String partit
                   String serviceName, String mediaPath, boolean productionEmail, boolean pcce,
                   boolean privateCaMailServers, boolean singleSignOn, int certificateWarningDays,
                   CredentialRef ssisCatalogCredential, LoginMarkers loginMarkers, List<String> adminWorkstations,
-                  String patchLevelFile, CiscoProcessCounts ciscoProcesses, int httpsPort) {
+                  String patchLevelFile, CiscoProcessCounts ciscoProcesses, Integer httpsPort) {
 
     /** Unless the inventory says otherwise, both keystore items apply and the warning comes 30 days ahead. */
     public static final int DEFAULT_CERTIFICATE_WARNING_DAYS = 30;
@@ -36,6 +36,9 @@ public record Ece(String version, String fqdn, String contextRoot, String partit
         loginMarkers = loginMarkers == null ? LoginMarkers.DEFAULT : loginMarkers;
         adminWorkstations = adminWorkstations == null ? List.of() : List.copyOf(adminWorkstations);
         ciscoProcesses = ciscoProcesses == null ? CiscoProcessCounts.DOCUMENT : ciscoProcesses;
+        // Absent (an inventory without the key, a run's snapshot from before it): the document's port. A port written
+        // in the inventory is kept as written, so that a wrong one is reported at its path.
+        httpsPort = httpsPort == null ? DEFAULT_HTTPS_PORT : httpsPort;
     }
 
     /** An ECE whose site is on the document's port. */

@@ -278,7 +278,7 @@ final class EstateLoader {
                 certificateWarningDays(map),
                 map.optional("ssisCatalogCredential", ScalarType.CREDENTIAL).orElse(null),
                 loginMarkers(map), textList(map, "adminWorkstations"), patchLevelFile(map), ciscoProcesses(map),
-                map.optional("httpsPort", ScalarType.INTEGER).orElse(Ece.DEFAULT_HTTPS_PORT));
+                map.optional("httpsPort", ScalarType.INTEGER).orElse(null));
         map.finish();
         return ece;
     }

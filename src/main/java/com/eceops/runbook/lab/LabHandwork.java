@@ -119,7 +119,12 @@ public final class LabHandwork {
                 throw context.refuse("-", "the patch file " + uncPath + " is not a file on a share (\\\\server\\share\\file)");
             }
             String server = LabContext.shortName(parts[0]);
-            if (!context.state().hosts.containsKey(LabContext.key(server))) {
+            var domain = context.estate().domain();
+            boolean namespace = parts[0].equalsIgnoreCase(domain.fqdn()) || parts[0].equalsIgnoreCase(domain.netbios());
+            if (namespace) {
+                // On the domain's DFS namespace: the file lands on the folder target that answers, as a client's copy would.
+                server = context.estate().sideA().collocated().name();
+            } else if (!context.state().hosts.containsKey(LabContext.key(server))) {
                 context.state().hosts.put(LabContext.key(server), outsideFileServer(server, parts[1]));
             }
             LabFileSystem files = new LabFileSystem(context);

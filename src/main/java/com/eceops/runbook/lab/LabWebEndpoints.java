@@ -43,10 +43,7 @@ final class LabWebEndpoints implements WebEndpointOperations {
 
     @Override
     public ServedCertificate readServedCertificate(String address, int port, String serverName) {
-        requireHttps(address, port);
-        Server web = isEceName(address) ? throughLoadBalancer(address).orElseThrow(() -> noHealthyServer(address))
-                : webServerAt(address);
-        return served(address, web, port);
+        return certificateAt(address, port);
     }
 
     @Override
@@ -87,7 +84,8 @@ final class LabWebEndpoints implements WebEndpointOperations {
 
     /**
      * The certificate a TLS handshake at {@code address} gets, without dealing a request: at the VIP, the one the
-     * pool's next server presents (the load balancer passes TLS through), the round robin left where it was.
+     * pool's next server presents (the load balancer passes TLS through), the round robin left where it was. What a
+     * certificate read answers here, and what the wire lab's HTTPS server presents.
      */
     ServedCertificate certificateAt(String address, int port) {
         requireHttps(address, port);

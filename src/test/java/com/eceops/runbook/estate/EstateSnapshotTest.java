@@ -23,6 +23,20 @@ class EstateSnapshotTest {
         assertThat(snapshot).contains("\"cluster-admin\"").doesNotContainIgnoringCase("password\":\"");
     }
 
+    /** A run's snapshot kept before ece.httpsPort existed: its site is on the document's port, not on port 0. */
+    @Test
+    void aSnapshotFromBeforeTheSitesPortHasTheDocumentsPort() {
+        Estate estate = Inventories.repositoryWith(dir, "massivedynamic", Inventories.massiveDynamic()).load("massivedynamic");
+        String snapshot = EstateSnapshot.of(estate);
+        assertThat(snapshot).contains("\"httpsPort\":443");
+
+        Estate older = EstateSnapshot.read(snapshot.replace(",\"httpsPort\":443", "").replace("\"httpsPort\":443,", ""));
+
+        assertThat(older.ece().httpsPort()).isEqualTo(443);
+        assertThat(older.ece().siteUrl()).isEqualTo("https://ece.massivedynamic.com");
+        assertThat(older).isEqualTo(estate);
+    }
+
     @Test
     void aDamagedSnapshotIsRefusedWithAMessage() {
         assertThatThrownBy(() -> EstateSnapshot.read("{\"name\": [1, 2"))

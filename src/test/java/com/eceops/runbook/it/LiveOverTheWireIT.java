@@ -88,7 +88,7 @@ class LiveOverTheWireIT {
     private static final Map<String, WireLabDetached> detached = new LinkedHashMap<>();
     /** The SQL Server instances of the collocated servers and the listener, which reaches the primary's. */
     private static final Map<String, FakeTdsServer> instances = new LinkedHashMap<>();
-    /** ECE's site: each web server and the load balancer's VIP, at their (loopback) addresses on 443. */
+    /** ECE's site: each web server and the load balancer's VIP, at their (loopback) addresses on the site's port. */
     private static WireLabHttps site;
     /** The install's plan: the patch's plan continues its lab (an installed estate) and its document. */
     private static String installPlan;
@@ -263,6 +263,9 @@ class LiveOverTheWireIT {
         // the install's plan (its lab is the installed estate), so that one document holds both.
         assertThat(installPlan).as("the install's plan, which the patch's continues").isNotNull();
         Marks before = Marks.now();
+        Map<String, String> levels = new LinkedHashMap<>();
+        SERVERS.forEach(host -> levels.put(host, lab.ece().readPatchLevel(host)));
+        assertThat(levels.values()).as("no server is at the patch's level before it").doesNotContain("ES5");
         LocalDateTime opens = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(75).withNano(0);
         String live = registerPatch("live", opens, null);
         String plan = registerPatch("plan", opens, installPlan);
@@ -277,7 +280,7 @@ class LiveOverTheWireIT {
         for (String host : SERVERS) {
             assertThat(detached.get(host).payloads).as(host + ": the readme's command ran there as a detached task")
                     .anyMatch(payload -> payload.contains("setup.bat -silent"));
-            assertThat(lab.ece().readPatchLevel(host)).as(host + " after the rollback").isNotEqualTo("ES5");
+            assertThat(lab.ece().readPatchLevel(host)).as(host + " after the rollback").isEqualTo(levels.get(host));
         }
         var group = lab.sql().readAvailabilityGroup(LISTENER, AvailabilityGroupPlan.of(lab.estate()).name());
         assertThat(group.healthy()).as(group.toString()).isTrue();

@@ -176,7 +176,7 @@ class LabWebEndpointsTest {
                     .setCookies().get(COOKIE));
         }
         assertThat(backends).as("the requests alone turn the round robin").hasSize(2);
-        assertThatThrownBy(() -> lab.locked(() -> web.certificateAt(IP_A, 8443))).hasMessageContaining("443");
+        assertThatThrownBy(() -> lab.locked(() -> web.certificateAt(IP_A, 8443))).hasMessageContaining("listens on https, 443");
     }
 
     @Test

@@ -27,7 +27,6 @@ class CheckEceCertificateDelegate extends RunbookStep {
     @Override
     protected void perform(DelegateExecution execution, RunContext run) {
         String fqdn = run.estate().ece().fqdn();
-        int warningDays = run.estate().ece().certificateWarningDays();
         List<String> problems = new ArrayList<>();
         List<String> thumbprints = new ArrayList<>();
         String warning = null;

@@ -13,7 +13,7 @@ import com.eceops.runbook.run.RunbookStep;
 
 /**
  * final-2, after the operator's task: ECE keeps the partition's "Web Server URL or Load Balancer URL" in its UI
- * with no documented query, so the operator types the value set. It must be exactly https://&lt;ECE FQDN&gt;, and
+ * with no documented query, so the operator types the value set. It must be exactly https://&lt;ECE FQDN&gt; (with the site's port when not 443), and
  * the partition's URL must show the login page on every web server (asked directly: the load balancer comes at
  * final-5, whose check looks through the ECE URL).
  */

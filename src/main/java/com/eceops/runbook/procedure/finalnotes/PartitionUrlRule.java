@@ -19,10 +19,6 @@ final class PartitionUrlRule {
     private PartitionUrlRule() {
     }
 
-    static List<String> problems(String typed, String fqdn) {
-        return problems(typed, fqdn, Ece.DEFAULT_HTTPS_PORT);
-    }
-
     static List<String> problems(String typed, String fqdn, int httpsPort) {
         List<String> problems = new ArrayList<>();
         boolean defaultPort = httpsPort == Ece.DEFAULT_HTTPS_PORT;

@@ -46,20 +46,13 @@ public final class KeyFileMerge {
         return added;
     }
 
-    /** What is wrong with the merged files; empty when they carry the settings and every line the patch brought. */
-    static List<String> problems(String js, String xml, String eceFqdn, Set<String> patchLines) {
-        return problems(js, xml, null, eceFqdn, "https://" + eceFqdn, patchLines);
-    }
-
     /**
-     * As above, with spog_config.js on a PCCE web server that has one ({@code spog} null otherwise): its
-     * web_server_name must name ECE too (final-6), and its lines count among the patch's lines kept.
+     * What is wrong with the merged files; empty when they carry the settings and every line the patch brought:
+     * web_server_protocol https and web_server_name the ECE FQDN in ece_config.js, the gadget URL on {@code site} (the
+     * ECE URL, with the site's port when it is not 443) in agent.xml, and with spog_config.js on a PCCE web server that
+     * has one ({@code spog} null otherwise) its web_server_name naming ECE too (final-6), its lines counting among the
+     * patch's lines kept.
      */
-    static List<String> problems(String js, String xml, String spog, String eceFqdn, Set<String> patchLines) {
-        return problems(js, xml, spog, eceFqdn, "https://" + eceFqdn, patchLines);
-    }
-
-    /** As above, the gadget's URL on {@code site} (the ECE URL, with the site's port when it is not 443). */
     static List<String> problems(String js, String xml, String spog, String eceFqdn, String site, Set<String> patchLines) {
         List<String> problems = new ArrayList<>();
         if (spog != null) {

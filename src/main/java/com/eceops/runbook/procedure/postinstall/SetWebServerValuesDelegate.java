@@ -14,7 +14,7 @@ import com.eceops.runbook.run.RunbookStep;
 
 /**
  * post-10 on one web server: ece_config.js gets {@code web_server_protocol = "https"} and
- * {@code web_server_name = "<ECE FQDN>"}, agent.xml the gadget URL on https://&lt;ECE FQDN&gt;. A file already
+ * {@code web_server_name = "<ECE FQDN>"}, agent.xml the gadget URL on https://&lt;ECE FQDN&gt; (with the site's port when not 443). A file already
  * as wanted is not written, and neither file is written when either cannot be edited.
  */
 @Component("setWebServerValuesDelegate")

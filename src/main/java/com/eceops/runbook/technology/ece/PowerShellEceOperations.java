@@ -6,8 +6,6 @@ import com.eceops.runbook.technology.powershell.DetachedCommands;
 import com.eceops.runbook.technology.powershell.DetachedHandle;
 import com.eceops.runbook.technology.powershell.DetachedStatus;
 import com.eceops.runbook.technology.powershell.PowerShellScript;
-import com.eceops.runbook.technology.powershell.RemoteSessions;
-import com.eceops.runbook.technology.powershell.ScriptRecorder;
 import com.eceops.runbook.technology.windows.PowerShellWindowsOperations;
 
 import java.time.Duration;

@@ -13,8 +13,8 @@ class PartitionUrlRuleTest {
 
     @Test
     void exactlyTheEceUrlPassesWhateverTheCaseOfTheName() {
-        assertThat(PartitionUrlRule.problems("https://ece.massivedynamic.com", ECE)).isEmpty();
-        assertThat(PartitionUrlRule.problems("https://ECE.massivedynamic.com", ECE)).isEmpty();
+        assertThat(PartitionUrlRule.problems("https://ece.massivedynamic.com", ECE, 443)).isEmpty();
+        assertThat(PartitionUrlRule.problems("https://ECE.massivedynamic.com", ECE, 443)).isEmpty();
     }
 
     @ParameterizedTest(name = "''{0}'' is refused: {1}")
@@ -28,14 +28,14 @@ class PartitionUrlRuleTest {
         "https://ece.massivedynamic.com?x=1 | more than the protocol and the name",
         "https://ece massivedynamic.com | is not a URL"})
     void anythingElseIsRefusedWithTheReason(String typed, String reason) {
-        assertThat(PartitionUrlRule.problems(typed, ECE)).anySatisfy(problem -> assertThat(problem).contains(reason));
+        assertThat(PartitionUrlRule.problems(typed, ECE, 443)).anySatisfy(problem -> assertThat(problem).contains(reason));
     }
 
     @Test
     void nothingTypedOrSpacesAroundAreRefused() {
-        assertThat(PartitionUrlRule.problems(null, ECE)).singleElement().asString().contains("no URL was given");
-        assertThat(PartitionUrlRule.problems("  ", ECE)).singleElement().asString().contains("no URL was given");
-        assertThat(PartitionUrlRule.problems(" https://ece.massivedynamic.com", ECE)).singleElement().asString().contains("spaces");
+        assertThat(PartitionUrlRule.problems(null, ECE, 443)).singleElement().asString().contains("no URL was given");
+        assertThat(PartitionUrlRule.problems("  ", ECE, 443)).singleElement().asString().contains("no URL was given");
+        assertThat(PartitionUrlRule.problems(" https://ece.massivedynamic.com", ECE, 443)).singleElement().asString().contains("spaces");
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.eceops.runbook.technology.ece.LoginPage;
 /** The pure parts of the patch steps: key file diff and merge check, step duration averages, login page verdicts. */
 class PatchTextTest {
 
+    private static final String SITE = "https://ece.massivedynamic.com";
+
     private static final String BACKUP = "var web_server_protocol = \"https\";\nvar web_server_name = \"ece.massivedynamic.com\";\n";
     private static final String PATCHED = "var web_server_protocol = \"http\";\nvar web_server_name = \"CC2K125ECEWA\";\n"
             + "var chat_patch_level = \"ES5\";\n";
@@ -31,10 +33,10 @@ class PatchTextTest {
         Set<String> patchLines = KeyFileMerge.patchLines(BACKUP, PATCHED);
         String merged = "var web_server_protocol = \"https\";\nvar web_server_name = \"ece.massivedynamic.com\";\n"
                 + "var chat_patch_level = \"ES5\";\n";
-        assertThat(KeyFileMerge.problems(merged, XML, "ece.massivedynamic.com", patchLines)).isEmpty();
-        assertThat(KeyFileMerge.problems(BACKUP, XML, "ece.massivedynamic.com", patchLines)).singleElement()
+        assertThat(KeyFileMerge.problems(merged, XML, null, "ece.massivedynamic.com", SITE, patchLines)).isEmpty();
+        assertThat(KeyFileMerge.problems(BACKUP, XML, null, "ece.massivedynamic.com", SITE, patchLines)).singleElement()
                 .satisfies(p -> assertThat(p).contains("chat_patch_level").contains("never copy the backup"));
-        assertThat(KeyFileMerge.problems(PATCHED, XML.replace("https", "http"), "ece.massivedynamic.com", patchLines))
+        assertThat(KeyFileMerge.problems(PATCHED, XML.replace("https", "http"), null, "ece.massivedynamic.com", SITE, patchLines))
                 .hasSize(3);
     }
 
@@ -43,12 +45,12 @@ class PatchTextTest {
         String spog = "var web_server_name = \"ece.massivedynamic.com\";\nvar spog_patch = \"ES5\";";
         Set<String> patchLines = Set.of("var spog_patch = \"ES5\";");
         String merged = BACKUP;
-        assertThat(KeyFileMerge.problems(merged, XML, spog, "ece.massivedynamic.com", patchLines)).isEmpty();
+        assertThat(KeyFileMerge.problems(merged, XML, spog, "ece.massivedynamic.com", SITE, patchLines)).isEmpty();
         assertThat(KeyFileMerge.problems(merged, XML, spog.replace("ece.massivedynamic.com", "web-a.massivedynamic.com"),
-                "ece.massivedynamic.com", patchLines)).singleElement().asString()
+                "ece.massivedynamic.com", SITE, patchLines)).singleElement().asString()
                 .isEqualTo("web_server_name in spog_config.js is \"web-a.massivedynamic.com\", not \"ece.massivedynamic.com\"");
         assertThat(KeyFileMerge.problems(merged, XML, "var web_server_name = \"ece.massivedynamic.com\";",
-                "ece.massivedynamic.com", patchLines)).singleElement().asString().contains("spog_patch");
+                "ece.massivedynamic.com", SITE, patchLines)).singleElement().asString().contains("spog_patch");
     }
 
     @Test
@@ -79,5 +81,15 @@ class PatchTextTest {
         assertThat(PatchRequestCheck.patchLevelOf(null, "\\\\fs\\patches\\ece1250_et3_hotfix.zip")).isEqualTo("ET3");
         assertThat(PatchRequestCheck.patchLevelOf(null, "\\\\fs\\patches\\hotfix.zip")).isNull();
         assertThat(PatchRequestCheck.patchLevelOf("ES5", "\\\\fs\\patches\\ECE_12.5_ES5.zip")).isEqualTo("ES5");
+    }
+
+    @Test
+    void onASiteOnAnotherPortTheGadgetUrlMustNameThePort() {
+        Set<String> none = Set.of();
+        String merged = "var web_server_protocol = \"https\";\nvar web_server_name = \"ece.massivedynamic.com\";\n";
+        String onPort = "<gadget>https://ece.massivedynamic.com:8443/ece/finesse/gadget/agent/agent.xml</gadget>\n";
+        assertThat(KeyFileMerge.problems(merged, onPort, null, "ece.massivedynamic.com", SITE + ":8443", none)).isEmpty();
+        assertThat(KeyFileMerge.problems(merged, XML, null, "ece.massivedynamic.com", SITE + ":8443", none)).singleElement()
+                .asString().contains("not on https://ece.massivedynamic.com:8443/");
     }
 }
