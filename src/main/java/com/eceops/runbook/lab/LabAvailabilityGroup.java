@@ -91,7 +91,7 @@ final class LabAvailabilityGroup {
 
     private boolean anyStandardEdition(List<String> hosts) {
         return hosts.stream().map(h -> lab.state().sql.get(h))
-                .anyMatch(s -> !new SqlServerFacts(s.host, s.edition, s.productVersion, s.instanceName, false).isEnterprise());
+                .anyMatch(s -> !new SqlServerFacts(s.host, s.edition, s.productVersion, s.instanceName, false).allowsManyDatabasesPerGroup());
     }
 
     private void requireJoinableOnPrimary(SqlInstanceState primary, String database) {

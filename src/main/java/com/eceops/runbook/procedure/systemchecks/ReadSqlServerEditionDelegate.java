@@ -19,7 +19,8 @@ import com.eceops.runbook.technology.sql.SqlServerFacts;
 /**
  * sys-4: SQL Server 2016 Enterprise with the inventory's instance name on both collocated servers.
  * Standard edition is the document's known trap and an expected outcome: a BPMN error that sends the DBAs
- * to upgrade. A wrong version or instance means the inventory or the build is wrong: that is an incident.
+ * to upgrade. Developer edition goes the same way: it would run ECE, but it is not licensed for production, and the
+ * document makes Enterprise critical. A wrong version or instance means the inventory or the build is wrong: that is an incident.
  */
 @Component("readSqlServerEditionDelegate")
 class ReadSqlServerEditionDelegate extends RunbookStep {

@@ -40,7 +40,7 @@ final class SqlGuards {
 
     /** sys-4: Standard edition lets one database into an AG (Basic AG); ECE needs three, so only Enterprise goes on. */
     static void editionAllows(SqlServerFacts facts, String operation, int databasesInGroup) {
-        if (!facts.isEnterprise() && databasesInGroup > 1) {
+        if (!facts.allowsManyDatabasesPerGroup() && databasesInGroup > 1) {
             throw new SqlGuardRefusedException(facts.host(), operation, facts.edition() + " allows one database per "
                     + "availability group and this would make " + databasesInGroup + "; install Enterprise (sys-4)");
         }

@@ -7,8 +7,19 @@ package com.eceops.runbook.technology.sql;
 public record SqlServerFacts(String host, String edition, String productVersion, String instanceName,
                              boolean hadrEnabled) {
 
-    /** Enterprise and Developer editions let all three ECE databases into one availability group. */
+    /**
+     * sys-4: Enterprise only. Developer has the same engine but is licensed for development and test, not for
+     * production, and the document is plain: "It is critical that SQL Server Enterprise Edition be used."
+     */
     public boolean isEnterprise() {
+        return edition != null && edition.startsWith("Enterprise");
+    }
+
+    /**
+     * What an availability group can hold: Enterprise and Developer (the same engine) take all three ECE databases
+     * into one group; Standard's Basic Availability Groups take one database each.
+     */
+    public boolean allowsManyDatabasesPerGroup() {
         return edition != null && (edition.startsWith("Enterprise") || edition.startsWith("Developer"));
     }
 

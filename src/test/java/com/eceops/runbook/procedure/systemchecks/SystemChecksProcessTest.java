@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.eceops.runbook.RunDriver;
@@ -106,15 +108,21 @@ class SystemChecksProcessTest extends RunbookApplicationTest {
                 .contains("CC2K125ECEAA: drive E: has 40 GB; the inventory needs 50 GB");
     }
 
-    @Test
-    void standardEditionSendsTheDbasToUpgradeAndTheEditionIsReadAgain() {
-        ProcessInstance run = rehearse("standard-edition");
+    /**
+     * Standard edition takes one database per availability group; Developer has every feature but is not licensed for
+     * production. Either sends the DBAs to upgrade to Enterprise, which the document makes critical.
+     */
+    @ParameterizedTest(name = "{0} sends the DBAs to upgrade")
+    @CsvSource({"standard-edition, Standard Edition", "developer-edition, Developer Edition"})
+    void anEditionOtherThanEnterpriseSendsTheDbasToUpgradeAndTheEditionIsReadAgain(String scenario, String edition) {
+        ProcessInstance run = rehearse(scenario);
         driver.runUntilIdle(run.getBusinessKey());
         driver.complete(driver.onlyTask(run), Map.of("virtualMachinesDeployed", true));
         driver.runUntilIdle(run.getBusinessKey());
 
         Task upgrade = driver.onlyTask(run);
         assertThat(upgrade).hasDefinitionKey("Task_UpgradeSqlServerToEnterprise").hasCandidateGroup("dbas");
+        assertThat(runtime.getVariable(run.getId(), "sqlEditionProblem").toString()).contains("CC2K125ECEAB runs " + edition);
         driver.complete(upgrade, Map.of());
         driver.runUntilIdle(run.getBusinessKey());
 
