@@ -177,10 +177,6 @@ final class LabWebEndpoints implements WebEndpointOperations {
         return web;
     }
 
-    private Optional<Server> throughLoadBalancer(String host) {
-        return throughLoadBalancer(host, Map.of());
-    }
-
     /** The backend the VIP gives this request: the one its cookie names, or the next of the healthy pool. */
     private Optional<Server> throughLoadBalancer(String host, Map<String, String> sent) {
         LabWebState web = lab.state().web;

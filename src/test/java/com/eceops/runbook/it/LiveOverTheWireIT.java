@@ -82,6 +82,8 @@ class LiveOverTheWireIT {
     /** The patch as the change manager registers it: an archive on side A's E: drive, its two files listed. */
     private static final String PATCH_FILE = "\\\\CC2K125ECEAA\\E$\\Patches\\ES5.zip";
     private static final String PATCH_ARCHIVE = "ES5\\readme.txt\nES5\\setup.bat\n";
+    /** The scripts the project renders, by body: rendered once, read back for every command sent and planned. */
+    private static final Map<String, String> BODIES = WireScript.knownBodies();
     private static final RehearsalAnswers ANSWERS = RehearsalAnswers.read(Path.of("rehearsals/massivedynamic-answers.yaml"));
 
     private static final Map<String, FakeWindowsSshServer> servers = new LinkedHashMap<>();
@@ -523,14 +525,13 @@ class LiveOverTheWireIT {
 
     /** Every change script the servers ran, directly or as a scheduled task's payload, without the preamble. */
     private static Map<String, Map<String, Integer>> changesSent(Marks from) {
-        Map<String, String> bodies = WireScript.knownBodies();
         Map<String, Map<String, Integer>> sent = new TreeMap<>();
         servers.forEach((host, server) -> {
             List<String> ran = new ArrayList<>(server.received.stream().skip(from.scripts().getOrDefault(host, 0))
                     .map(FakeWindowsSshServer.Received::script).toList());
             ran.addAll(detached.get(host).payloads.stream().skip(from.payloads().getOrDefault(host, 0)).toList());
             for (String text : ran) {
-                WireScript script = WireScript.recognise(text, bodies).orElseThrow();
+                WireScript script = WireScript.recognise(text, BODIES).orElseThrow();
                 if (isStarter(script)) {
                     continue;
                 }
@@ -611,7 +612,7 @@ class LiveOverTheWireIT {
                 + "\\n(.*?)```", Pattern.DOTALL).matcher(document);
         while (command.find()) {
             String text = language.equals("sql") ? command.group(3).strip() : command.group(3);
-            if (language.equals("powershell") && WireScript.recognise(PowerShellScript.PREAMBLE + text, WireScript.knownBodies())
+            if (language.equals("powershell") && WireScript.recognise(PowerShellScript.PREAMBLE + text, BODIES)
                     .filter(LiveOverTheWireIT::isStarter).isPresent()) {
                 continue;
             }

@@ -106,9 +106,7 @@ public final class RunbookJar implements AutoCloseable {
 
     /** POSTs JSON as another user of the application (HTTP Basic), as that person's browser or script would. */
     HttpResponse<String> postJsonAs(String user, String password, String path, String json) throws IOException, InterruptedException {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(url(path)).header("Authorization", "Basic " + token).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(authorized(HttpRequest.newBuilder(url(path)), user, password).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -232,7 +230,11 @@ public final class RunbookJar implements AutoCloseable {
     }
 
     private static HttpRequest.Builder authorized(HttpRequest.Builder request) {
-        String token = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return authorized(request, "admin", ADMIN_PASSWORD);
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return request.header("Authorization", "Basic " + token).timeout(Duration.ofSeconds(30));
     }
 

@@ -161,22 +161,24 @@ class LabWebEndpointsTest {
         lab.finalNotesPersons().bindCertificate(trusted());
         lab.finalNotesPersons().configureLoadBalancer(List.of(WEB_A, WEB_B), COOKIE, true);
         String vip = lab.estate().loadBalancer().virtualIp();
-        LabWebEndpoints web = lab.locked(() -> new LabWebEndpoints(lab.context(), new LabEce(lab.context(), new LabSqlServer(lab.context()))));
-
-        HttpAnswer redirect = lab.locked(() -> web.answerAt(IP_A, PARTITION, Map.of()));
+        HttpAnswer redirect = onWeb(web -> web.answerAt(IP_A, PARTITION, Map.of()));
         assertThat(redirect.status()).isEqualTo(302);
         assertThat(redirect.location()).isEqualTo("/default" + LabWebEndpoints.LOGIN_PATH);
 
         Set<String> backends = new HashSet<>();
         for (int request = 0; request < 4; request++) {
             for (int handshake = 0; handshake < 3; handshake++) {
-                assertThat(lab.locked(() -> web.certificateAt(vip, 443)).commonName()).isEqualTo(ECE);
+                assertThat(onWeb(web -> web.certificateAt(vip, 443)).commonName()).isEqualTo(ECE);
             }
-            backends.add(lab.locked(() -> web.answerAt(vip, "https://" + ECE + "/default" + LabWebEndpoints.LOGIN_PATH, Map.of()))
+            backends.add(onWeb(web -> web.answerAt(vip, "https://" + ECE + "/default" + LabWebEndpoints.LOGIN_PATH, Map.of()))
                     .setCookies().get(COOKIE));
         }
         assertThat(backends).as("the requests alone turn the round robin").hasSize(2);
-        assertThatThrownBy(() -> lab.locked(() -> web.certificateAt(IP_A, 8443))).hasMessageContaining("listens on https, 443");
+        assertThatThrownBy(() -> onWeb(web -> web.certificateAt(IP_A, 8443))).hasMessageContaining("listens on https, 443");
+    }
+
+    private <T> T onWeb(java.util.function.Function<LabWebEndpoints, T> work) {
+        return WireLabHttps.onWeb(lab, work);
     }
 
     @Test

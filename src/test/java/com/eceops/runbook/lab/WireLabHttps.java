@@ -146,14 +146,20 @@ public final class WireLabHttps implements AutoCloseable {
         return cookies;
     }
 
-    /** The lab's web endpoints as one unit of work, as a guarded call is: due work first, saved after. */
     private <T> T onLab(Function<LabWebEndpoints, T> work) {
+        return onWeb(lab, work);
+    }
+
+    /**
+     * {@code lab}'s own web endpoints as one unit of work, as a guarded call is: due work first, saved after (a single
+     * hop and a handshake's certificate are no interface's calls, so the guard cannot make them).
+     */
+    static <T> T onWeb(RehearsalLab lab, Function<LabWebEndpoints, T> work) {
         return lab.locked(() -> {
             lab.settle();
             try {
-                LabContext context = lab.context();
-                context.operation("get");
-                return work.apply(new LabWebEndpoints(context, new LabEce(context, new LabSqlServer(context))));
+                lab.context().operation("get");
+                return work.apply((LabWebEndpoints) lab.session().target("WebEndpointOperations"));
             } finally {
                 lab.save();
             }
