@@ -32,6 +32,9 @@ import java.util.Set;
  */
 final class LabReportsDbUtility implements ReportsDbUtilityOperations {
 
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS").withZone(java.time.ZoneOffset.UTC);
+
     static final String LOGGER = "com.egain.platform.module.reportsdbutility.CreateReportsDB <@> main() <@> ";
     private static final String SSISDB = "SSISDB";
     private static final String BAT = """
@@ -209,11 +212,19 @@ final class LabReportsDbUtility implements ReportsDbUtilityOperations {
         }
     }
 
+    /**
+     * A log line's time as the utility's log4j writes it, to the millisecond and always as wide: Instant's own text
+     * drops trailing zeros, so the file's length (which the ledger shows) would depend on the clock's milliseconds.
+     */
+    private static String stamp(java.time.Instant at) {
+        return STAMP.format(at);
+    }
+
     private void end(RunState run) {
         run.ended = true;
         HostState h = lab.host(run.host);
         List<String> log = new ArrayList<>();
-        log.add(run.startedAt + " INFO  " + LOGGER + "Starting ReportsDB utility: createDBObjects");
+        log.add(stamp(run.startedAt) + " INFO  " + LOGGER + "Starting ReportsDB utility: createDBObjects");
         if (run.problems.isEmpty()) {
             SqlInstanceState secondary = lab.state().sql.get(run.server);
             if (!secondary.databases.containsKey(LabContext.key(SSISDB))) {
@@ -222,12 +233,12 @@ final class LabReportsDbUtility implements ReportsDbUtilityOperations {
                         "SSIS Server Maintenance Job", "daily 00:00", "EXEC SSISDB.internal.cleanup_server_retention_window"));
                 lab.record(secondary.host, "database " + SSISDB, "absent", "ONLINE (SSIS catalog and reports objects)");
             }
-            log.add(run.endsAt + " INFO  " + LOGGER + "SSIS catalog and reports objects created on " + lab.estate().fqdn(run.server));
-            log.add(run.endsAt + " INFO  " + LOGGER + "****************** " + ReportsDbPlan.SUCCESS_LINE
+            log.add(stamp(run.endsAt) + " INFO  " + LOGGER + "SSIS catalog and reports objects created on " + lab.estate().fqdn(run.server));
+            log.add(stamp(run.endsAt) + " INFO  " + LOGGER + "****************** " + ReportsDbPlan.SUCCESS_LINE
                     + " !!! ****************** <@>");
         } else {
-            run.problems.forEach(p -> log.add(run.endsAt + " ERROR " + LOGGER + p));
-            log.add(run.endsAt + " ERROR " + LOGGER + "ReportsDB utility failed, see the messages above");
+            run.problems.forEach(p -> log.add(stamp(run.endsAt) + " ERROR " + LOGGER + p));
+            log.add(stamp(run.endsAt) + " ERROR " + LOGGER + "ReportsDB utility failed, see the messages above");
         }
         String logs = run.directory + "\\logs";
         files.ensureDirectory(h.name, logs);
